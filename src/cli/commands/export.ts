@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Command, Option } from 'commander';
+import { createClient } from '../client.js';
+
+interface ExportFlags {
+  project: string;
+  format: 'jsonl' | 'csv';
+  out?: string;
+  status?: string;
+  tag?: string;
+  minConfidence?: string;
+  maxConfidence?: string;
+}
+
+export function exportCommand(): Command {
+  return new Command('export')
+    .description("Stream a project's items with their status as JSONL or CSV (constant memory)")
+    .requiredOption('--project <project>', 'project id or slug')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+    .option('-o, --out <file>', 'write to a file instead of standard output')
+    .option('--status <status>', 'only items with this status')
+    .option('--tag <tag>', 'only items with this metadata tag')
+    .option('--min-confidence <n>', 'only items with confidence >= n')
+    .option('--max-confidence <n>', 'only items with confidence <= n')
+    .action(async (flags: ExportFlags, command: Command) => {
+      const client = createClient((command.optsWithGlobals() as { url: string }).url);
+      const query = new URLSearchParams({ format: flags.format });
+      if (flags.status) query.set('status', flags.status);
+      if (flags.tag) query.set('tag', flags.tag);
+      if (flags.minConfidence) query.set('minConfidence', flags.minConfidence);
+      if (flags.maxConfidence) query.set('maxConfidence', flags.maxConfidence);
+      const response = await client.request(
+        'GET',
+        `/api/projects/${encodeURIComponent(flags.project)}/export?${query}`,
+      );
+      if (!response.body) return;
+      let lines = 0;
+      const counter = new Transform({
+        transform(chunk: Buffer, _encoding, callback) {
+          for (const byte of chunk) if (byte === 10) lines += 1;
+          callback(null, chunk);
+        },
+      });
+      const source = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
+      await pipeline(source, counter, flags.out ? fs.createWriteStream(flags.out) : process.stdout);
+      if (flags.out) {
+        const rows = flags.format === 'csv' ? Math.max(0, lines - 1) : lines;
+        process.stderr.write(`Exported ${rows} items to ${flags.out}\n`);
+      }
+    });
+}

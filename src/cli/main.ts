@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { TandemError } from '../errors.js';
+import { CliError } from './client.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
+import { migrateCommand } from './commands/migrate.js';
+import { projectsCommand } from './commands/projects.js';
+import { startCommand } from './commands/start.js';
+
+const program = new Command('tandem')
+  .description(
+    'Tandem: the human-in-the-loop platform. Run "tandem start" for the server; the other commands talk to it.',
+  )
+  .option('--url <url>', 'Tandem server URL for client commands', process.env.TANDEM_URL ?? 'http://localhost:4000')
+  .showHelpAfterError()
+  .exitOverride();
+
+program.addCommand(startCommand());
+program.addCommand(migrateCommand());
+program.addCommand(projectsCommand());
+program.addCommand(importCommand());
+program.addCommand(exportCommand());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = reportError(error);
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+  if (error instanceof CliError) {
+    process.stderr.write(`tandem: ${error.message}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof TandemError) {
+    const details = error.details.map((d) => `\n  ${d.path || '(input)'}: ${d.message}`).join('');
+    process.stderr.write(`tandem: ${error.code}: ${error.message}${details}\n`);
+    return 1;
+  }
+  process.stderr.write(`tandem: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+  return 1;
+}

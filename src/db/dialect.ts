@@ -1,0 +1,47 @@
+import { type Expression, type RawBuilder, sql } from 'kysely';
+
+/**
+ * Every difference between SQLite and PostgreSQL lives in this file (and in the two bulk-insert
+ * functions of src/db/bulk-insert.ts); everything else writes one query for both engines.
+ */
+export type Engine = 'sqlite' | 'postgres';
+
+export interface ColumnTypes {
+  /** Auto-increment primary key. */
+  readonly id: 'integer' | 'bigserial';
+  /** A JSON document that is stored and returned as written. */
+  readonly json: 'text' | 'json';
+  /** A JSON document we query into (tags, metadata keys). */
+  readonly queryableJson: 'text' | 'jsonb';
+  readonly bigint: 'integer' | 'bigint';
+  readonly real: 'real' | 'double precision';
+}
+
+export function columnTypes(engine: Engine): ColumnTypes {
+  return engine === 'sqlite'
+    ? { id: 'integer', json: 'text', queryableJson: 'text', bigint: 'integer', real: 'real' }
+    : { id: 'bigserial', json: 'json', queryableJson: 'jsonb', bigint: 'bigint', real: 'double precision' };
+}
+
+/** SQLite returns JSON columns as text, PostgreSQL as parsed values. */
+export function readJson<T = unknown>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/** A JSON column as its text, without a parse/serialise round trip (fast export path). */
+export function jsonText(engine: Engine, column: string): RawBuilder<string | null> {
+  return engine === 'sqlite' ? sql<string | null>`${sql.ref(column)}` : sql<string | null>`${sql.ref(column)}::text`;
+}
+
+/** True when the JSON array at `metadata.tags` contains `tag`. */
+export function hasTag(engine: Engine, metadataColumn: string, tag: string): Expression<boolean> {
+  return engine === 'sqlite'
+    ? sql<boolean>`exists (select 1 from json_each(${sql.ref(metadataColumn)}, '$.tags') where value = ${tag})`
+    : sql<boolean>`(${sql.ref(metadataColumn)} -> 'tags') ? ${tag}`;
+}
+
+/** A unique-violation error from either driver. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -1,0 +1,69 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { columnTypes, type Engine } from './dialect.js';
+
+/** One migration set for both engines; column types come from the dialect seam. */
+function buildMigrations(engine: Engine): Record<string, Migration> {
+  const t = columnTypes(engine);
+  return {
+    '001_projects_and_items': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('projects')
+          .addColumn('id', t.id, (c) => (engine === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
+          .addColumn('slug', 'text', (c) => c.notNull().unique())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+          .addColumn('guidelines', 'text', (c) => c.notNull().defaultTo(''))
+          .addColumn('label_schema', t.json, (c) => c.notNull())
+          .addColumn('settings', t.queryableJson, (c) => c.notNull())
+          .addColumn('created_at', t.bigint, (c) => c.notNull())
+          .addColumn('updated_at', t.bigint, (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('items')
+          .addColumn('id', t.id, (c) => (engine === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
+          .addColumn('project_id', t.bigint, (c) => c.notNull().references('projects.id'))
+          .addColumn('external_id', 'text')
+          .addColumn('data', t.json, (c) => c.notNull())
+          .addColumn('prediction', t.json)
+          .addColumn('confidence', t.real)
+          .addColumn('metadata', t.queryableJson, (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('revision', 'integer', (c) => c.notNull())
+          .addColumn('created_at', t.bigint, (c) => c.notNull())
+          .addColumn('updated_at', t.bigint, (c) => c.notNull())
+          .execute();
+        // External ids are unique per project (NULLs never collide): the upsert target.
+        await db.schema
+          .createIndex('items_project_external_id')
+          .on('items')
+          .columns(['project_id', 'external_id'])
+          .unique()
+          .execute();
+        // Cursor pagination and status filters walk (project, status?, id).
+        await db.schema.createIndex('items_project_id').on('items').columns(['project_id', 'id']).execute();
+        await db.schema
+          .createIndex('items_project_status_id')
+          .on('items')
+          .columns(['project_id', 'status', 'id'])
+          .execute();
+      },
+    },
+  };
+}
+
+export interface MigrationReport {
+  readonly applied: readonly string[];
+}
+
+export async function migrateToLatest(db: Kysely<unknown>, engine: Engine, schema?: string): Promise<MigrationReport> {
+  const provider: MigrationProvider = { getMigrations: async () => buildMigrations(engine) };
+  const migrator = new Migrator({
+    db,
+    provider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return { applied: results.filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

@@ -1,0 +1,69 @@
+/**
+ * Tandem's error catalogue. Every failure a client can cause is a `TandemError` with a stable
+ * `code` and an HTTP `status`; the HTTP layer maps it to `{ error: { code, message, details } }`
+ * in one place (src/http/error-handler.ts) and the CLI prints it and exits non-zero.
+ */
+
+/** One problem with one field: `path` names it the way a client wrote it (`items.3.confidence`). */
+export interface FieldIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export const ERROR_CODES = {
+  VALIDATION_FAILED: 400,
+  INVALID_JSON: 400,
+  INVALID_CURSOR: 400,
+  INVALID_FILE: 400,
+  PROJECT_NOT_FOUND: 404,
+  ITEM_NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  PROJECT_SLUG_TAKEN: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  SCHEMA_MISMATCH: 422,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class TandemError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: readonly FieldIssue[];
+
+  constructor(code: ErrorCode, message: string, details: readonly FieldIssue[] = []) {
+    super(message);
+    this.name = 'TandemError';
+    this.code = code;
+    this.status = ERROR_CODES[code];
+    this.details = details;
+  }
+}
+
+/** Bad input that names its fields. */
+export class ValidationError extends TandemError {
+  constructor(details: readonly FieldIssue[], message = describeIssues(details)) {
+    super('VALIDATION_FAILED', message, details);
+    this.name = 'ValidationError';
+  }
+}
+
+export class NotFoundError extends TandemError {
+  constructor(code: 'PROJECT_NOT_FOUND' | 'ITEM_NOT_FOUND', message: string) {
+    super(code, message);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** Joins a path the way users read it: `items.3.prediction.verdict`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+export function describeIssues(details: readonly FieldIssue[]): string {
+  const first = details[0];
+  if (!first) return 'Invalid input';
+  const more = details.length > 1 ? ` (and ${details.length - 1} more)` : '';
+  return `${first.path ? `${first.path}: ` : ''}${first.message}${more}`;
+}

@@ -1,0 +1,151 @@
+import { Readable } from 'node:stream';
+import type { Storage } from '../../db/storage.js';
+import { TandemError } from '../../errors.js';
+import {
+  CreateItemsBatchBody,
+  ExportQuery,
+  IngestReport,
+  ItemInput,
+  ItemParams,
+  ItemView,
+  LIMITS,
+  ListItemsQuery,
+  ListItemsResponse,
+} from '../../items/contracts.js';
+import { exportItems } from '../../items/export.js';
+import { importItemsFile } from '../../items/import-file.js';
+import { addItem, addItemsBatch, getItem, listItems, toItemView } from '../../items/service.js';
+import { ProjectParams } from '../../projects/contracts.js';
+import { getProject } from '../../projects/service.js';
+import { ErrorBody } from '../error-handler.js';
+import type { TandemPlugin } from '../plugin.js';
+
+const errors = { 400: ErrorBody, 404: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody };
+
+export const itemRoutes: TandemPlugin<{ storage: Storage }> = async (app, { storage }) => {
+  app.post(
+    '/projects/:project/items',
+    {
+      schema: {
+        tags: ['items'],
+        summary: 'Add one item (an existing external id is updated instead: upsert)',
+        description: `201 when created, 200 when the external id already existed and the item was updated. Body limit ${LIMITS.singleBodyBytes} bytes.`,
+        params: ProjectParams,
+        body: ItemInput,
+        response: { 200: ItemView, 201: ItemView, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const project = await getProject(storage, request.params.project);
+      const { item, created } = await addItem(storage, project, request.body);
+      return reply.status(created ? 201 : 200).send(toItemView(item));
+    },
+  );
+
+  app.post(
+    '/projects/:project/items/batch',
+    {
+      bodyLimit: LIMITS.batchBodyBytes,
+      schema: {
+        tags: ['items'],
+        summary: `Add up to ${LIMITS.batchRows} items; good rows are stored, bad rows reported`,
+        description: `Body limit ${LIMITS.batchBodyBytes} bytes. Each row is an ItemInput; the report lists every stored row and every problem with its row index and field path.`,
+        params: ProjectParams,
+        body: CreateItemsBatchBody,
+        response: { 200: IngestReport, ...errors },
+      },
+    },
+    async (request) => {
+      const project = await getProject(storage, request.params.project);
+      return addItemsBatch(storage, project, request.body.items);
+    },
+  );
+
+  app.post(
+    '/projects/:project/items/import',
+    {
+      schema: {
+        tags: ['items'],
+        summary: 'Stream a JSONL (application/x-ndjson) or CSV (text/csv) file of items',
+        description:
+          'The body is read as a stream and stored in chunks, so any size works. Every bad line is reported with its line number (the first 1,000 are listed; the counts cover all).',
+        params: ProjectParams,
+        response: { 200: IngestReport, ...errors },
+      },
+    },
+    async (request) => {
+      const project = await getProject(storage, request.params.project);
+      const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim();
+      const format =
+        type === 'text/csv'
+          ? 'csv'
+          : type === 'application/x-ndjson' || type === 'application/jsonl'
+            ? 'jsonl'
+            : undefined;
+      if (!format || !(request.body instanceof Readable)) {
+        throw new TandemError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as application/x-ndjson or text/csv', [
+          { path: 'content-type', message: `got "${type ?? ''}"` },
+        ]);
+      }
+      return importItemsFile(storage, project, request.body, format);
+    },
+  );
+
+  app.get(
+    '/projects/:project/items',
+    {
+      schema: {
+        tags: ['items'],
+        summary: 'List items in id order with filters and cursor pagination',
+        params: ProjectParams,
+        querystring: ListItemsQuery,
+        response: { 200: ListItemsResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const project = await getProject(storage, request.params.project);
+      const { limit, cursor, ...filter } = request.query;
+      const page = await listItems(storage, project, filter, { limit, cursor });
+      return { items: page.items.map(toItemView), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/projects/:project/items/:itemId',
+    {
+      schema: {
+        tags: ['items'],
+        summary: 'Get one item',
+        params: ItemParams,
+        response: { 200: ItemView, ...errors },
+      },
+    },
+    async (request) => {
+      const project = await getProject(storage, request.params.project);
+      return toItemView(await getItem(storage, project, request.params.itemId));
+    },
+  );
+
+  app.get(
+    '/projects/:project/export',
+    {
+      schema: {
+        tags: ['items'],
+        summary: 'Stream all (or filtered) items as JSONL or CSV',
+        params: ProjectParams,
+        querystring: ExportQuery,
+        description:
+          'A JSONL line or CSV row per item, streamed with constant memory. Errors are the usual error body (404 for an unknown project, 400 for a bad filter).',
+      },
+    },
+    async (request, reply) => {
+      const project = await getProject(storage, request.params.project);
+      const { format, ...filter } = request.query;
+      const stream = Readable.from(exportItems(storage, project, filter, format));
+      return reply
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${project.slug}.${format}"`)
+        .send(stream);
+    },
+  );
+};

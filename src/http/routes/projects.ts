@@ -1,0 +1,67 @@
+import type { Storage } from '../../db/storage.js';
+import {
+  CreateProjectBody,
+  ListProjectsResponse,
+  ProjectParams,
+  ProjectView,
+  UpdateProjectBody,
+} from '../../projects/contracts.js';
+import { createProject, getProject, listProjects, toProjectView, updateProject } from '../../projects/service.js';
+import { ErrorBody } from '../error-handler.js';
+import type { TandemPlugin } from '../plugin.js';
+
+const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export const projectRoutes: TandemPlugin<{ storage: Storage }> = async (app, { storage }) => {
+  app.get(
+    '/projects',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'List projects with item counts',
+        response: { 200: ListProjectsResponse },
+      },
+    },
+    async () => ({ projects: await listProjects(storage) }),
+  );
+
+  app.post(
+    '/projects',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'Create a project with guidelines and a label schema',
+        body: CreateProjectBody,
+        response: { 201: ProjectView, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(toProjectView(await createProject(storage, request.body))),
+  );
+
+  app.get(
+    '/projects/:project',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'Get a project by id or slug',
+        params: ProjectParams,
+        response: { 200: ProjectView, 404: ErrorBody },
+      },
+    },
+    async (request) => toProjectView(await getProject(storage, request.params.project)),
+  );
+
+  app.patch(
+    '/projects/:project',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'Update name, description, guidelines or label schema',
+        params: ProjectParams,
+        body: UpdateProjectBody,
+        response: { 200: ProjectView, ...errors },
+      },
+    },
+    async (request) => toProjectView(await updateProject(storage, request.params.project, request.body)),
+  );
+};

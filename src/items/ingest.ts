@@ -1,0 +1,72 @@
+import { type UpsertedItem, upsertItems } from '../db/bulk-insert.js';
+import type { Storage } from '../db/storage.js';
+import type { Project } from '../projects/store.js';
+import type { RowError, RowResult } from './contracts.js';
+import { checkItemRow, type PreparedItem } from './validate-row.js';
+
+export const INITIAL_STATUS = 'pending';
+
+export interface IngestOutcome {
+  readonly results: RowResult[];
+  readonly errors: RowError[];
+  /** Rows rejected (each has one or more entries in `errors`). */
+  readonly rejected: number;
+}
+
+/**
+ * Stores the good rows of a batch in one transaction and reports every row: its id and whether it
+ * was created or updated (same external id), or why it was rejected. Row numbers start at
+ * `firstRow`, so a file import can report positions in the whole file.
+ */
+export async function ingestRows(
+  storage: Storage,
+  project: Project,
+  rows: readonly unknown[],
+  firstRow = 0,
+): Promise<IngestOutcome> {
+  const errors: RowError[] = [];
+  const accepted: { row: number; item: PreparedItem }[] = [];
+  rows.forEach((raw, index) => {
+    const check = checkItemRow(project, raw);
+    const row = firstRow + index;
+    if (check.ok) accepted.push({ row, item: check.item });
+    else for (const error of check.errors) errors.push({ row, ...error });
+  });
+
+  // The same external id twice in one batch: the last row's content wins, like applying the rows
+  // one after another; every such row reports the same item id.
+  const lastIndexByExternalId = new Map<string, number>();
+  accepted.forEach(({ item }, index) => {
+    if (item.externalId !== null) lastIndexByExternalId.set(item.externalId, index);
+  });
+  const unique = accepted.filter(
+    ({ item }, index) => item.externalId === null || lastIndexByExternalId.get(item.externalId) === index,
+  );
+  const stored = await upsertItems(
+    storage,
+    project.id,
+    INITIAL_STATUS,
+    unique.map(({ item }) => item),
+    Date.now(),
+  );
+  const storedByRow = new Map<number, UpsertedItem>();
+  const storedByExternalId = new Map<string, UpsertedItem>();
+  unique.forEach(({ row, item }, index) => {
+    const upserted = stored[index];
+    if (!upserted) throw new Error('stored row missing from upsert result');
+    storedByRow.set(row, upserted);
+    if (item.externalId !== null) storedByExternalId.set(item.externalId, upserted);
+  });
+  const seenExternalIds = new Set<string>();
+  const results: RowResult[] = accepted.map(({ row, item }) => {
+    const key = item.externalId;
+    const upserted = key === null ? storedByRow.get(row) : storedByExternalId.get(key);
+    if (!upserted) throw new Error('stored row missing from upsert result');
+    const firstMention = key === null || !seenExternalIds.has(key);
+    if (key !== null) seenExternalIds.add(key);
+    const created = firstMention && upserted.revision === 1;
+    return { row, id: upserted.id, externalId: key, status: created ? 'created' : 'updated' };
+  });
+  const rejected = new Set(errors.map((error) => error.row)).size;
+  return { results, errors, rejected };
+}

@@ -1,0 +1,138 @@
+import { type Engine, hasTag, jsonText, readJson } from '../db/dialect.js';
+import type { Storage } from '../db/storage.js';
+import type { ItemFilter } from './contracts.js';
+
+/** An item as the domain sees it (times in epoch ms). */
+export interface Item {
+  readonly id: number;
+  readonly projectId: number;
+  readonly externalId: string | null;
+  readonly data: Record<string, unknown>;
+  readonly prediction: Record<string, unknown> | null;
+  readonly confidence: number | null;
+  readonly metadata: Record<string, unknown>;
+  readonly status: string;
+  readonly revision: number;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+const itemColumns = [
+  'id',
+  'project_id',
+  'external_id',
+  'data',
+  'prediction',
+  'confidence',
+  'metadata',
+  'status',
+  'revision',
+  'created_at',
+  'updated_at',
+] as const;
+
+interface ItemRow {
+  id: number;
+  project_id: number;
+  external_id: string | null;
+  data: unknown;
+  prediction: unknown;
+  confidence: number | null;
+  metadata: unknown;
+  status: string;
+  revision: number;
+  created_at: number;
+  updated_at: number;
+}
+
+function toItem(row: ItemRow): Item {
+  return {
+    id: Number(row.id),
+    projectId: Number(row.project_id),
+    externalId: row.external_id,
+    data: readJson(row.data),
+    prediction: row.prediction === null ? null : readJson(row.prediction),
+    confidence: row.confidence,
+    metadata: readJson(row.metadata),
+    status: row.status,
+    revision: row.revision,
+    createdAt: Number(row.created_at),
+    updatedAt: Number(row.updated_at),
+  };
+}
+
+function filteredItems(storage: Storage, projectId: number, filter: ItemFilter, afterId: number) {
+  let query = storage.db.selectFrom('items').where('project_id', '=', projectId).where('id', '>', afterId);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.minConfidence !== undefined) query = query.where('confidence', '>=', filter.minConfidence);
+  if (filter.maxConfidence !== undefined) query = query.where('confidence', '<=', filter.maxConfidence);
+  if (filter.tag) query = query.where(hasTag(storage.engine, 'metadata', filter.tag));
+  return query;
+}
+
+/** One page of items in id order, starting after `afterId` (keyset pagination). */
+export async function selectItemsPage(
+  storage: Storage,
+  projectId: number,
+  filter: ItemFilter,
+  afterId: number,
+  limit: number,
+): Promise<Item[]> {
+  const rows = await filteredItems(storage, projectId, filter, afterId)
+    .select(itemColumns)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map(toItem);
+}
+
+export async function selectItem(storage: Storage, projectId: number, itemId: number): Promise<Item | undefined> {
+  const row = await storage.db
+    .selectFrom('items')
+    .select(itemColumns)
+    .where('project_id', '=', projectId)
+    .where('id', '=', itemId)
+    .executeTakeFirst();
+  return row ? toItem(row) : undefined;
+}
+
+/** An item with its JSON columns left as text, for streaming exports without re-serialising. */
+export interface RawItemRow {
+  readonly id: number;
+  readonly external_id: string | null;
+  readonly data: string;
+  readonly prediction: string | null;
+  readonly confidence: number | null;
+  readonly metadata: string;
+  readonly status: string;
+  readonly revision: number;
+  readonly created_at: number;
+  readonly updated_at: number;
+}
+
+export async function selectRawItemsPage(
+  storage: Storage,
+  projectId: number,
+  filter: ItemFilter,
+  afterId: number,
+  limit: number,
+): Promise<RawItemRow[]> {
+  const engine: Engine = storage.engine;
+  const rows = await filteredItems(storage, projectId, filter, afterId)
+    .select([
+      'id',
+      'external_id',
+      jsonText(engine, 'data').as('data'),
+      jsonText(engine, 'prediction').as('prediction'),
+      'confidence',
+      jsonText(engine, 'metadata').as('metadata'),
+      'status',
+      'revision',
+      'created_at',
+      'updated_at',
+    ])
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows as RawItemRow[];
+}

@@ -1,0 +1,68 @@
+import { formatPath } from '../errors.js';
+import type { Project } from '../projects/store.js';
+import { validateAnswer } from '../schemas/index.js';
+import { ItemInput, LIMITS, type RowError } from './contracts.js';
+
+/** A row that passed every check, serialised for storage. */
+export interface PreparedItem {
+  readonly externalId: string | null;
+  readonly data: string;
+  readonly prediction: string | null;
+  readonly confidence: number | null;
+  readonly metadata: string;
+}
+
+export type RowCheck =
+  | { readonly ok: true; readonly item: PreparedItem }
+  | { readonly ok: false; readonly errors: Omit<RowError, 'row' | 'line'>[] };
+
+/**
+ * Checks one incoming row: its shape, its size, and that the prediction fits the project's label
+ * schema (a prediction may answer only some questions).
+ */
+export function checkItemRow(project: Project, raw: unknown): RowCheck {
+  const parsed = ItemInput.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => ({
+        code: 'VALIDATION_FAILED' as const,
+        path: formatPath(issue.path),
+        message: issue.message,
+      })),
+    };
+  }
+  const input = parsed.data;
+  const errors: Omit<RowError, 'row' | 'line'>[] = [];
+  if (input.confidence !== undefined && input.prediction === undefined) {
+    errors.push({ code: 'VALIDATION_FAILED', path: 'confidence', message: 'confidence needs a prediction' });
+  }
+  const data = JSON.stringify(input.data);
+  if (data.length > LIMITS.itemBytes) {
+    errors.push({
+      code: 'VALIDATION_FAILED',
+      path: 'data',
+      message: `data is ${data.length} bytes; the limit is ${LIMITS.itemBytes}`,
+    });
+  }
+  if (input.prediction !== undefined) {
+    for (const issue of validateAnswer(project.labelSchema, input.prediction, input.data, { partial: true })) {
+      errors.push({
+        code: 'SCHEMA_MISMATCH',
+        path: formatPath(['prediction', ...issue.path]),
+        message: issue.message,
+      });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    item: {
+      externalId: input.externalId ?? null,
+      data,
+      prediction: input.prediction === undefined ? null : JSON.stringify(input.prediction),
+      confidence: input.confidence ?? null,
+      metadata: JSON.stringify(input.metadata ?? {}),
+    },
+  };
+}

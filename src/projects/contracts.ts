@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { LabelSchema } from '../schemas/index.js';
+
+/** Request and response contracts for /api/projects; types come from `z.infer`. */
+
+export const ProjectSlug = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,62}$/,
+    'use lowercase letters, digits and dashes, starting with a letter or digit (at most 63)',
+  );
+
+/** Where a project is named in a URL or CLI flag: its numeric id or its slug. */
+export const ProjectRef = z.string().min(1).max(63);
+
+export const CreateProjectBody = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    slug: ProjectSlug.optional().describe('URL name; derived from the name when omitted'),
+    description: z.string().max(5_000).optional(),
+    guidelines: z.string().max(200_000).optional().describe('Markdown shown beside every item'),
+    labelSchema: LabelSchema,
+  })
+  .strict();
+export type CreateProjectBody = z.infer<typeof CreateProjectBody>;
+
+export const UpdateProjectBody = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    description: z.string().max(5_000).optional(),
+    guidelines: z.string().max(200_000).optional(),
+    labelSchema: LabelSchema.optional(),
+  })
+  .strict();
+export type UpdateProjectBody = z.infer<typeof UpdateProjectBody>;
+
+export const ProjectView = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  guidelines: z.string(),
+  labelSchema: LabelSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ProjectView = z.infer<typeof ProjectView>;
+
+export const ProjectSummaryView = ProjectView.omit({ guidelines: true, labelSchema: true }).extend({
+  itemCounts: z.record(z.string(), z.number().int()).describe('Items per status'),
+});
+export type ProjectSummaryView = z.infer<typeof ProjectSummaryView>;
+
+export const ListProjectsResponse = z.object({ projects: z.array(ProjectSummaryView) });
+export const ProjectParams = z.object({ project: ProjectRef });

@@ -1,0 +1,125 @@
+import { readJson } from '../db/dialect.js';
+import type { Storage } from '../db/storage.js';
+import type { LabelSchema } from '../schemas/index.js';
+
+/** A project as the domain sees it (times in epoch ms). */
+export interface Project {
+  readonly id: number;
+  readonly slug: string;
+  readonly name: string;
+  readonly description: string;
+  readonly guidelines: string;
+  readonly labelSchema: LabelSchema;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export interface NewProjectRow {
+  readonly slug: string;
+  readonly name: string;
+  readonly description: string;
+  readonly guidelines: string;
+  readonly labelSchema: LabelSchema;
+}
+
+const projectColumns = [
+  'id',
+  'slug',
+  'name',
+  'description',
+  'guidelines',
+  'label_schema',
+  'created_at',
+  'updated_at',
+] as const;
+
+type ProjectRow = {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  guidelines: string;
+  label_schema: unknown;
+  created_at: number;
+  updated_at: number;
+};
+
+function toProject(row: ProjectRow): Project {
+  return {
+    id: Number(row.id),
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    guidelines: row.guidelines,
+    labelSchema: readJson<LabelSchema>(row.label_schema),
+    createdAt: Number(row.created_at),
+    updatedAt: Number(row.updated_at),
+  };
+}
+
+export async function insertProject(storage: Storage, row: NewProjectRow, now: number): Promise<Project> {
+  const inserted = await storage.db
+    .insertInto('projects')
+    .values({
+      slug: row.slug,
+      name: row.name,
+      description: row.description,
+      guidelines: row.guidelines,
+      label_schema: JSON.stringify(row.labelSchema),
+      settings: JSON.stringify({}),
+      created_at: now,
+      updated_at: now,
+    })
+    .returning(projectColumns)
+    .executeTakeFirstOrThrow();
+  return toProject(inserted);
+}
+
+/** Finds a project by numeric id or by slug. */
+export async function findProject(storage: Storage, ref: string): Promise<Project | undefined> {
+  let query = storage.db.selectFrom('projects').select(projectColumns);
+  query = /^\d+$/.test(ref) ? query.where('id', '=', Number(ref)) : query.where('slug', '=', ref);
+  const row = await query.executeTakeFirst();
+  return row ? toProject(row) : undefined;
+}
+
+export async function selectProjects(storage: Storage): Promise<Project[]> {
+  const rows = await storage.db.selectFrom('projects').select(projectColumns).orderBy('id').execute();
+  return rows.map(toProject);
+}
+
+export async function updateProjectRow(
+  storage: Storage,
+  id: number,
+  patch: Partial<Omit<NewProjectRow, 'slug'>>,
+  now: number,
+): Promise<Project> {
+  const row = await storage.db
+    .updateTable('projects')
+    .set({
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+      ...(patch.guidelines !== undefined ? { guidelines: patch.guidelines } : {}),
+      ...(patch.labelSchema !== undefined ? { label_schema: JSON.stringify(patch.labelSchema) } : {}),
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .returning(projectColumns)
+    .executeTakeFirstOrThrow();
+  return toProject(row);
+}
+
+export async function countItemsByStatus(storage: Storage): Promise<Map<number, Record<string, number>>> {
+  const rows = await storage.db
+    .selectFrom('items')
+    .select(['project_id', 'status', (eb) => eb.fn.countAll<number>().as('count')])
+    .groupBy(['project_id', 'status'])
+    .execute();
+  const byProject = new Map<number, Record<string, number>>();
+  for (const row of rows) {
+    const counts = byProject.get(Number(row.project_id)) ?? {};
+    counts[row.status] = Number(row.count);
+    byProject.set(Number(row.project_id), counts);
+  }
+  return byProject;
+}
