@@ -72,6 +72,6 @@ function toTandemError(error: FastifyError): TandemError {
 /** `body` + `/items/3/confidence` → `items.3.confidence`; query/params keep their prefix. */
 function fieldPath(context: string | undefined, instancePath: string): string {
   const parts = instancePath.split('/').filter(Boolean);
-  if (context && context !== 'body') parts.unshift(context);
+  if (context && context !== 'body') parts.unshift(context === 'querystring' ? 'query' : context);
   return parts.join('.');
 }

@@ -2,7 +2,7 @@ import type { LabelSchema } from '../schemas/index.js';
 
 /**
  * Maps one CSV record to an item. Columns: `external_id`, `prediction` (a JSON object, or a plain
- * value when the schema has one question), `confidence`, `tags` (separated by `;`), `risk`,
+ * value for the schema's only question, or its only required one), `confidence`, `tags` (separated by `;`), `risk`,
  * `meta.<key>` for metadata, `data` (a JSON object) — and every other column becomes a data field.
  */
 export function csvRecordToItem(
@@ -48,7 +48,8 @@ export function csvRecordToItem(
 function parsePrediction(cell: string, schema: LabelSchema): unknown {
   const trimmed = cell.trim();
   if (trimmed.startsWith('{')) return tryJson(trimmed) ?? cell;
-  const only = schema.questions.length === 1 ? schema.questions[0] : undefined;
+  const required = schema.questions.filter((q) => q.required !== false);
+  const only = schema.questions.length === 1 ? schema.questions[0] : required.length === 1 ? required[0] : undefined;
   if (!only) return cell; // not an object: the validator reports it against the schema
   if (only.type === 'rating') return { [only.name]: Number.isNaN(Number(trimmed)) ? trimmed : Number(trimmed) };
   if (only.type === 'single_choice' || only.type === 'pairwise' || only.type === 'text') return { [only.name]: cell };

@@ -70,6 +70,7 @@ export async function importItemsFile(
     if (chunk.length >= CHUNK_ROWS) await flush();
   }
   if (chunk.length > 0) await flush();
+  report.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const { truncated, ...counts } = report;
   return truncated ? { ...counts, errorsTruncated: true } : counts;
 }
@@ -110,7 +111,8 @@ async function* readJsonLines(source: AsyncIterable<Buffer | string>): AsyncGene
 }
 
 async function* readCsvRecords(source: AsyncIterable<Buffer | string>, project: Project): AsyncGenerator<SourceRow> {
-  const skipped: SourceRow[] = [];
+  // Row numbers are given as rows are yielded, so they follow the order the caller sees.
+  const skipped: Omit<SourceRow, 'row'>[] = [];
   let row = 0;
   const parser = parseCsv({
     columns: true,
@@ -121,7 +123,7 @@ async function* readCsvRecords(source: AsyncIterable<Buffer | string>, project: 
     max_record_size: LIMITS.importLineBytes,
   });
   parser.on('skip', (error: Error & { lines?: number }) => {
-    skipped.push({ row: row++, line: error.lines ?? 0, error: `not a valid CSV record: ${error.message}` });
+    skipped.push({ line: error.lines ?? 0, error: `not a valid CSV record: ${error.message}` });
   });
   const feed = (async () => {
     try {
@@ -135,11 +137,11 @@ async function* readCsvRecords(source: AsyncIterable<Buffer | string>, project: 
   })();
   try {
     for await (const entry of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      while (skipped.length > 0) yield skipped.shift() as SourceRow;
+      for (const bad of skipped.splice(0)) yield { row: row++, ...bad };
       const converted = csvRecordToItem(entry.record, project.labelSchema);
       yield { row: row++, line: entry.info.lines, ...converted };
     }
-    while (skipped.length > 0) yield skipped.shift() as SourceRow;
+    for (const bad of skipped.splice(0)) yield { row: row++, ...bad };
   } catch (error) {
     throw new TandemError('INVALID_FILE', `The CSV file could not be read: ${(error as Error).message}`);
   } finally {
