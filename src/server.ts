@@ -24,7 +24,8 @@ export async function startServer(config: Config, options: { demo: boolean; logg
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const shownHost = ['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host;
+  const url = `http://${shownHost}:${port}`;
   return {
     app,
     storage,

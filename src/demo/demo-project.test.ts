@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ItemInput } from '../items/contracts.js';
+import { CreateProjectBody } from '../projects/contracts.js';
+import { validateAnswer } from '../schemas/index.js';
 import { buildDemoProject, DEFAULT_DEMO_SIZE } from './demo-project.js';
 
 describe('buildDemoProject', () => {
@@ -75,20 +78,33 @@ describe('buildDemoProject', () => {
   });
 
   it('describes the spam-triage project and its label schema', () => {
-    const { project } = demo;
+    const project = CreateProjectBody.parse(demo.project);
     expect(project).toMatchObject({ name: 'Spam triage (demo)', slug: 'spam-triage' });
-    const guidelineLines = project.guidelines.trim().split('\n').length;
+    const guidelineLines = project.guidelines?.trim().split('\n').length ?? 0;
     expect(guidelineLines).toBeGreaterThanOrEqual(15);
     expect(guidelineLines).toBeLessThanOrEqual(30);
-    const [verdict, signals] = project.labelSchema.questions;
-    expect(verdict?.options.map((option) => [option.value, option.hotkey])).toEqual([
-      ['spam', '1'],
-      ['ham', '2'],
+    const choices = project.labelSchema.questions.map((question) => ({
+      name: question.name,
+      type: question.type,
+      required: question.required,
+      options: 'options' in question ? question.options.map((option) => `${option.value}:${option.hotkey}`) : [],
+    }));
+    expect(choices).toEqual([
+      { name: 'verdict', type: 'single_choice', required: true, options: ['spam:1', 'ham:2'] },
+      {
+        name: 'signals',
+        type: 'multi_choice',
+        required: false,
+        options: ['phishing:q', 'advertising:w', 'scam:e', 'malware:r', 'adult:t', 'other:y'],
+      },
     ]);
-    expect(signals).toMatchObject({ name: 'signals', type: 'multi_choice', required: false });
-    expect(signals?.options.map((option) => option.hotkey)).toEqual(['q', 'w', 'e', 'r', 't', 'y']);
-    const predictedVerdicts = new Set(demo.items.map((item) => item.prediction.verdict));
-    const verdictValues = new Set(verdict?.options.map((option) => option.value));
-    expect([...predictedVerdicts].every((value) => verdictValues.has(value))).toBe(true);
+  });
+
+  it('produces items that the items API accepts for this project', () => {
+    const { labelSchema } = CreateProjectBody.parse(demo.project);
+    for (const item of demo.items) {
+      expect(ItemInput.safeParse(item).success).toBe(true);
+      expect(validateAnswer(labelSchema, item.prediction, item.data, { partial: true })).toEqual([]);
+    }
   });
 });

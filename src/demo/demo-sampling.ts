@@ -11,13 +11,16 @@ export interface DemoSplit {
 
 /**
  * Training mails per group. Deliberately few, and without hard-ham, so the model is visibly
- * imperfect (roughly 85 % right) and annotators have something to correct.
+ * imperfect (83–93 % right depending on the seed, 85.5 % for the default) and annotators have
+ * something to correct. Two ham for one spam, like the demo items: with balanced classes the
+ * prior pushed the model into calling much of the ham spam, and accuracy swung from 68 to 89 %
+ * between seeds.
  */
 export const TRAINING_MAILS_PER_GROUP: Readonly<Record<string, number>> = {
-  'easy-ham-1': 18,
-  'easy-ham-2': 12,
-  'spam-1': 15,
-  'spam-2': 15,
+  'easy-ham-1': 25,
+  'easy-ham-2': 15,
+  'spam-1': 10,
+  'spam-2': 10,
 };
 
 // Hard-ham is 4 % of the corpus; the demo shows more of it because those are the interesting calls.

@@ -136,7 +136,11 @@ describe('parseEmail', () => {
   });
 
   it('treats text without a blank line or headers as body', () => {
-    expect(parseEmail('just some words, no headers')).toEqual({ subject: '', from: '', body: 'just some words, no headers' });
+    expect(parseEmail('just some words, no headers')).toEqual({
+      subject: '',
+      from: '',
+      body: 'just some words, no headers',
+    });
     expect(parseEmail('Subject: only headers')).toEqual({ subject: 'only headers', from: '', body: '' });
   });
 

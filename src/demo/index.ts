@@ -15,10 +15,5 @@ export type { RandomSource } from './random.js';
 export { createSeededRandom, shuffledCopy } from './random.js';
 export type { RiskLevel } from './risk.js';
 export { assessEmailRisk } from './risk.js';
-export type {
-  DemoChoiceOption,
-  DemoChoiceQuestion,
-  DemoLabelSchema,
-  DemoProjectDefinition,
-} from './spam-triage-project.js';
+export type { DemoProjectDefinition } from './spam-triage-project.js';
 export { SPAM_TRIAGE_PROJECT } from './spam-triage-project.js';

@@ -2,8 +2,8 @@
  * A small multinomial naive Bayes text classifier: Tandem's built-in baseline model. It trains
  * in milliseconds on a few dozen labelled texts, needs no dependencies, and gives a posterior per
  * label that active learning can rank by. Its probabilities are over-confident on long texts
- * (the independence assumption counts every repeated word as new evidence); treat them as a
- * ranking, not as calibrated odds.
+ * (the independence assumption counts every repeated word as new evidence): treat them as a
+ * ranking, not as calibrated odds, and use `maxEvidenceTokens` to keep them away from 0 and 1.
  */
 
 /** One training example. */

@@ -1,25 +1,9 @@
+import type { LabelSchemaInput } from '../schemas/index.js';
+
 /**
  * The demo project's definition: what annotators read and answer. Kept apart from the sampling
  * code because it is copy, reviewed by people who never read the sampling.
  */
-
-export interface DemoChoiceOption {
-  readonly value: string;
-  readonly label: string;
-  readonly hotkey: string;
-}
-
-export interface DemoChoiceQuestion {
-  readonly name: string;
-  readonly type: 'single_choice' | 'multi_choice';
-  readonly title: string;
-  readonly required: boolean;
-  readonly options: readonly DemoChoiceOption[];
-}
-
-export interface DemoLabelSchema {
-  readonly questions: readonly DemoChoiceQuestion[];
-}
 
 export interface DemoProjectDefinition {
   readonly name: string;
@@ -27,7 +11,7 @@ export interface DemoProjectDefinition {
   readonly description: string;
   /** Markdown shown beside every item. */
   readonly guidelines: string;
-  readonly labelSchema: DemoLabelSchema;
+  readonly labelSchema: LabelSchemaInput;
 }
 
 const SPAM_TRIAGE_GUIDELINES = `# Spam triage
