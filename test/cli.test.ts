@@ -40,7 +40,10 @@ describe('tandem CLI', () => {
   });
 
   it('refuses a bad schema file with the field path and a non-zero exit', async () => {
-    const schema = write('bad-schema.json', JSON.stringify({ questions: [{ name: 'q', type: 'rating', min: 5, max: 1 }] }));
+    const schema = write(
+      'bad-schema.json',
+      JSON.stringify({ questions: [{ name: 'q', type: 'rating', min: 5, max: 1 }] }),
+    );
     const result = await runCliAsync(['projects', 'create', '--name', 'Bad', '--schema', schema], env);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/VALIDATION_FAILED/);
@@ -79,7 +82,11 @@ describe('tandem CLI', () => {
     const out = path.join(dir, 'export.jsonl');
     const exported = await runCliAsync(['export', '--project', 'spam', '--out', out], env);
     expect(exported.status).toBe(0);
-    const rows = fs.readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const rows = fs
+      .readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(51);
     expect(rows.at(-1)).toMatchObject({ externalId: 'csv-a', status: 'pending', data: { text: 'Hi, there' } });
 

@@ -32,24 +32,18 @@ describe('spans answers', () => {
 
   it('uses code-point offsets in CJK text with astral characters', () => {
     const data = { text: '我爱吃𠮷野家的披萨' };
-    expect(check(entities, [{ start: 3, end: 6, label: 'FOOD', text: '𠮷野家' }], data)).toEqual(
-      [],
-    );
+    expect(check(entities, [{ start: 3, end: 6, label: 'FOOD', text: '𠮷野家' }], data)).toEqual([]);
   });
 
   it('hints at UTF-16 offsets when the text only matches JavaScript string indexes', () => {
     // 'pizza' is at 8..13 in UTF-16 units because 🍕 takes two.
-    expect(
-      check(entities, [{ start: 8, end: 13, label: 'FOOD', text: 'pizza' }], emojiData),
-    ).toEqual([
+    expect(check(entities, [{ start: 8, end: 13, label: 'FOOD', text: 'pizza' }], emojiData)).toEqual([
       {
         path: ['entities', 0, 'end'],
         message: 'expected a code-point offset from 1 to 12; got 13',
       },
     ]);
-    expect(
-      check(entities, [{ start: 7, end: 11, label: 'FOOD', text: ' piz' }], emojiData),
-    ).toEqual([
+    expect(check(entities, [{ start: 7, end: 11, label: 'FOOD', text: ' piz' }], emojiData)).toEqual([
       {
         path: ['entities', 0, 'text'],
         message:
@@ -139,9 +133,7 @@ describe('spans answers', () => {
       fc.property(textAndSpan, ({ text, start, end }) => {
         const span = { start, end, label: 'FOOD', text: sliceCodePoints(text, start, end) };
         expect(check(entities, [span], { text })).toEqual([]);
-        expect(
-          check(entities, [{ ...span, end: codePointLength(text) + 1 }], { text }),
-        ).toHaveLength(1);
+        expect(check(entities, [{ ...span, end: codePointLength(text) + 1 }], { text })).toHaveLength(1);
       }),
     );
   });
@@ -197,9 +189,7 @@ describe('bbox answers', () => {
   });
 
   it('rejects an answer that is not an array of box objects', () => {
-    expect(check(boxes, 'car')).toEqual([
-      { path: ['boxes'], message: 'expected an array of boxes; got "car"' },
-    ]);
+    expect(check(boxes, 'car')).toEqual([{ path: ['boxes'], message: 'expected an array of boxes; got "car"' }]);
     expect(check(boxes, [null])).toEqual([
       { path: ['boxes', 0], message: 'expected a box { label, x, y, width, height }; got null' },
     ]);

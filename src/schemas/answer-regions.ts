@@ -1,12 +1,6 @@
-import { codePointLength } from './code-points.js';
 import type { RelativeIssue } from './answer-helpers.js';
-import {
-  expectedOneOf,
-  isIntegerInRange,
-  isPlainObject,
-  issueAt,
-  readOwn,
-} from './answer-helpers.js';
+import { expectedOneOf, isIntegerInRange, isPlainObject, issueAt, readOwn } from './answer-helpers.js';
+import { codePointLength } from './code-points.js';
 import { countOf, describeValue } from './issues.js';
 import type { BboxQuestion, SpansQuestion } from './question-definitions.js';
 
@@ -16,11 +10,7 @@ type CheckedSpan = { readonly index: number; readonly start: number; readonly en
  * Spans answer: `[{ start, end, label, text? }]` with offsets in code points of `data[field]`
  * (see code-points.ts for why).
  */
-export function validateSpansAnswer(
-  question: SpansQuestion,
-  value: unknown,
-  data: unknown,
-): RelativeIssue[] {
+export function validateSpansAnswer(question: SpansQuestion, value: unknown, data: unknown): RelativeIssue[] {
   const source = readOwn(data, question.field);
   if (typeof source !== 'string') {
     return [
@@ -51,9 +41,7 @@ export function validateSpansAnswer(
 
   value.forEach((span: unknown, index) => {
     if (!isPlainObject(span)) {
-      issues.push(
-        issueAt([index], `expected a span { start, end, label }; got ${describeValue(span)}`),
-      );
+      issues.push(issueAt([index], `expected a span { start, end, label }; got ${describeValue(span)}`));
       return;
     }
     const { start, end, label, text } = span;
@@ -61,18 +49,12 @@ export function validateSpansAnswer(
     const endValid = isIntegerInRange(end, 1, length);
     if (!startValid) {
       issues.push(
-        issueAt(
-          [index, 'start'],
-          `expected a code-point offset from 0 to ${length - 1}; got ${describeValue(start)}`,
-        ),
+        issueAt([index, 'start'], `expected a code-point offset from 0 to ${length - 1}; got ${describeValue(start)}`),
       );
     }
     if (!endValid) {
       issues.push(
-        issueAt(
-          [index, 'end'],
-          `expected a code-point offset from 1 to ${length}; got ${describeValue(end)}`,
-        ),
+        issueAt([index, 'end'], `expected a code-point offset from 1 to ${length}; got ${describeValue(end)}`),
       );
     } else if (startValid && end <= start) {
       issues.push(issueAt([index, 'end'], `must be greater than start (${start}); got ${end}`));
@@ -95,20 +77,11 @@ export function validateSpansAnswer(
   return issues;
 }
 
-function describeTextMismatch(
-  source: string,
-  start: number,
-  end: number,
-  expected: string,
-  got: unknown,
-): string {
+function describeTextMismatch(source: string, start: number, end: number, expected: string, got: unknown): string {
   const message = `expected ${describeValue(expected)} (the text at ${start}..${end}); got ${describeValue(got)}`;
   // The usual cause is a JavaScript client sending string.length-style offsets.
-  const looksLikeUtf16 =
-    source.slice(start, end) === got && codePointLength(source) !== source.length;
-  return looksLikeUtf16
-    ? `${message}; offsets count Unicode code points, not UTF-16 code units`
-    : message;
+  const looksLikeUtf16 = source.slice(start, end) === got && codePointLength(source) !== source.length;
+  return looksLikeUtf16 ? `${message}; offsets count Unicode code points, not UTF-16 code units` : message;
 }
 
 function findOverlaps(spans: readonly CheckedSpan[]): RelativeIssue[] {
@@ -141,22 +114,12 @@ export function validateBboxAnswer(question: BboxQuestion, value: unknown): Rela
   }
   const issues: RelativeIssue[] = [];
   if (question.maxBoxes !== undefined && value.length > question.maxBoxes) {
-    issues.push(
-      issueAt(
-        [],
-        `expected at most ${countOf(question.maxBoxes, 'box', 'boxes')}; got ${value.length}`,
-      ),
-    );
+    issues.push(issueAt([], `expected at most ${countOf(question.maxBoxes, 'box', 'boxes')}; got ${value.length}`));
   }
   const labels = question.labels.map((label) => label.value);
   value.forEach((box: unknown, index) => {
     if (!isPlainObject(box)) {
-      issues.push(
-        issueAt(
-          [index],
-          `expected a box { label, x, y, width, height }; got ${describeValue(box)}`,
-        ),
-      );
+      issues.push(issueAt([index], `expected a box { label, x, y, width, height }; got ${describeValue(box)}`));
       return;
     }
     if (typeof box.label !== 'string' || !labels.includes(box.label)) {
@@ -183,20 +146,10 @@ function checkBoxAxis(
   const sizeValid = isFiniteNumber(size) && size > 0 && size <= 100;
   const issues: RelativeIssue[] = [];
   if (!positionValid) {
-    issues.push(
-      issueAt(
-        [index, positionKey],
-        `expected a percentage from 0 to 100; got ${describeValue(position)}`,
-      ),
-    );
+    issues.push(issueAt([index, positionKey], `expected a percentage from 0 to 100; got ${describeValue(position)}`));
   }
   if (!sizeValid) {
-    issues.push(
-      issueAt(
-        [index, sizeKey],
-        `expected a percentage above 0 and at most 100; got ${describeValue(size)}`,
-      ),
-    );
+    issues.push(issueAt([index, sizeKey], `expected a percentage above 0 and at most 100; got ${describeValue(size)}`));
   }
   if (positionValid && sizeValid && position + size > 100 + EDGE_TOLERANCE) {
     issues.push(

@@ -41,9 +41,7 @@ describe('validateAnswer: the answer object', () => {
   });
 
   it('requires required questions unless the answer is partial', () => {
-    const required = [
-      { path: ['verdict'], message: 'an answer is required for question "verdict"' },
-    ];
+    const required = [{ path: ['verdict'], message: 'an answer is required for question "verdict"' }];
     expect(validateAnswer(schema, {}, {})).toEqual(required);
     expect(validateAnswer(schema, { verdict: null }, {})).toEqual(required);
     expect(validateAnswer(schema, {}, {}, { partial: true })).toEqual([]);
@@ -88,9 +86,7 @@ describe('choice answers', () => {
   });
 
   it('multi_choice enforces minSelected and the array shape', () => {
-    expect(check(topics, [])).toEqual([
-      { path: ['topics'], message: 'expected at least 1 selected option; got 0' },
-    ]);
+    expect(check(topics, [])).toEqual([{ path: ['topics'], message: 'expected at least 1 selected option; got 0' }]);
     expect(check(topics, 'film')).toEqual([
       { path: ['topics'], message: 'expected an array of option values; got "film"' },
     ]);
@@ -225,15 +221,11 @@ describe('text answers', () => {
     expect(check(title, '🍕🍕🍕🍕🍕🍕')).toEqual([
       { path: ['title'], message: 'expected at most 5 characters; got 6' },
     ]);
-    expect(check(title, '字')).toEqual([
-      { path: ['title'], message: 'expected at least 2 characters; got 1' },
-    ]);
+    expect(check(title, '字')).toEqual([{ path: ['title'], message: 'expected at least 2 characters; got 1' }]);
   });
 
   it('rejects line breaks in a single-line question', () => {
-    expect(check(title, 'a\nb')).toEqual([
-      { path: ['title'], message: 'expected a single line; got a line break' },
-    ]);
+    expect(check(title, 'a\nb')).toEqual([{ path: ['title'], message: 'expected a single line; got a line break' }]);
   });
 });
 
@@ -257,8 +249,7 @@ describe('approval answers', () => {
     expect(check({ ...review, allowEdit: false }, { decision: 'edit', arguments: {} })).toEqual([
       {
         path: ['review', 'decision'],
-        message:
-          'this question does not allow editing the action; expected one of "approve", "reject"; got "edit"',
+        message: 'this question does not allow editing the action; expected one of "approve", "reject"; got "edit"',
       },
     ]);
     expect(check(review, { decision: 'edit', arguments: [] })).toEqual([

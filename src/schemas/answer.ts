@@ -1,6 +1,3 @@
-import type { Issue } from './issues.js';
-import { describeValue, quoteList } from './issues.js';
-import type { LabelSchema, Question } from './label-schema.js';
 import type { RelativeIssue } from './answer-helpers.js';
 import { isPlainObject, readOwn } from './answer-helpers.js';
 import { validateBboxAnswer, validateSpansAnswer } from './answer-regions.js';
@@ -14,6 +11,9 @@ import {
   validateSingleChoiceAnswer,
   validateTextAnswer,
 } from './answer-validators.js';
+import type { Issue } from './issues.js';
+import { describeValue, quoteList } from './issues.js';
+import type { LabelSchema, Question } from './label-schema.js';
 
 export { codePointLength, sliceCodePoints } from './code-points.js';
 
@@ -29,11 +29,7 @@ export type ValidateAnswerOptions = {
  * Checks one question's answer value. Paths in the result are relative to that value.
  * `data` is the item's data, needed by questions that point into it (spans, ranking).
  */
-export function validateQuestionAnswer(
-  question: Question,
-  value: unknown,
-  data: unknown,
-): RelativeIssue[] {
+export function validateQuestionAnswer(question: Question, value: unknown, data: unknown): RelativeIssue[] {
   switch (question.type) {
     case 'single_choice':
       return validateSingleChoiceAnswer(question, value);

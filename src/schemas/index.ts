@@ -4,7 +4,7 @@ export { codePointLength, sliceCodePoints } from './code-points.js';
 export type { Issue } from './issues.js';
 export { formatIssue } from './issues.js';
 export type { LabelSchemaInput, ParseLabelSchemaResult, QuestionType } from './label-schema.js';
-export { LabelSchema, parseLabelSchema, Question, QUESTION_TYPES } from './label-schema.js';
+export { LabelSchema, parseLabelSchema, QUESTION_TYPES, Question } from './label-schema.js';
 export type {
   ApprovalQuestion,
   BboxQuestion,

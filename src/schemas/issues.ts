@@ -23,8 +23,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') {
     // Long item texts would drown the message; the path already says where to look.
-    const shown =
-      value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value;
+    const shown = value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value;
     return JSON.stringify(shown);
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

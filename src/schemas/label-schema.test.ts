@@ -61,15 +61,9 @@ describe('LabelSchema definitions', () => {
   });
 
   it('rejects a schema that is not an object or has no questions', () => {
-    expect(problemsWith('questions')).toEqual([
-      'expected a label schema object { questions: [...] }',
-    ]);
-    expect(problemsWith({ questions: 'verdict' })).toEqual([
-      'questions: expected a list of questions',
-    ]);
-    expect(problemsWith({ questions: [] })).toEqual([
-      'questions: a label schema needs at least 1 question',
-    ]);
+    expect(problemsWith('questions')).toEqual(['expected a label schema object { questions: [...] }']);
+    expect(problemsWith({ questions: 'verdict' })).toEqual(['questions: expected a list of questions']);
+    expect(problemsWith({ questions: [] })).toEqual(['questions: a label schema needs at least 1 question']);
   });
 
   it('rejects more than 50 questions', () => {
@@ -77,9 +71,7 @@ describe('LabelSchema definitions', () => {
       name: `q${index}`,
       type: 'text',
     }));
-    expect(problemsWith({ questions })).toEqual([
-      'questions: a label schema allows at most 50 questions',
-    ]);
+    expect(problemsWith({ questions })).toEqual(['questions: a label schema allows at most 50 questions']);
   });
 
   it('names the duplicate question', () => {
@@ -87,9 +79,7 @@ describe('LabelSchema definitions', () => {
       { name: 'verdict', type: 'text' },
       { name: 'verdict', type: 'rating', min: 1, max: 5 },
     ];
-    expect(problemsWith({ questions })).toEqual([
-      'questions.1.name: duplicate question name "verdict"',
-    ]);
+    expect(problemsWith({ questions })).toEqual(['questions.1.name: duplicate question name "verdict"']);
   });
 
   it('rejects names that cannot be answer keys', () => {
@@ -105,21 +95,17 @@ describe('LabelSchema definitions', () => {
     expect(problemsWithQuestion({ type: 'dropdown' })).toEqual([
       `questions.0.type: unknown question type "dropdown"; ${expected}`,
     ]);
-    expect(problemsWithQuestion({})).toEqual([
-      `questions.0.type: missing question type; ${expected}`,
-    ]);
+    expect(problemsWithQuestion({})).toEqual([`questions.0.type: missing question type; ${expected}`]);
   });
 
   it('reports a misspelt definition key instead of dropping it', () => {
-    expect(
-      problemsWithQuestion({ type: 'single_choice', options: twoOptions, optoins: [] }),
-    ).toEqual(['questions.0: Unrecognized key: "optoins"']);
+    expect(problemsWithQuestion({ type: 'single_choice', options: twoOptions, optoins: [] })).toEqual([
+      'questions.0: Unrecognized key: "optoins"',
+    ]);
   });
 
   it('limits title and description length', () => {
-    expect(
-      problemsWithQuestion({ type: 'text', title: 't'.repeat(201), description: 'd'.repeat(2001) }),
-    ).toEqual([
+    expect(problemsWithQuestion({ type: 'text', title: 't'.repeat(201), description: 'd'.repeat(2001) })).toEqual([
       'questions.0.title: must be at most 200 characters',
       'questions.0.description: must be at most 2000 characters',
     ]);
@@ -129,9 +115,9 @@ describe('LabelSchema definitions', () => {
 describe('choice questions', () => {
   it('names the duplicate option value', () => {
     const options = [{ value: 'spam' }, { value: 'spam' }];
-    expect(
-      problemsWith({ questions: [{ name: 'verdict', type: 'single_choice', options }] }),
-    ).toEqual(['questions.0.options.1.value: duplicate option value "spam"']);
+    expect(problemsWith({ questions: [{ name: 'verdict', type: 'single_choice', options }] })).toEqual([
+      'questions.0.options.1.value: duplicate option value "spam"',
+    ]);
   });
 
   it('treats hotkeys differing only in case as duplicates', () => {
@@ -164,9 +150,9 @@ describe('choice questions', () => {
     expect(problemsWithQuestion({ type: 'multi_choice', options })).toEqual([
       'questions.0.options: a choice question allows at most 100 options',
     ]);
-    expect(
-      problemsWithQuestion({ type: 'single_choice', options: [{ value: '' }, { value: 'x' }] }),
-    ).toEqual(['questions.0.options.0.value: must not be empty']);
+    expect(problemsWithQuestion({ type: 'single_choice', options: [{ value: '' }, { value: 'x' }] })).toEqual([
+      'questions.0.options.0.value: must not be empty',
+    ]);
   });
 
   it('checks multi_choice selection limits against each other and the options', () => {
@@ -178,12 +164,12 @@ describe('choice questions', () => {
         maxSelected: 1,
       }),
     ).toEqual(['questions.0.minSelected: must be at most maxSelected (1)']);
-    expect(
-      problemsWithQuestion({ type: 'multi_choice', options: twoOptions, maxSelected: 3 }),
-    ).toEqual(['questions.0.maxSelected: must be at most the number of options (2)']);
-    expect(
-      problemsWithQuestion({ type: 'multi_choice', options: twoOptions, minSelected: 3 }),
-    ).toEqual(['questions.0.minSelected: must be at most the number of options (2)']);
+    expect(problemsWithQuestion({ type: 'multi_choice', options: twoOptions, maxSelected: 3 })).toEqual([
+      'questions.0.maxSelected: must be at most the number of options (2)',
+    ]);
+    expect(problemsWithQuestion({ type: 'multi_choice', options: twoOptions, minSelected: 3 })).toEqual([
+      'questions.0.minSelected: must be at most the number of options (2)',
+    ]);
   });
 });
 
@@ -199,9 +185,7 @@ describe('rating and rubric scales', () => {
   });
 
   it('needs integer bounds and a positive step no larger than the span', () => {
-    expect(problemsWithQuestion({ type: 'rating', min: 0.5, max: 5 })).toEqual([
-      'questions.0.min: must be an integer',
-    ]);
+    expect(problemsWithQuestion({ type: 'rating', min: 0.5, max: 5 })).toEqual(['questions.0.min: must be an integer']);
     expect(problemsWithQuestion({ type: 'rating', min: 1, max: 5, step: 0 })).toEqual([
       'questions.0.step: must be greater than 0',
     ]);
@@ -266,9 +250,9 @@ describe('questions that point into item data', () => {
   });
 
   it('ranking needs at least 2 candidates', () => {
-    expect(
-      problemsWithQuestion({ type: 'ranking', field: 'candidates', minCandidates: 1 }),
-    ).toEqual(['questions.0.minCandidates: must be 2 or more']);
+    expect(problemsWithQuestion({ type: 'ranking', field: 'candidates', minCandidates: 1 })).toEqual([
+      'questions.0.minCandidates: must be 2 or more',
+    ]);
   });
 
   it('text needs minLength at most maxLength', () => {
@@ -285,10 +269,7 @@ describe('questions that point into item data', () => {
         labels: [{ value: 'car' }, { value: 'car' }],
         maxBoxes: 0,
       }),
-    ).toEqual([
-      'questions.0.maxBoxes: must be 1 or more',
-      'questions.0.labels.1.value: duplicate label value "car"',
-    ]);
+    ).toEqual(['questions.0.maxBoxes: must be 1 or more', 'questions.0.labels.1.value: duplicate label value "car"']);
   });
 
   it('approval accepts a custom field and switches', () => {

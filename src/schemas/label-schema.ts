@@ -32,8 +32,7 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 function describeBadQuestionType(input: unknown): string {
   const expected = `expected one of ${quoteList(QUESTION_TYPES)}`;
-  const type =
-    typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+  const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
   if (type === undefined) return `missing question type; ${expected}`;
   return `unknown question type ${JSON.stringify(type)}; ${expected}`;
 }
@@ -89,9 +88,7 @@ export const LabelSchema = z
     },
     {
       error: (issue) =>
-        issue.code === 'invalid_type'
-          ? 'expected a label schema object { questions: [...] }'
-          : undefined,
+        issue.code === 'invalid_type' ? 'expected a label schema object { questions: [...] }' : undefined,
     },
   )
   .superRefine((schema, ctx) => checkUniqueNames(schema.questions, 'questions', 'question', ctx));

@@ -19,10 +19,7 @@ const ChoiceOptions = z
   .min(2, 'a choice question needs at least 2 options')
   .max(100, 'a choice question allows at most 100 options');
 
-const AnnotationLabels = z
-  .array(LabelOption)
-  .min(1, 'needs at least 1 label')
-  .max(100, 'allows at most 100 labels');
+const AnnotationLabels = z.array(LabelOption).min(1, 'needs at least 1 label').max(100, 'allows at most 100 labels');
 
 export const SingleChoiceQuestion = z
   .strictObject({ ...questionBaseFields, type: z.literal('single_choice'), options: ChoiceOptions })
@@ -86,9 +83,7 @@ export const RubricQuestion = z
       .min(1, 'a rubric needs at least 1 criterion')
       .max(20, 'a rubric allows at most 20 criteria'),
   })
-  .superRefine((question, ctx) =>
-    checkUniqueNames(question.criteria, 'criteria', 'criterion', ctx),
-  );
+  .superRefine((question, ctx) => checkUniqueNames(question.criteria, 'criteria', 'criterion', ctx));
 
 export const SpansQuestion = z
   .strictObject({
@@ -132,10 +127,7 @@ export const TextQuestion = z
     type: z.literal('text'),
     field: DataFieldName.optional(),
     minLength: z.int('must be an integer').min(0, 'must be 0 or more').optional(),
-    maxLength: z
-      .int('must be an integer')
-      .min(1, 'must be 1 or more')
-      .default(DEFAULT_TEXT_MAX_LENGTH),
+    maxLength: z.int('must be an integer').min(1, 'must be 1 or more').default(DEFAULT_TEXT_MAX_LENGTH),
     multiline: z.boolean().default(true),
   })
   .superRefine((question, ctx) => {

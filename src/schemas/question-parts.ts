@@ -163,7 +163,5 @@ export function checkScale(scale: Scale, ctx: RefinementContext): void {
 /** "1..5", or "0..10 in steps of 2" when the step is not 1. */
 export function describeScale(scale: Scale): string {
   const step = scale.step ?? 1;
-  return step === 1
-    ? `${scale.min}..${scale.max}`
-    : `${scale.min}..${scale.max} in steps of ${step}`;
+  return step === 1 ? `${scale.min}..${scale.max}` : `${scale.min}..${scale.max} in steps of ${step}`;
 }

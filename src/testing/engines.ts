@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
 import pg from 'pg';
+import { pino } from 'pino';
 import type { Engine } from '../db/dialect.js';
 import { openStorage, type Storage } from '../db/storage.js';
 import { buildApp, type TandemApp } from '../http/app.js';

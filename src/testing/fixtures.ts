@@ -9,7 +9,13 @@ export const spamSchema = {
         { value: 'ham', label: 'Not spam', hotkey: '2' },
       ],
     },
-    { name: 'entities', type: 'spans', field: 'text', labels: [{ value: 'PERSON' }, { value: 'ORG' }], required: false },
+    {
+      name: 'entities',
+      type: 'spans',
+      field: 'text',
+      labels: [{ value: 'PERSON' }, { value: 'ORG' }],
+      required: false,
+    },
   ],
 } as const;
 

@@ -22,8 +22,10 @@ export function startCommand(): Command {
         const demo = options.demo === false ? false : (config.demo ?? options.demo === true);
         const server = await startServer(config, { demo });
         server.app.log.info(`Tandem is ready at ${server.url} (API docs at ${server.url}/docs)`);
-      // Logs are JSON on stdout; a person starting Tandem also gets one plain line.
-      process.stderr.write(`\nTandem is running: ${server.url}  (API docs: ${server.url}/docs, data: ${server.storage.describe})\n\n`);
+        // Logs are JSON on stdout; a person starting Tandem also gets one plain line.
+        process.stderr.write(
+          `\nTandem is running: ${server.url}  (API docs: ${server.url}/docs, data: ${server.storage.describe})\n\n`,
+        );
         const stop = async (signal: string) => {
           server.app.log.info({ signal }, 'shutting down');
           await server.close();

@@ -202,11 +202,16 @@ describe.each(ENGINES)('items API on %s', (engine) => {
     const total = Object.values(list.json().projects[0].itemCounts as Record<string, number>).reduce((a, b) => a + b);
     const jsonl = await t.app.inject({ method: 'GET', url: '/api/projects/spam/export?format=jsonl' });
     expect(jsonl.headers['content-type']).toMatch(/ndjson/);
-    const lines = jsonl.body.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = jsonl.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(total);
     expect(lines[0]).toMatchObject({ externalId: 'mail-1', status: 'pending', data: { text: expect.any(String) } });
 
     const csv = await t.app.inject({ method: 'GET', url: '/api/projects/spam/export?format=csv&tag=hard' });
-    expect(csv.body.split('\n')[0]).toBe('id,external_id,status,confidence,data,prediction,metadata,revision,created_at,updated_at');
+    expect(csv.body.split('\n')[0]).toBe(
+      'id,external_id,status,confidence,data,prediction,metadata,revision,created_at,updated_at',
+    );
   });
 });
