@@ -15,10 +15,21 @@ export const ERROR_CODES = {
   INVALID_JSON: 400,
   INVALID_CURSOR: 400,
   INVALID_FILE: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
   PROJECT_NOT_FOUND: 404,
+  USER_NOT_FOUND: 404,
+  TASK_NOT_FOUND: 404,
+  QUEUE_EMPTY: 404,
+  WEBHOOK_NOT_FOUND: 404,
   ITEM_NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
   PROJECT_SLUG_TAKEN: 409,
+  USERNAME_TAKEN: 409,
+  LEASE_LIMIT: 409,
+  LEASE_LOST: 409,
+  ALREADY_ANSWERED: 409,
+  ITEM_NOT_AWAITING_DECISION: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   SCHEMA_MISMATCH: 422,
@@ -50,7 +61,10 @@ export class ValidationError extends TandemError {
 }
 
 export class NotFoundError extends TandemError {
-  constructor(code: 'PROJECT_NOT_FOUND' | 'ITEM_NOT_FOUND', message: string) {
+  constructor(
+    code: 'PROJECT_NOT_FOUND' | 'ITEM_NOT_FOUND' | 'USER_NOT_FOUND' | 'TASK_NOT_FOUND' | 'WEBHOOK_NOT_FOUND',
+    message: string,
+  ) {
     super(code, message);
     this.name = 'NotFoundError';
   }

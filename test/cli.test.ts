@@ -88,7 +88,7 @@ describe('tandem CLI', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(51);
-    expect(rows.at(-1)).toMatchObject({ externalId: 'csv-a', status: 'pending', data: { text: 'Hi, there' } });
+    expect(rows.at(-1)).toMatchObject({ externalId: 'csv-a', status: 'queued', data: { text: 'Hi, there' } });
 
     const toStdout = await runCliAsync(['export', '--project', 'spam', '--format', 'csv', '--tag', 'easy'], env);
     expect(toStdout.stdout.split('\n')[0]).toMatch(/^id,external_id,status/);

@@ -1,4 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
+import { sql } from 'kysely';
+import type { Executor } from './executor.js';
 import type { Storage } from './storage.js';
 
 /** One item row ready for storage (JSON already serialised). */
@@ -8,6 +10,9 @@ export interface ItemRowForInsert {
   readonly prediction: string | null;
   readonly confidence: number | null;
   readonly metadata: string;
+  /** Status and deadline for a new row; an update keeps the stored ones (re-routing sets them). */
+  readonly status: string;
+  readonly deadlineAt: number | null;
 }
 
 export interface UpsertedItem {
@@ -17,21 +22,21 @@ export interface UpsertedItem {
 }
 
 /**
- * Inserts rows, or updates the item with the same (project, external id), in one transaction.
- * Returns one result per row, in order. The caller must not pass the same external id twice.
- * This is Tandem's ingest hot path, so each engine gets its fastest form here.
+ * Inserts rows, or updates the item with the same (project, external id). Must run inside the
+ * caller's transaction (`db`). Returns one result per row, in order; the caller must not pass the
+ * same external id twice. This is Tandem's ingest hot path, so each engine gets its fastest form.
  */
 export async function upsertItems(
   storage: Storage,
+  db: Executor,
   projectId: number,
-  status: string,
   rows: readonly ItemRowForInsert[],
   now: number,
 ): Promise<UpsertedItem[]> {
   if (rows.length === 0) return [];
   return storage.engine === 'sqlite'
-    ? upsertItemsSqlite(storage, projectId, status, rows, now)
-    : upsertItemsPostgres(storage, projectId, status, rows, now);
+    ? upsertItemsSqlite(storage, projectId, rows, now)
+    : upsertItemsPostgres(db, projectId, rows, now);
 }
 
 const UPSERT_SET = `data = excluded.data, prediction = excluded.prediction, confidence = excluded.confidence,
@@ -39,85 +44,82 @@ const UPSERT_SET = `data = excluded.data, prediction = excluded.prediction, conf
 
 const sqliteStatements = new WeakMap<SqliteDatabase.Database, SqliteDatabase.Statement>();
 
-async function upsertItemsSqlite(
+function upsertItemsSqlite(
   storage: Storage,
   projectId: number,
-  status: string,
   rows: readonly ItemRowForInsert[],
   now: number,
-): Promise<UpsertedItem[]> {
+): UpsertedItem[] {
   const sqlite = storage.sqlite;
   if (!sqlite) throw new Error('SQLite handle missing');
+  if (!sqlite.inTransaction) throw new Error('upsertItems must run inside a transaction');
   let statement = sqliteStatements.get(sqlite);
   if (!statement) {
-    // One prepared single-row statement: better-sqlite3 runs it in a few microseconds, and
-    // RETURNING per row keeps results in input order without relying on multi-row ordering.
+    // One prepared single-row statement: better-sqlite3 runs it in microseconds, and RETURNING
+    // per row keeps results in input order. We are inside the caller's Kysely transaction, which
+    // holds SQLite's only connection, so these raw calls join that transaction.
     statement = sqlite.prepare(
-      `insert into items (project_id, external_id, data, prediction, confidence, metadata, status, revision, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+      `insert into items (project_id, external_id, data, prediction, confidence, metadata, status, revision, created_at, updated_at, deadline_at)
+       values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
        on conflict (project_id, external_id) do update set ${UPSERT_SET}
        returning id, revision`,
     );
     sqliteStatements.set(sqlite, statement);
   }
   const run = statement;
-  const insertAll = sqlite.transaction((batch: readonly ItemRowForInsert[]) =>
-    batch.map((row) => {
-      const result = run.get(
-        projectId,
-        row.externalId,
-        row.data,
-        row.prediction,
-        row.confidence,
-        row.metadata,
-        status,
-        now,
-        now,
-      ) as { id: number; revision: number };
-      return { id: result.id, revision: result.revision };
-    }),
-  );
-  // Hold Kysely's single connection so no Kysely transaction is open around our raw one.
-  return storage.db.connection().execute(async () => insertAll(rows));
+  return rows.map((row) => {
+    const result = run.get(
+      projectId,
+      row.externalId,
+      row.data,
+      row.prediction,
+      row.confidence,
+      row.metadata,
+      row.status,
+      now,
+      now,
+      row.deadlineAt,
+    ) as { id: number; revision: number };
+    return { id: result.id, revision: result.revision };
+  });
 }
 
 async function upsertItemsPostgres(
-  storage: Storage,
+  db: Executor,
   projectId: number,
-  status: string,
   rows: readonly ItemRowForInsert[],
   now: number,
 ): Promise<UpsertedItem[]> {
-  const pool = storage.pgPool;
-  if (!pool) throw new Error('PostgreSQL pool missing');
-  const externalIds: (string | null)[] = [];
-  const data: string[] = [];
-  const predictions: (string | null)[] = [];
-  const confidences: (number | null)[] = [];
-  const metadata: string[] = [];
+  const columns = {
+    externalIds: [] as (string | null)[],
+    data: [] as string[],
+    predictions: [] as (string | null)[],
+    confidences: [] as (number | null)[],
+    metadata: [] as string[],
+    statuses: [] as string[],
+    deadlines: [] as (number | null)[],
+  };
   for (const row of rows) {
-    externalIds.push(row.externalId);
-    data.push(row.data);
-    predictions.push(row.prediction);
-    confidences.push(row.confidence);
-    metadata.push(row.metadata);
+    columns.externalIds.push(row.externalId);
+    columns.data.push(row.data);
+    columns.predictions.push(row.prediction);
+    columns.confidences.push(row.confidence);
+    columns.metadata.push(row.metadata);
+    columns.statuses.push(row.status);
+    columns.deadlines.push(row.deadlineAt);
   }
-  // One statement for the whole batch: the columns travel as five arrays and unnest turns them
-  // back into rows, so the server parses the batch once (close to COPY, but with ON CONFLICT).
-  const result = await pool.query<{ id: number; revision: number; external_id: string | null }>(
-    `with input as (
-       select * from unnest($3::text[], $4::text[], $5::text[], $6::float8[], $7::text[])
-         with ordinality as t(external_id, data, prediction, confidence, metadata, ord)
-     ), written as (
-       insert into items (project_id, external_id, data, prediction, confidence, metadata, status, revision, created_at, updated_at)
-       select $1, external_id, data::json, prediction::json, confidence, metadata::jsonb, $2, 1, $8, $8
-       from input order by ord
-       on conflict (project_id, external_id) do update set ${UPSERT_SET}
-       returning id, revision, external_id
-     )
-     select * from written`,
-    [projectId, status, externalIds, data, predictions, confidences, metadata, now],
-  );
+  // One statement for the whole batch: the columns travel as arrays and unnest turns them back
+  // into rows, so the server parses the batch once (close to COPY, but with ON CONFLICT).
+  const result = await sql<{ id: number; revision: number; external_id: string | null }>`
+    insert into items (project_id, external_id, data, prediction, confidence, metadata, status, revision, created_at, updated_at, deadline_at)
+    select ${projectId}, external_id, data::json, prediction::json, confidence, metadata::jsonb, status, 1, ${now}, ${now}, deadline_at
+    from unnest(${columns.externalIds}::text[], ${columns.data}::text[], ${columns.predictions}::text[],
+                ${columns.confidences}::float8[], ${columns.metadata}::text[], ${columns.statuses}::text[],
+                ${columns.deadlines}::int8[])
+      with ordinality as t(external_id, data, prediction, confidence, metadata, status, deadline_at, ord)
+    order by ord
+    on conflict (project_id, external_id) do update set ${sql.raw(UPSERT_SET)}
+    returning id, revision, external_id`.execute(db);
   if (result.rows.length !== rows.length) {
     throw new Error(`upsert returned ${result.rows.length} rows for ${rows.length}`);
   }

@@ -45,3 +45,8 @@ export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
+
+/** Row locking for queue claims: PostgreSQL skips rows other claimers hold; SQLite has one writer. */
+export function skipLocked(engine: Engine): RawBuilder<unknown> {
+  return engine === 'postgres' ? sql`for update skip locked` : sql``;
+}

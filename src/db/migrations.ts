@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { columnTypes, type Engine } from './dialect.js';
+import { createWorkEngineTables } from './migrations-002.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -48,6 +49,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
           .columns(['project_id', 'status', 'id'])
           .execute();
       },
+    },
+    '002_work_engine': {
+      up: (db: Kysely<unknown>) => createWorkEngineTables(db, engine),
     },
   };
 }

@@ -28,28 +28,31 @@ describe.each(ENGINES)('storage on %s', (engine) => {
     metadata: JSON.stringify({ tags: ['a', 'ünï'], risk: 'high' }),
   });
 
+  const upsert = (projectId: number, rows: ReturnType<typeof row>[], now: number) =>
+    storage.db.transaction().execute((trx) =>
+      upsertItems(
+        storage,
+        trx,
+        projectId,
+        rows.map((r) => ({ ...r, status: 'pending', deadlineAt: null })),
+        now,
+      ),
+    );
+
   it('migrations are idempotent', async () => {
     const again = await migrateToLatest(storage.db as unknown as Kysely<unknown>, storage.engine);
     expect(again.applied).toEqual([]);
   });
 
   it('upserts in order and counts revisions per external id', async () => {
-    const first = await upsertItems(
-      storage,
+    const first = await upsert(
       project.id,
-      'pending',
       [row('x-1', { n: 1 }), row(null, { n: 2 }), row('x-2', { n: 3 }), row(null, { n: 4 })],
       1_000,
     );
     expect(first.map((r) => r.revision)).toEqual([1, 1, 1, 1]);
     expect(new Set(first.map((r) => r.id)).size).toBe(4);
-    const second = await upsertItems(
-      storage,
-      project.id,
-      'pending',
-      [row('x-2', { n: 30 }), row('x-1', { n: 10 })],
-      2_000,
-    );
+    const second = await upsert(project.id, [row('x-2', { n: 30 }), row('x-1', { n: 10 })], 2_000);
     expect(second).toEqual([
       { id: first[2]?.id, revision: 2 },
       { id: first[0]?.id, revision: 2 },
@@ -65,7 +68,7 @@ describe.each(ENGINES)('storage on %s', (engine) => {
       nested: { list: [1, 'two', null, { deep: true }] },
       quote: 'say "hi"\\n',
     };
-    const [stored] = await upsertItems(storage, project.id, 'pending', [row('json-1', data, null)], 3_000);
+    const [stored] = await upsert(project.id, [row('json-1', data, null)], 3_000);
     const items = await selectItemsPage(storage, project.id, {}, (stored?.id ?? 1) - 1, 1);
     expect(items[0]?.data).toEqual(data);
     expect(items[0]?.confidence).toBeNull();
@@ -83,7 +86,7 @@ describe.each(ENGINES)('storage on %s', (engine) => {
 
   it('keeps external ids unique per project, not across projects', async () => {
     const other = await createProject(storage, CreateProjectBody.parse({ ...spamProject, slug: 'other' }));
-    const [mine] = await upsertItems(storage, other.id, 'pending', [row('x-1', { other: true })], 4_000);
+    const [mine] = await upsert(other.id, [row('x-1', { other: true })], 4_000);
     expect(mine?.revision).toBe(1);
   });
 });

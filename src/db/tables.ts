@@ -15,6 +15,7 @@ export interface ProjectsTable {
   settings: unknown;
   created_at: number;
   updated_at: number;
+  policy_version: number | null;
 }
 
 export interface ItemsTable {
@@ -30,9 +31,125 @@ export interface ItemsTable {
   revision: number;
   created_at: number;
   updated_at: number;
+  deadline_at: number | null;
 }
 
 export interface Database {
   projects: ProjectsTable;
   items: ItemsTable;
+  users: UsersTable;
+  api_tokens: ApiTokensTable;
+  policies: PoliciesTable;
+  tasks: TasksTable;
+  task_skips: TaskSkipsTable;
+  responses: ResponsesTable;
+  decisions: DecisionsTable;
+  events: EventsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: string;
+  created_at: number;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  name: string;
+  created_at: number;
+  last_used_at: number | null;
+}
+
+export interface PoliciesTable {
+  id: Generated<number>;
+  project_id: number;
+  version: number;
+  policy: unknown;
+  created_by: number | null;
+  created_at: number;
+}
+
+export interface TasksTable {
+  id: Generated<number>;
+  project_id: number;
+  item_id: number;
+  phase: string;
+  role: string;
+  priority: number;
+  state: string;
+  audit: number;
+  available_at: number;
+  claimed_by: number | null;
+  claimed_at: number | null;
+  completed_at: number | null;
+  created_at: number;
+}
+
+export interface TaskSkipsTable {
+  item_id: number;
+  user_id: number;
+  created_at: number;
+}
+
+export interface ResponsesTable {
+  id: Generated<number>;
+  task_id: number;
+  item_id: number;
+  project_id: number;
+  user_id: number;
+  phase: string;
+  answer: unknown;
+  time_spent_ms: number | null;
+  idempotency_key: string | null;
+  created_at: number;
+}
+
+export interface DecisionsTable {
+  id: Generated<number>;
+  item_id: number;
+  project_id: number;
+  answer: unknown;
+  method: string;
+  agreement: number | null;
+  response_ids: unknown;
+  policy_version: number | null;
+  decided_by: number | null;
+  reason: string | null;
+  superseded_by: number | null;
+  created_at: number;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  project_id: number;
+  type: string;
+  payload: unknown;
+  created_at: number;
+}
+
+export interface WebhooksTable {
+  id: Generated<number>;
+  project_id: number;
+  url: string;
+  secret: string;
+  event_types: unknown;
+  active: number;
+  created_at: number;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  webhook_id: number;
+  event_id: number;
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  last_error: string | null;
+  delivered_at: number | null;
 }

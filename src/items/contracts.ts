@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Request and response contracts for items; types come from `z.infer`. */
 
-export const ITEM_STATUSES = ['pending'] as const;
+export const ITEM_STATUSES = ['pending', 'queued', 'adjudication', 'decided', 'held'] as const;
 export const ItemStatus = z.enum(ITEM_STATUSES);
 
 /** Limits stated in the README ("Limits"). */

@@ -1,22 +1,24 @@
 import { type UpsertedItem, upsertItems } from '../db/bulk-insert.js';
 import type { Storage } from '../db/storage.js';
 import type { Project } from '../projects/store.js';
+import { applyRouting, planRouting, type RoutingPlan } from '../routing/apply.js';
+import { selectCurrentPolicy } from '../routing/store.js';
 import type { RowError, RowResult } from './contracts.js';
 import { checkItemRow, type PreparedItem } from './validate-row.js';
-
-export const INITIAL_STATUS = 'pending';
 
 export interface IngestOutcome {
   readonly results: RowResult[];
   readonly errors: RowError[];
   /** Rows rejected (each has one or more entries in `errors`). */
   readonly rejected: number;
+  /** Items decided on arrival (auto-accepted). */
+  readonly decidedItemIds: readonly number[];
 }
 
 /**
- * Stores the good rows of a batch in one transaction and reports every row: its id and whether it
- * was created or updated (same external id), or why it was rejected. Row numbers start at
- * `firstRow`, so a file import can report positions in the whole file.
+ * Stores the good rows of a batch and routes them, all in one transaction (an item is never
+ * stored without its tasks or decision), and reports every row: its id and whether it was created
+ * or updated (same external id), or why it was rejected. Row numbers start at `firstRow`.
  */
 export async function ingestRows(
   storage: Storage,
@@ -42,13 +44,39 @@ export async function ingestRows(
   const unique = accepted.filter(
     ({ item }, index) => item.externalId === null || lastIndexByExternalId.get(item.externalId) === index,
   );
-  const stored = await upsertItems(
-    storage,
-    project.id,
-    INITIAL_STATUS,
-    unique.map(({ item }) => item),
-    Date.now(),
-  );
+
+  const now = Date.now();
+  const { version, policy } = await selectCurrentPolicy(storage, project.id);
+  const plans: RoutingPlan[] = unique.map(({ item }) => planRouting(project, policy, routable(item), now));
+  const { stored, decidedItemIds } = await storage.db.transaction().execute(async (trx) => {
+    const upserted = await upsertItems(
+      storage,
+      trx,
+      project.id,
+      unique.map(({ item }, index) => ({
+        ...item,
+        status: plans[index]?.status ?? 'queued',
+        deadlineAt: plans[index]?.deadlineAt ?? null,
+      })),
+      now,
+    );
+    const summary = await applyRouting(
+      trx,
+      project,
+      version,
+      policy,
+      unique.map(({ item }, index) => ({
+        itemId: (upserted[index] as UpsertedItem).id,
+        externalId: item.externalId,
+        revision: (upserted[index] as UpsertedItem).revision,
+        item: routable(item),
+        plan: plans[index] as RoutingPlan,
+      })),
+      now,
+    );
+    return { stored: upserted, decidedItemIds: summary.decidedItemIds };
+  });
+
   const storedByRow = new Map<number, UpsertedItem>();
   const storedByExternalId = new Map<string, UpsertedItem>();
   unique.forEach(({ row, item }, index) => {
@@ -68,5 +96,13 @@ export async function ingestRows(
     return { row, id: upserted.id, externalId: key, status: created ? 'created' : 'updated' };
   });
   const rejected = new Set(errors.map((error) => error.row)).size;
-  return { results, errors, rejected };
+  return { results, errors, rejected, decidedItemIds };
+}
+
+function routable(item: PreparedItem) {
+  return {
+    prediction: item.input.prediction ?? null,
+    confidence: item.input.confidence ?? null,
+    metadata: (item.input.metadata ?? {}) as Record<string, unknown>,
+  };
 }

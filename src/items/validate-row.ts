@@ -5,6 +5,8 @@ import { ItemInput, LIMITS, type RowError } from './contracts.js';
 
 /** A row that passed every check, serialised for storage. */
 export interface PreparedItem {
+  /** The parsed input, for routing. */
+  readonly input: ItemInput;
   readonly externalId: string | null;
   readonly data: string;
   readonly prediction: string | null;
@@ -58,6 +60,7 @@ export function checkItemRow(project: Project, raw: unknown): RowCheck {
   return {
     ok: true,
     item: {
+      input,
       externalId: input.externalId ?? null,
       data,
       prediction: input.prediction === undefined ? null : JSON.stringify(input.prediction),

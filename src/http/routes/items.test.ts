@@ -15,7 +15,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
     const created = await t.app.inject({ method: 'POST', url, payload: spamItem(1) });
     expect(created.statusCode).toBe(201);
     const item = created.json();
-    expect(item).toMatchObject({ externalId: 'mail-1', status: 'pending', revision: 1, confidence: 0.01 });
+    expect(item).toMatchObject({ externalId: 'mail-1', status: 'queued', revision: 1, confidence: 0.01 });
 
     const resent = await t.app.inject({
       method: 'POST',
@@ -207,7 +207,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(total);
-    expect(lines[0]).toMatchObject({ externalId: 'mail-1', status: 'pending', data: { text: expect.any(String) } });
+    expect(lines[0]).toMatchObject({ externalId: 'mail-1', status: 'queued', data: { text: expect.any(String) } });
 
     const csv = await t.app.inject({ method: 'GET', url: '/api/projects/spam/export?format=csv&tag=hard' });
     expect(csv.body.split('\n')[0]).toBe(

@@ -1,0 +1,105 @@
+import { readJson } from '../db/dialect.js';
+import { chunked, type Executor } from '../db/executor.js';
+
+export const EVENT_TYPES = [
+  'item.decided',
+  'item.queued',
+  'task.submitted',
+  'item.adjudication',
+  'item.timed_out',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export interface NewEvent {
+  readonly projectId: number;
+  readonly type: EventType;
+  readonly payload: Record<string, unknown>;
+}
+
+export interface StoredEvent extends NewEvent {
+  readonly id: number;
+  readonly createdAt: number;
+}
+
+/**
+ * The durable outbox: events are written in the same transaction as the change they describe,
+ * with one pending delivery per subscribed webhook, so a committed change always reaches its
+ * webhooks (at least once) and a rolled-back one never does.
+ */
+export async function appendEvents(db: Executor, events: readonly NewEvent[], now: number): Promise<StoredEvent[]> {
+  if (events.length === 0) return [];
+  const projectIds = [...new Set(events.map((e) => e.projectId))];
+  const hooks = await db
+    .selectFrom('webhooks')
+    .select(['id', 'project_id', 'event_types'])
+    .where('project_id', 'in', projectIds)
+    .where('active', '=', 1)
+    .execute();
+  const stored: StoredEvent[] = [];
+  for (const chunk of chunked(events, 1_000)) {
+    const rows = await db
+      .insertInto('events')
+      .values(
+        chunk.map((e) => ({
+          project_id: e.projectId,
+          type: e.type,
+          payload: JSON.stringify(e.payload),
+          created_at: now,
+        })),
+      )
+      .returning(['id'])
+      .execute();
+    chunk.forEach((event, index) => {
+      stored.push({ ...event, id: Number(rows[index]?.id), createdAt: now });
+    });
+  }
+  const deliveries = stored.flatMap((event) =>
+    hooks
+      .filter((hook) => Number(hook.project_id) === event.projectId)
+      .filter((hook) => {
+        const types = readJson<string[]>(hook.event_types);
+        return types.length === 0 || types.includes(event.type);
+      })
+      .map((hook) => ({
+        webhook_id: Number(hook.id),
+        event_id: event.id,
+        status: 'pending',
+        attempts: 0,
+        next_attempt_at: now,
+      })),
+  );
+  for (const chunk of chunked(deliveries, 1_000)) await db.insertInto('webhook_deliveries').values(chunk).execute();
+  return stored;
+}
+
+export async function selectEventsAfter(
+  db: Executor,
+  projectId: number,
+  afterId: number,
+  limit = 500,
+): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .select(['id', 'project_id', 'type', 'payload', 'created_at'])
+    .where('project_id', '=', projectId)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    id: Number(row.id),
+    projectId: Number(row.project_id),
+    type: row.type as EventType,
+    payload: readJson(row.payload),
+    createdAt: Number(row.created_at),
+  }));
+}
+
+export async function latestEventId(db: Executor, projectId: number): Promise<number> {
+  const row = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.max<number>('id').as('id'))
+    .where('project_id', '=', projectId)
+    .executeTakeFirst();
+  return Number(row?.id ?? 0);
+}

@@ -1,0 +1,242 @@
+import { sql } from 'kysely';
+import { skipLocked } from '../db/dialect.js';
+import { chunked, type Executor } from '../db/executor.js';
+import type { Storage } from '../db/storage.js';
+import type { WorkRole } from '../users/contracts.js';
+
+export type TaskPhase = 'review' | 'adjudication';
+
+export interface NewTask {
+  readonly projectId: number;
+  readonly itemId: number;
+  readonly phase: TaskPhase;
+  readonly role: WorkRole;
+  readonly priority: number;
+  readonly audit: boolean;
+}
+
+export interface Task {
+  readonly id: number;
+  readonly projectId: number;
+  readonly itemId: number;
+  readonly phase: TaskPhase;
+  readonly role: WorkRole;
+  readonly priority: number;
+  readonly state: 'queued' | 'done' | 'cancelled';
+  readonly audit: boolean;
+  /** While claimed: the lease expiry. */
+  readonly availableAt: number;
+  readonly claimedBy: number | null;
+  readonly claimedAt: number | null;
+  readonly completedAt: number | null;
+}
+
+const taskColumns = [
+  'id',
+  'project_id',
+  'item_id',
+  'phase',
+  'role',
+  'priority',
+  'state',
+  'audit',
+  'available_at',
+  'claimed_by',
+  'claimed_at',
+  'completed_at',
+] as const;
+
+type TaskRow = {
+  id: number;
+  project_id: number;
+  item_id: number;
+  phase: string;
+  role: string;
+  priority: number;
+  state: string;
+  audit: number;
+  available_at: number;
+  claimed_by: number | null;
+  claimed_at: number | null;
+  completed_at: number | null;
+};
+
+export function toTask(row: TaskRow): Task {
+  const optional = (value: number | null) => (value === null ? null : Number(value));
+  return {
+    id: Number(row.id),
+    projectId: Number(row.project_id),
+    itemId: Number(row.item_id),
+    phase: row.phase as TaskPhase,
+    role: row.role as WorkRole,
+    priority: row.priority,
+    state: row.state as Task['state'],
+    audit: Boolean(row.audit),
+    availableAt: Number(row.available_at),
+    claimedBy: optional(row.claimed_by),
+    claimedAt: optional(row.claimed_at),
+    completedAt: optional(row.completed_at),
+  };
+}
+
+export async function insertTasks(db: Executor, tasks: readonly NewTask[], now: number): Promise<void> {
+  for (const chunk of chunked(tasks, 1_000)) {
+    await db
+      .insertInto('tasks')
+      .values(
+        chunk.map((t) => ({
+          project_id: t.projectId,
+          item_id: t.itemId,
+          phase: t.phase,
+          role: t.role,
+          priority: t.priority,
+          state: 'queued',
+          audit: t.audit ? 1 : 0,
+          available_at: now,
+          created_at: now,
+        })),
+      )
+      .execute();
+  }
+}
+
+export interface ClaimRequest {
+  readonly projectId: number;
+  readonly userId: number;
+  readonly roles: readonly WorkRole[];
+  readonly leaseMs: number;
+  readonly now: number;
+  /** Offer items this user skipped (used only when nothing else is left). */
+  readonly includeSkipped: boolean;
+}
+
+/**
+ * Claims the next task for a person in ONE statement: highest priority, then oldest; claimable
+ * (open, or its lease expired); of a role they may do; on an item they have not answered, do not
+ * hold, and (unless asked) did not skip. PostgreSQL locks the row with SKIP LOCKED so concurrent
+ * claimers never wait on or take the same slot; SQLite runs one writer at a time.
+ */
+export async function claimNextTask(storage: Storage, request: ClaimRequest): Promise<Task | undefined> {
+  const { projectId, userId, roles, leaseMs, now } = request;
+  const skipFilter = request.includeSkipped
+    ? sql``
+    : sql`and not exists (select 1 from task_skips s where s.item_id = t.item_id and s.user_id = ${userId})`;
+  const result = await sql<TaskRow>`
+    update tasks set claimed_by = ${userId}, claimed_at = ${now}, available_at = ${now + leaseMs}
+    where id = (
+      select t.id from tasks t
+      where t.project_id = ${projectId} and t.state = 'queued' and t.available_at <= ${now}
+        and t.role in (${sql.join(roles)})
+        and not exists (
+          select 1 from tasks o where o.item_id = t.item_id and o.claimed_by = ${userId} and o.id <> t.id
+        )
+        ${skipFilter}
+      order by t.priority desc, t.id
+      limit 1
+      ${skipLocked(storage.engine)}
+    )
+    returning ${sql.join(taskColumns.map((c) => sql.ref(c)))}`.execute(storage.db);
+  const row = result.rows[0];
+  return row ? toTask(row) : undefined;
+}
+
+/** Leases this person holds right now, oldest first. */
+export async function selectHeldTasks(db: Executor, userId: number, now: number, projectId?: number): Promise<Task[]> {
+  let query = db
+    .selectFrom('tasks')
+    .select(taskColumns)
+    .where('claimed_by', '=', userId)
+    .where('state', '=', 'queued')
+    .where('available_at', '>', now);
+  if (projectId !== undefined) query = query.where('project_id', '=', projectId);
+  return (await query.orderBy('claimed_at').execute()).map(toTask);
+}
+
+export async function selectTask(db: Executor, taskId: number): Promise<Task | undefined> {
+  const row = await db.selectFrom('tasks').select(taskColumns).where('id', '=', taskId).executeTakeFirst();
+  return row ? toTask(row) : undefined;
+}
+
+export async function selectItemTasks(db: Executor, itemId: number, phase?: TaskPhase): Promise<Task[]> {
+  let query = db.selectFrom('tasks').select(taskColumns).where('item_id', '=', itemId);
+  if (phase) query = query.where('phase', '=', phase);
+  return (await query.orderBy('id').execute()).map(toTask);
+}
+
+/** Extends a lease the person still holds (even if it just lapsed, as long as nobody took it). */
+export async function extendLease(db: Executor, taskId: number, userId: number, until: number): Promise<boolean> {
+  const result = await db
+    .updateTable('tasks')
+    .set({ available_at: until })
+    .where('id', '=', taskId)
+    .where('claimed_by', '=', userId)
+    .where('state', '=', 'queued')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Puts a held task back in the queue at once. */
+export async function releaseTask(db: Executor, taskId: number, userId: number, now: number): Promise<boolean> {
+  const result = await db
+    .updateTable('tasks')
+    .set({ claimed_by: null, claimed_at: null, available_at: now })
+    .where('id', '=', taskId)
+    .where('claimed_by', '=', userId)
+    .where('state', '=', 'queued')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function recordSkip(db: Executor, itemId: number, userId: number, now: number): Promise<void> {
+  await db
+    .insertInto('task_skips')
+    .values({ item_id: itemId, user_id: userId, created_at: now })
+    .onConflict((oc) => oc.columns(['item_id', 'user_id']).doNothing())
+    .execute();
+}
+
+/**
+ * Marks a slot answered by this person: allowed while they hold it, or after their lease lapsed
+ * if nobody else has claimed it since (the slot is still free). False when the slot is gone.
+ */
+export async function completeTask(db: Executor, taskId: number, userId: number, now: number): Promise<boolean> {
+  const result = await db
+    .updateTable('tasks')
+    .set({ state: 'done', claimed_by: userId, completed_at: now })
+    .where('id', '=', taskId)
+    .where('state', '=', 'queued')
+    .where((eb) => eb.or([eb('claimed_by', '=', userId), eb('available_at', '<=', now)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Withdraws the open slots of items (re-routed or decided another way). */
+export async function cancelQueuedTasks(db: Executor, itemIds: readonly number[]): Promise<void> {
+  for (const chunk of chunked(itemIds, 1_000)) {
+    await db
+      .updateTable('tasks')
+      .set({ state: 'cancelled', claimed_by: null })
+      .where('item_id', 'in', chunk)
+      .where('state', '=', 'queued')
+      .execute();
+  }
+}
+
+export interface QueueDepth {
+  readonly open: number;
+  readonly leased: number;
+  readonly done: number;
+}
+
+export async function selectQueueDepth(db: Executor, projectId: number, now: number): Promise<QueueDepth> {
+  const row = await db
+    .selectFrom('tasks')
+    .select([
+      sql<number>`sum(case when state = 'queued' and available_at <= ${now} then 1 else 0 end)`.as('open'),
+      sql<number>`sum(case when state = 'queued' and available_at > ${now} then 1 else 0 end)`.as('leased'),
+      sql<number>`sum(case when state = 'done' then 1 else 0 end)`.as('done'),
+    ])
+    .where('project_id', '=', projectId)
+    .executeTakeFirst();
+  return { open: Number(row?.open ?? 0), leased: Number(row?.leased ?? 0), done: Number(row?.done ?? 0) };
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { WorkRole } from '../users/contracts.js';
+
+/** A project's routing policy: JSON, validated, versioned (issue #3). */
+
+const Priority = z.number().int().min(-1000).max(1000).default(0);
+
+export const Outcome = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('auto_accept') }).strict(),
+  z
+    .object({
+      action: z.literal('review'),
+      k: z.number().int().min(1).max(10).default(1).describe('Distinct people who answer each item'),
+      role: WorkRole.default('annotator'),
+      priority: Priority,
+    })
+    .strict(),
+  z
+    .object({
+      action: z.literal('escalate'),
+      k: z.number().int().min(1).max(10).default(1),
+      role: WorkRole.default('expert'),
+      priority: Priority,
+    })
+    .strict(),
+  z.object({ action: z.literal('hold') }).strict(),
+]);
+export type Outcome = z.infer<typeof Outcome>;
+
+const Bound = z.number().min(0).max(1);
+
+export const Condition = z
+  .object({
+    confidence: z
+      .object({ gte: Bound.optional(), gt: Bound.optional(), lte: Bound.optional(), lt: Bound.optional() })
+      .strict()
+      .optional(),
+    risk: z.union([z.enum(['low', 'medium', 'high']), z.array(z.enum(['low', 'medium', 'high'])).min(1)]).optional(),
+    tags: z
+      .object({ any: z.array(z.string()).min(1).optional(), all: z.array(z.string()).min(1).optional() })
+      .strict()
+      .optional(),
+    metadata: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    hasPrediction: z.boolean().optional(),
+  })
+  .strict()
+  .describe('Every condition given must hold; an empty condition always holds');
+export type Condition = z.infer<typeof Condition>;
+
+export const Rule = z.object({ name: z.string().max(100).optional(), when: Condition, then: Outcome }).strict();
+
+export const Policy = z
+  .object({
+    rules: z.array(Rule).max(100).default([]).describe('Evaluated in order; the first that matches decides'),
+    default: Outcome.default({ action: 'review', k: 1, role: 'annotator', priority: 0 }),
+    auditRate: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0)
+      .describe('Share of auto-accepted items also sent to review, chosen reproducibly per item'),
+    leaseSeconds: z.number().int().min(10).max(86_400).default(600),
+    consensus: z
+      .object({
+        threshold: z.number().min(0).max(1).default(0.66).describe('At or above: decided; below: adjudication'),
+        ratingAggregate: z.enum(['mean', 'median']).default('mean'),
+        adjudicatorRole: WorkRole.default('reviewer'),
+      })
+      .strict()
+      .default({ threshold: 0.66, ratingAggregate: 'mean', adjudicatorRole: 'reviewer' }),
+    approval: z
+      .object({
+        timeoutSeconds: z
+          .number()
+          .int()
+          .min(1)
+          .max(30 * 86_400),
+        defaultOutcome: z.enum(['approve', 'reject', 'escalate']).default('reject'),
+        escalateRole: WorkRole.default('expert'),
+      })
+      .strict()
+      .optional()
+      .describe('For approval projects: what happens when nobody decides in time'),
+  })
+  .strict()
+  .superRefine((policy, ctx) => {
+    policy.rules.forEach((rule, index) => {
+      const c = rule.when.confidence;
+      if (c && (c.gte ?? c.gt ?? 0) > (c.lte ?? c.lt ?? 1)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', index, 'when', 'confidence'],
+          message: 'lower bound above upper bound',
+        });
+      }
+    });
+  });
+export type Policy = z.infer<typeof Policy>;
+
+export const DEFAULT_POLICY: Policy = Policy.parse({});
+
+export const PolicyView = z.object({
+  version: z.number().int().describe('0 is the built-in default'),
+  policy: Policy,
+  createdAt: z.string().nullable(),
+});
+export type PolicyView = z.infer<typeof PolicyView>;
+export const PolicyVersionsResponse = z.object({ versions: z.array(PolicyView) });

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { Condition, Outcome, Policy } from './contracts.js';
+
+/** What routing needs to know about an item. */
+export interface RoutableItem {
+  readonly prediction: Record<string, unknown> | null;
+  readonly confidence: number | null;
+  readonly metadata: Record<string, unknown>;
+}
+
+export interface RoutingDecision {
+  readonly outcome: Outcome;
+  /** Index of the matching rule, or -1 for the default. */
+  readonly ruleIndex: number;
+}
+
+/**
+ * The first rule whose condition holds decides; else the default. `auto_accept` needs a
+ * prediction to accept, so without one that rule is passed over.
+ */
+export function routeItem(policy: Policy, item: RoutableItem): RoutingDecision {
+  for (const [index, rule] of policy.rules.entries()) {
+    if (rule.then.action === 'auto_accept' && item.prediction === null) continue;
+    if (matches(rule.when, item)) return { outcome: rule.then, ruleIndex: index };
+  }
+  if (policy.default.action === 'auto_accept' && item.prediction === null) {
+    return { outcome: { action: 'review', k: 1, role: 'annotator', priority: 0 }, ruleIndex: -1 };
+  }
+  return { outcome: policy.default, ruleIndex: -1 };
+}
+
+function matches(condition: Condition, item: RoutableItem): boolean {
+  const { confidence, risk, tags, metadata, hasPrediction } = condition;
+  if (hasPrediction !== undefined && hasPrediction !== (item.prediction !== null)) return false;
+  if (confidence) {
+    const value = item.confidence;
+    if (value === null) return false;
+    if (confidence.gte !== undefined && !(value >= confidence.gte)) return false;
+    if (confidence.gt !== undefined && !(value > confidence.gt)) return false;
+    if (confidence.lte !== undefined && !(value <= confidence.lte)) return false;
+    if (confidence.lt !== undefined && !(value < confidence.lt)) return false;
+  }
+  if (risk !== undefined) {
+    const allowed = Array.isArray(risk) ? risk : [risk];
+    if (!allowed.includes(item.metadata.risk as never)) return false;
+  }
+  if (tags) {
+    const itemTags = Array.isArray(item.metadata.tags) ? (item.metadata.tags as unknown[]) : [];
+    if (tags.any && !tags.any.some((tag) => itemTags.includes(tag))) return false;
+    if (tags.all && !tags.all.every((tag) => itemTags.includes(tag))) return false;
+  }
+  if (metadata) {
+    for (const [key, expected] of Object.entries(metadata)) if (item.metadata[key] !== expected) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether an auto-accepted item is sampled for audit: a hash of (project, item key) compared with
+ * the rate, so the same item is always chosen or not — reproducible across runs and servers.
+ */
+export function inAuditSample(rate: number, projectId: number, itemKey: string): boolean {
+  if (rate <= 0) return false;
+  if (rate >= 1) return true;
+  const digest = createHash('sha256').update(`${projectId}:${itemKey}`).digest();
+  return digest.readUInt32BE(0) / 0x1_0000_0000 < rate;
+}

@@ -1,0 +1,66 @@
+import { readJson } from '../db/dialect.js';
+import type { Storage } from '../db/storage.js';
+import { DEFAULT_POLICY, Policy } from './contracts.js';
+
+export interface StoredPolicy {
+  readonly version: number;
+  readonly policy: Policy;
+  readonly createdAt: number | null;
+}
+
+/** The project's current policy; version 0 is the built-in default. */
+export async function selectCurrentPolicy(storage: Storage, projectId: number): Promise<StoredPolicy> {
+  const row = await storage.db
+    .selectFrom('policies')
+    .innerJoin('projects', 'projects.id', 'policies.project_id')
+    .select(['policies.version', 'policies.policy', 'policies.created_at'])
+    .where('policies.project_id', '=', projectId)
+    .whereRef('policies.version', '=', 'projects.policy_version')
+    .executeTakeFirst();
+  if (!row) return { version: 0, policy: DEFAULT_POLICY, createdAt: null };
+  return { version: row.version, policy: Policy.parse(readJson(row.policy)), createdAt: Number(row.created_at) };
+}
+
+export async function selectPolicyVersions(storage: Storage, projectId: number): Promise<StoredPolicy[]> {
+  const rows = await storage.db
+    .selectFrom('policies')
+    .select(['version', 'policy', 'created_at'])
+    .where('project_id', '=', projectId)
+    .orderBy('version', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    version: row.version,
+    policy: Policy.parse(readJson(row.policy)),
+    createdAt: Number(row.created_at),
+  }));
+}
+
+/** Stores a new version and makes it current, atomically. */
+export async function insertPolicyVersion(
+  storage: Storage,
+  projectId: number,
+  policy: Policy,
+  createdBy: number | null,
+  now: number,
+): Promise<StoredPolicy> {
+  return storage.db.transaction().execute(async (trx) => {
+    const last = await trx
+      .selectFrom('policies')
+      .select((eb) => eb.fn.max<number>('version').as('version'))
+      .where('project_id', '=', projectId)
+      .executeTakeFirst();
+    const version = Number(last?.version ?? 0) + 1;
+    await trx
+      .insertInto('policies')
+      .values({
+        project_id: projectId,
+        version,
+        policy: JSON.stringify(policy),
+        created_by: createdBy,
+        created_at: now,
+      })
+      .execute();
+    await trx.updateTable('projects').set({ policy_version: version }).where('id', '=', projectId).execute();
+    return { version, policy, createdAt: now };
+  });
+}

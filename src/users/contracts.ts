@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** Roles, lowest to highest for queue eligibility. Managers and admins may work any queue too. */
+export const ROLES = ['annotator', 'reviewer', 'expert', 'manager', 'admin'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** Roles a task can ask for. */
+export const WORK_ROLES = ['annotator', 'reviewer', 'expert'] as const;
+export const WorkRole = z.enum(WORK_ROLES);
+export type WorkRole = z.infer<typeof WorkRole>;
+
+/** The task roles a person of `role` may claim: a reviewer can also annotate, an expert anything. */
+export function claimableRoles(role: Role): WorkRole[] {
+  switch (role) {
+    case 'annotator':
+      return ['annotator'];
+    case 'reviewer':
+      return ['annotator', 'reviewer'];
+    default:
+      return ['annotator', 'reviewer', 'expert'];
+  }
+}
+
+export const CreateUserBody = z
+  .object({
+    username: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]{0,62}$/, 'use lowercase letters, digits, dots, dashes or underscores (at most 63)'),
+    displayName: z.string().trim().min(1).max(200).optional(),
+    role: Role,
+  })
+  .strict();
+export type CreateUserBody = z.infer<typeof CreateUserBody>;
+
+export const CreateTokenBody = z.object({ name: z.string().trim().min(1).max(100).default('api') }).strict();
+
+export const UserView = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+  createdAt: z.string(),
+});
+export type UserView = z.infer<typeof UserView>;
+
+export const TokenView = z.object({
+  token: z.string().describe('Shown once; send as "Authorization: Bearer <token>"'),
+  user: UserView,
+});
+export const UserParams = z.object({ userId: z.coerce.number().int().min(1) });
