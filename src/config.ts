@@ -13,6 +13,7 @@ const ConfigEnv = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TANDEM_DEMO: z.enum(['true', 'false', '1', '0']).optional(),
+  TANDEM_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export interface Config {
@@ -23,6 +24,8 @@ export interface Config {
   readonly logLevel: string;
   /** Load the demo project when the database has no projects (undefined: the caller decides). */
   readonly demo: boolean | undefined;
+  /** Token for the first admin on an empty database (else one is generated). */
+  readonly adminToken: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,5 +43,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: value.DATABASE_URL || undefined,
     logLevel: value.LOG_LEVEL,
     demo: value.TANDEM_DEMO === undefined ? undefined : ['true', '1'].includes(value.TANDEM_DEMO),
+    adminToken: value.TANDEM_ADMIN_TOKEN,
   };
 }

@@ -1,27 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { type Logger, pino } from 'pino';
+import { startBackgroundWork } from './background.js';
 import type { Config } from './config.js';
 import { openStorage, type Storage } from './db/storage.js';
-import { seedDemoProject } from './demo/seed-demo.js';
+import { type DemoSeed, seedDemoProject } from './demo/seed-demo.js';
+import { DecisionNotifier } from './events/notifier.js';
 import { buildApp, type TandemApp } from './http/app.js';
+import { bootstrapAdmin } from './users/service.js';
 
 export interface RunningServer {
   readonly app: TandemApp;
   readonly storage: Storage;
   readonly url: string;
+  /** Set on the first start of an empty database. */
+  readonly adminToken: string | undefined;
+  readonly demo: DemoSeed | undefined;
   close(): Promise<void>;
 }
 
-/** Opens storage (running migrations), loads the demo project if asked, and listens. */
+/** File in the data folder holding the first admin's token, read by the CLI on this machine. */
+export const ADMIN_TOKEN_FILE = 'admin-token';
+
+/**
+ * Opens storage (running migrations), creates the first admin on an empty database, loads the
+ * demo project if asked, starts background work and listens.
+ */
 export async function startServer(config: Config, options: { demo: boolean; logger?: Logger }): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: config.logLevel });
   const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   logger.info({ database: storage.describe }, 'storage ready');
-  if (options.demo) {
-    const seeded = await seedDemoProject(storage);
-    if (seeded) logger.info({ project: seeded.slug, items: seeded.items }, 'demo project loaded');
+  const notifier = new DecisionNotifier(storage);
+  await notifier.start();
+
+  const adminToken = await bootstrapAdmin(storage, config.adminToken);
+  if (adminToken) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(path.join(config.dataDir, ADMIN_TOKEN_FILE), `${adminToken}\n`, { mode: 0o600 });
+    logger.info({ file: path.join(config.dataDir, ADMIN_TOKEN_FILE) }, 'created the first admin user');
   }
-  const app = await buildApp({ storage, logger });
+  const demo = options.demo ? await seedDemoProject(storage, config.dataDir) : undefined;
+  if (demo) logger.info({ project: demo.slug, items: demo.items, users: demo.users.length }, 'demo project loaded');
+
+  const app = await buildApp({ storage, notifier, logger });
   await app.listen({ port: config.port, host: config.host });
+  const stopBackground = startBackgroundWork(storage, notifier, logger);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = ['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host;
@@ -30,8 +53,12 @@ export async function startServer(config: Config, options: { demo: boolean; logg
     app,
     storage,
     url,
+    adminToken,
+    demo,
     async close() {
+      await stopBackground();
       await app.close();
+      await notifier.stop();
       await storage.close();
     },
   };

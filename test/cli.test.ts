@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spamItem, spamProject } from '../src/testing/fixtures.js';
-import { runCli, runCliAsync, type ServerProcess, startServerProcess, tempDir } from './support/server-process.js';
+import {
+  ADMIN_TOKEN,
+  runCli,
+  runCliAsync,
+  type ServerProcess,
+  startServerProcess,
+  tempDir,
+} from './support/server-process.js';
 
 /** The CLI as a user runs it: a real server process, real files, exit codes and messages. */
 describe('tandem CLI', () => {
@@ -12,7 +19,7 @@ describe('tandem CLI', () => {
   beforeAll(async () => {
     server = await startServerProcess();
     dir = tempDir('tandem-cli-');
-    env = { TANDEM_URL: server.url };
+    env = { TANDEM_URL: server.url, TANDEM_TOKEN: ADMIN_TOKEN };
   });
   afterAll(async () => server.stop());
 
@@ -112,6 +119,10 @@ describe('tandem CLI', () => {
     const badFormat = await runCliAsync(['export', '--project', 'spam', '--format', 'xml'], env);
     expect(badFormat.status).not.toBe(0);
     expect(badFormat.stderr).toMatch(/Allowed choices are jsonl, csv/);
+
+    const noToken = await runCliAsync(['projects', 'list'], { TANDEM_URL: server.url, TANDEM_TOKEN: 'wrong' });
+    expect(noToken.status).toBe(1);
+    expect(noToken.stderr).toMatch(/UNAUTHENTICATED: This API token is not valid/);
 
     const down = await runCliAsync(['projects', 'list'], { TANDEM_URL: 'http://127.0.0.1:9' });
     expect(down.status).toBe(1);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStorage } from '../src/db/storage.js';
 import { spamItem, spamProject } from '../src/testing/fixtures.js';
-import { type ServerProcess, startServerProcess } from './support/server-process.js';
+import { ADMIN_TOKEN, type ServerProcess, startServerProcess } from './support/server-process.js';
 
 /**
  * Issue #2, "nothing acknowledged is lost": items the API acknowledged are in the database after
@@ -16,7 +16,7 @@ describe('kill -9 durability (SQLite)', () => {
     const { url } = server;
     const created = await fetch(`${url}/api/projects`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
       body: JSON.stringify(spamProject),
     });
     expect(created.status).toBe(201);
@@ -30,7 +30,7 @@ describe('kill -9 durability (SQLite)', () => {
         try {
           const response = await fetch(`${url}/api/projects/spam/items/batch`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
             body: JSON.stringify({ items: batch }),
           });
           if (response.status !== 200) continue;

@@ -15,14 +15,15 @@ export interface ApiClient {
   json<T>(method: string, path: string, body?: unknown): Promise<T>;
 }
 
-export function createClient(baseUrl: string): ApiClient {
+export function createClient(baseUrl: string, token?: string): ApiClient {
   const root = baseUrl.replace(/\/+$/, '');
+  const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   const request: ApiClient['request'] = async (method, path, init = {}) => {
     let response: Response;
     try {
       response = await fetch(`${root}${path}`, {
         method,
-        headers: init.headers ?? {},
+        headers: { ...auth, ...(init.headers ?? {}) },
         body: init.body as RequestInit['body'],
         ...(init.body && typeof (init.body as { pipe?: unknown }).pipe === 'function' ? { duplex: 'half' } : {}),
       } as RequestInit);

@@ -5,14 +5,22 @@ import { CliError } from './client.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
+import { policyCommand } from './commands/policy.js';
 import { projectsCommand } from './commands/projects.js';
 import { startCommand } from './commands/start.js';
+import { tasksCommand } from './commands/tasks.js';
+import { usersCommand } from './commands/users.js';
 
 const program = new Command('tandem')
   .description(
     'Tandem: the human-in-the-loop platform. Run "tandem start" for the server; the other commands talk to it.',
   )
   .option('--url <url>', 'Tandem server URL for client commands', process.env.TANDEM_URL ?? 'http://localhost:4000')
+  .option(
+    '--token <token>',
+    'API token (default: TANDEM_TOKEN, else ./tandem-data/admin-token)',
+    process.env.TANDEM_TOKEN,
+  )
   .showHelpAfterError()
   .exitOverride();
 
@@ -21,6 +29,9 @@ program.addCommand(migrateCommand());
 program.addCommand(projectsCommand());
 program.addCommand(importCommand());
 program.addCommand(exportCommand());
+program.addCommand(policyCommand());
+program.addCommand(tasksCommand());
+program.addCommand(usersCommand());
 
 try {
   await program.parseAsync(process.argv);

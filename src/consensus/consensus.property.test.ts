@@ -60,8 +60,10 @@ const boxList = fc.array(
   { maxLength: 5 },
 );
 
-const bySpanStart = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start - b.start || a.end - b.end;
+const bySpanStart = (
+  a: { start: number; end: number; label: string },
+  b: { start: number; end: number; label: string },
+) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
 describe('k identical answers give that answer with agreement 1', () => {
   it('for single_choice', () => {

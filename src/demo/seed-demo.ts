@@ -1,21 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Storage } from '../db/storage.js';
 import { ingestRows } from '../items/ingest.js';
 import { CreateProjectBody } from '../projects/contracts.js';
 import { createProject } from '../projects/service.js';
 import { selectProjects } from '../projects/store.js';
+import { Policy } from '../routing/contracts.js';
+import { insertPolicyVersion } from '../routing/store.js';
+import type { Role } from '../users/contracts.js';
+import { createUser, issueToken } from '../users/service.js';
 import { buildDemoProject } from './demo-project.js';
 
+export interface DemoSeed {
+  readonly slug: string;
+  readonly items: number;
+  readonly users: readonly { username: string; role: Role; token: string }[];
+}
+
+/** The demo routing: sure predictions pass, risky mail goes to an expert, the rest to 3 people. */
+export const DEMO_POLICY = Policy.parse({
+  rules: [
+    { name: 'confident model', when: { confidence: { gte: 0.95 } }, then: { action: 'auto_accept' } },
+    {
+      name: 'money or credentials',
+      when: { risk: 'high' },
+      then: { action: 'escalate', k: 1, role: 'expert', priority: 10 },
+    },
+  ],
+  default: { action: 'review', k: 3, role: 'annotator' },
+  auditRate: 0.02,
+  consensus: { threshold: 0.66, adjudicatorRole: 'reviewer' },
+});
+
+const DEMO_PEOPLE: readonly { username: string; displayName: string; role: Role }[] = [
+  { username: 'ada', displayName: 'Ada (annotator)', role: 'annotator' },
+  { username: 'grace', displayName: 'Grace (annotator)', role: 'annotator' },
+  { username: 'alan', displayName: 'Alan (annotator)', role: 'annotator' },
+  { username: 'rosalind', displayName: 'Rosalind (reviewer)', role: 'reviewer' },
+  { username: 'marie', displayName: 'Marie (expert)', role: 'expert' },
+];
+
+export const DEMO_USERS_FILE = 'demo-users.json';
+
 /**
- * Loads the demo project (SpamAssassin mails with a naive Bayes model's predictions) into an
- * empty database. Does nothing when any project exists, so restarts never duplicate it.
+ * Loads the demo project (SpamAssassin mails with a naive Bayes model's predictions), its
+ * routing policy and five demo people into an empty database; their tokens go to
+ * `<dataDir>/demo-users.json`. Does nothing when any project exists, so restarts never duplicate it.
  */
-export async function seedDemoProject(storage: Storage): Promise<{ slug: string; items: number } | undefined> {
+export async function seedDemoProject(storage: Storage, dataDir: string): Promise<DemoSeed | undefined> {
   if ((await selectProjects(storage)).length > 0) return undefined;
   const demo = buildDemoProject();
   const project = await createProject(storage, CreateProjectBody.parse(demo.project));
+  await insertPolicyVersion(storage, project.id, DEMO_POLICY, null, Date.now());
+  const users = [];
+  for (const person of DEMO_PEOPLE) {
+    const user = await createUser(storage, person);
+    users.push({ username: user.username, role: user.role, token: await issueToken(storage, user.id, 'demo') });
+  }
   const outcome = await ingestRows(storage, project, demo.items);
   if (outcome.errors.length > 0) {
     throw new Error(`demo items rejected: ${JSON.stringify(outcome.errors.slice(0, 3))}`);
   }
-  return { slug: project.slug, items: outcome.results.length };
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(path.join(dataDir, DEMO_USERS_FILE), `${JSON.stringify(users, null, 2)}\n`, { mode: 0o600 });
+  return { slug: project.slug, items: outcome.results.length, users };
 }

@@ -9,11 +9,18 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Storage } from '../db/storage.js';
+import type { DecisionNotifier } from '../events/notifier.js';
 import { LIMITS } from '../items/contracts.js';
+import { installAuth } from './auth.js';
 import { installErrorHandler } from './error-handler.js';
+import { decisionRoutes } from './routes/decisions.js';
+import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
+import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
+import { taskRoutes } from './routes/tasks.js';
+import { userRoutes } from './routes/users.js';
 
 /** The app with its zod type provider. */
 export type TandemApp = FastifyInstance<
@@ -26,6 +33,7 @@ export type TandemApp = FastifyInstance<
 
 export interface AppOptions {
   readonly storage: Storage;
+  readonly notifier: DecisionNotifier;
   readonly logger: Logger;
   readonly version?: string;
 }
@@ -35,10 +43,13 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: LIMITS.singleBodyBytes,
+    // Event streams and long polls must not keep a stopping server alive.
+    forceCloseConnections: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installAuth(app, options.storage);
 
   // File imports stream their body to the importer instead of buffering it.
   app.addContentTypeParser(['application/x-ndjson', 'application/jsonl', 'text/csv'], (_request, payload, done) =>
@@ -54,9 +65,18 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
         description:
           'Human-in-the-loop platform: projects with label schemas, items with predictions, and (soon) the review loop. Errors are `{ error: { code, message, details } }`.',
       },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },
+      },
+      security: [{ bearer: [] }],
       tags: [
         { name: 'projects', description: 'Projects, guidelines and label schemas' },
         { name: 'items', description: 'Items in and out' },
+        { name: 'routing', description: 'Routing, queue and consensus policy (versioned)' },
+        { name: 'queue', description: 'Claim, heartbeat, release, skip, submit' },
+        { name: 'decisions', description: 'Decisions with provenance; awaitable; overrides' },
+        { name: 'events', description: 'Webhooks and server-sent events' },
+        { name: 'people', description: 'Users and API tokens' },
         { name: 'system', description: 'Health and docs' },
       ],
     },
@@ -66,7 +86,9 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes, { storage: options.storage });
-  await app.register(projectRoutes, { storage: options.storage, prefix: '/api' });
-  await app.register(itemRoutes, { storage: options.storage, prefix: '/api' });
+  const context = { storage: options.storage, notifier: options.notifier, prefix: '/api' };
+  for (const routes of [projectRoutes, itemRoutes, userRoutes, policyRoutes, taskRoutes, decisionRoutes, eventRoutes]) {
+    await app.register(routes, context);
+  }
   return app;
 }

@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { pino } from 'pino';
 import type { Engine } from '../db/dialect.js';
 import { openStorage, type Storage } from '../db/storage.js';
+import { DecisionNotifier } from '../events/notifier.js';
 import { buildApp, type TandemApp } from '../http/app.js';
+import type { Role } from '../users/contracts.js';
+import { bootstrapAdmin, createUser, issueToken } from '../users/service.js';
 
 /**
  * Test harness: every storage-touching suite loops over ENGINES. SQLite always; PostgreSQL when
@@ -54,19 +58,42 @@ async function dropSchema(schema: string): Promise<void> {
 export interface TestApp {
   readonly app: TandemApp;
   readonly storage: Storage;
+  readonly notifier: DecisionNotifier;
+  /** The first admin's token. */
+  readonly adminToken: string;
+  /** `app.inject` that signs in as the admin unless the request sets its own authorization. */
+  inject(options: InjectOptions): Promise<LightMyRequestResponse>;
+  /** Creates a user and returns an inject function signed in as them. */
+  userClient(username: string, role: Role): Promise<{ id: number; token: string; inject: TestApp['inject'] }>;
   close(): Promise<void>;
 }
 
 /** The real app over a fresh database, driven in-process with `app.inject()`. */
-export async function openTestApp(engine: Engine): Promise<TestApp> {
-  const storage = await openTestStorage(engine);
-  const app = await buildApp({ storage, logger: pino({ level: 'silent' }) });
+export async function openTestApp(engine: Engine, options: { pgPoolSize?: number } = {}): Promise<TestApp> {
+  const storage = await openTestStorage(engine, options);
+  const notifier = new DecisionNotifier(storage);
+  await notifier.start();
+  const adminToken = (await bootstrapAdmin(storage)) as string;
+  const app = await buildApp({ storage, notifier, logger: pino({ level: 'silent' }) });
   await app.ready();
+  const injectAs =
+    (token: string): TestApp['inject'] =>
+    (request) =>
+      app.inject({ ...request, headers: { authorization: `Bearer ${token}`, ...(request.headers ?? {}) } });
   return {
     app,
     storage,
+    notifier,
+    adminToken,
+    inject: injectAs(adminToken),
+    async userClient(username, role) {
+      const user = await createUser(storage, { username, role });
+      const token = await issueToken(storage, user.id, 'test');
+      return { id: user.id, token, inject: injectAs(token) };
+    },
     async close() {
       await app.close();
+      await notifier.stop();
       await storage.close();
     },
   };

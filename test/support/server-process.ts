@@ -6,6 +6,9 @@ import path from 'node:path';
 /** The built CLI: process-level tests run exactly what users run (`npm test` builds first). */
 export const CLI = path.resolve(import.meta.dirname, '../../dist/src/cli/main.js');
 
+/** The first admin's token in every test server (TANDEM_ADMIN_TOKEN). */
+export const ADMIN_TOKEN = 'tdm_test_admin_token_0123456789';
+
 export interface ServerProcess {
   readonly url: string;
   readonly dataDir: string;
@@ -22,7 +25,7 @@ export async function startServerProcess(options: { dataDir?: string; env?: Reco
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
   const dataDir = options.dataDir ?? tempDir('tandem-proc-');
   const child = spawn(process.execPath, [CLI, 'start', '--no-demo', '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, LOG_LEVEL: 'info', ...options.env },
+    env: { ...process.env, LOG_LEVEL: 'info', TANDEM_ADMIN_TOKEN: ADMIN_TOKEN, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

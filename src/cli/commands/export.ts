@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Command, Option } from 'commander';
-import { createClient } from '../client.js';
+import { clientFor } from '../connection.js';
 
 interface ExportFlags {
   project: string;
@@ -25,7 +25,7 @@ export function exportCommand(): Command {
     .option('--min-confidence <n>', 'only items with confidence >= n')
     .option('--max-confidence <n>', 'only items with confidence <= n')
     .action(async (flags: ExportFlags, command: Command) => {
-      const client = createClient((command.optsWithGlobals() as { url: string }).url);
+      const client = clientFor(command);
       const query = new URLSearchParams({ format: flags.format });
       if (flags.status) query.set('status', flags.status);
       if (flags.tag) query.set('tag', flags.tag);

@@ -4,7 +4,8 @@ import { Transform } from 'node:stream';
 import { SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
 import type { IngestReport } from '../../items/contracts.js';
-import { CliError, createClient } from '../client.js';
+import { CliError } from '../client.js';
+import { clientFor } from '../connection.js';
 import { fileSize } from '../files.js';
 
 const CONTENT_TYPES = { jsonl: 'application/x-ndjson', csv: 'text/csv' } as const;
@@ -27,7 +28,7 @@ export function importCommand(): Command {
     .action(async (file: string, flags: { project: string; format?: string; quiet?: boolean }, command: Command) => {
       const format = formatOf(file, flags.format);
       const total = fileSize(file);
-      const client = createClient((command.optsWithGlobals() as { url: string }).url);
+      const client = clientFor(command);
       // Fail fast on an unknown project before sending the file.
       await client.json('GET', `/api/projects/${encodeURIComponent(flags.project)}`);
 

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { ProjectSummaryView, ProjectView } from '../../projects/contracts.js';
-import { createClient } from '../client.js';
+import { clientFor } from '../connection.js';
 import { readJsonFile, readTextFile } from '../files.js';
 
 interface ProjectFlags {
@@ -10,10 +10,6 @@ interface ProjectFlags {
   description?: string;
   schema?: string;
   guidelines?: string;
-}
-
-function urlOf(command: Command): string {
-  return (command.optsWithGlobals() as { url: string }).url;
 }
 
 /** Builds a create/update body from --file plus the individual flags (flags win). */
@@ -42,7 +38,7 @@ export function projectsCommand(): Command {
     .description('List projects with their item counts')
     .option('--json', 'print JSON')
     .action(async (flags: { json?: boolean }, command: Command) => {
-      const { projects: list } = await createClient(urlOf(command)).json<{ projects: ProjectSummaryView[] }>(
+      const { projects: list } = await clientFor(command).json<{ projects: ProjectSummaryView[] }>(
         'GET',
         '/api/projects',
       );
@@ -61,10 +57,7 @@ export function projectsCommand(): Command {
     .command('show <project>')
     .description('Show a project (id or slug) as JSON')
     .action(async (ref: string, _flags: unknown, command: Command) => {
-      const project = await createClient(urlOf(command)).json<ProjectView>(
-        'GET',
-        `/api/projects/${encodeURIComponent(ref)}`,
-      );
+      const project = await clientFor(command).json<ProjectView>('GET', `/api/projects/${encodeURIComponent(ref)}`);
       process.stdout.write(`${JSON.stringify(project, null, 2)}\n`);
     });
 
@@ -78,11 +71,7 @@ export function projectsCommand(): Command {
     .option('--schema <file>', 'label schema JSON file')
     .option('--guidelines <file>', 'guidelines Markdown file')
     .action(async (flags: ProjectFlags, command: Command) => {
-      const project = await createClient(urlOf(command)).json<ProjectView>(
-        'POST',
-        '/api/projects',
-        bodyFromFlags(flags),
-      );
+      const project = await clientFor(command).json<ProjectView>('POST', '/api/projects', bodyFromFlags(flags));
       process.stdout.write('Created ');
       printProject(project);
     });
@@ -96,7 +85,7 @@ export function projectsCommand(): Command {
     .option('--schema <file>', 'label schema JSON file')
     .option('--guidelines <file>', 'guidelines Markdown file')
     .action(async (ref: string, flags: ProjectFlags, command: Command) => {
-      const project = await createClient(urlOf(command)).json<ProjectView>(
+      const project = await clientFor(command).json<ProjectView>(
         'PATCH',
         `/api/projects/${encodeURIComponent(ref)}`,
         bodyFromFlags(flags),

@@ -7,17 +7,17 @@ describe.each(ENGINES)('items API on %s', (engine) => {
   const url = '/api/projects/spam/items';
   beforeAll(async () => {
     t = await openTestApp(engine);
-    await t.app.inject({ method: 'POST', url: '/api/projects', payload: spamProject });
+    await t.inject({ method: 'POST', url: '/api/projects', payload: spamProject });
   });
   afterAll(async () => t.close());
 
   it('adds one item and upserts on the same external id', async () => {
-    const created = await t.app.inject({ method: 'POST', url, payload: spamItem(1) });
+    const created = await t.inject({ method: 'POST', url, payload: spamItem(1) });
     expect(created.statusCode).toBe(201);
     const item = created.json();
     expect(item).toMatchObject({ externalId: 'mail-1', status: 'queued', revision: 1, confidence: 0.01 });
 
-    const resent = await t.app.inject({
+    const resent = await t.inject({
       method: 'POST',
       url,
       payload: spamItem(1, { prediction: { verdict: 'spam' }, confidence: 0.9 }),
@@ -25,7 +25,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
     expect(resent.statusCode).toBe(200);
     expect(resent.json()).toMatchObject({ id: item.id, revision: 2, confidence: 0.9, prediction: { verdict: 'spam' } });
 
-    const fetched = await t.app.inject({ method: 'GET', url: `${url}/${item.id}` });
+    const fetched = await t.inject({ method: 'GET', url: `${url}/${item.id}` });
     expect(fetched.json()).toMatchObject({ id: item.id, data: { text: expect.any(String) }, revision: 2 });
   });
 
@@ -38,7 +38,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
       spamItem(14, { prediction: { entities: [{ start: 0, end: 99, label: 'PERSON' }] } }),
       spamItem(15),
     ];
-    const response = await t.app.inject({ method: 'POST', url: `${url}/batch`, payload: { items: rows } });
+    const response = await t.inject({ method: 'POST', url: `${url}/batch`, payload: { items: rows } });
     expect(response.statusCode).toBe(200);
     const report = response.json();
     expect(report).toMatchObject({ received: 6, created: 2, updated: 0, rejected: 4 });
@@ -51,7 +51,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
   });
 
   it('keeps one item when a batch repeats an external id (last row wins)', async () => {
-    const response = await t.app.inject({
+    const response = await t.inject({
       method: 'POST',
       url: `${url}/batch`,
       payload: { items: [spamItem(20), spamItem(20, { confidence: 0.77 })] },
@@ -59,7 +59,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
     const report = response.json();
     expect(report.items[0].id).toBe(report.items[1].id);
     expect(report.items.map((r: { status: string }) => r.status)).toEqual(['created', 'updated']);
-    const item = await t.app.inject({ method: 'GET', url: `${url}/${report.items[0].id}` });
+    const item = await t.inject({ method: 'GET', url: `${url}/${report.items[0].id}` });
     expect(item.json().confidence).toBe(0.77);
   });
 
@@ -73,7 +73,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
       [{ externalId: '', data: {} }, 400, 'VALIDATION_FAILED', 'externalId'],
     ];
     for (const [payload, status, code, path] of cases) {
-      const response = await t.app.inject({ method: 'POST', url, payload: payload as object });
+      const response = await t.inject({ method: 'POST', url, payload: payload as object });
       expect(response.statusCode, JSON.stringify(payload)).toBe(status);
       expect(response.json().error.code).toBe(code);
       expect(response.json().error.details[0].path).toBe(path);
@@ -81,7 +81,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
   });
 
   it('answers malformed JSON, wrong media types, oversize bodies and unknown projects', async () => {
-    const malformed = await t.app.inject({
+    const malformed = await t.inject({
       method: 'POST',
       url,
       headers: { 'content-type': 'application/json' },
@@ -90,7 +90,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.code).toBe('INVALID_JSON');
 
-    const xml = await t.app.inject({
+    const xml = await t.inject({
       method: 'POST',
       url,
       headers: { 'content-type': 'application/xml' },
@@ -99,11 +99,11 @@ describe.each(ENGINES)('items API on %s', (engine) => {
     expect(xml.statusCode).toBe(415);
     expect(xml.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
 
-    const huge = await t.app.inject({ method: 'POST', url, payload: { data: { text: 'x'.repeat(2_100_000) } } });
+    const huge = await t.inject({ method: 'POST', url, payload: { data: { text: 'x'.repeat(2_100_000) } } });
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('PAYLOAD_TOO_LARGE');
 
-    const tooMany = await t.app.inject({
+    const tooMany = await t.inject({
       method: 'POST',
       url: `${url}/batch`,
       payload: { items: Array.from({ length: 10_001 }, () => ({ data: {} })) },
@@ -111,16 +111,16 @@ describe.each(ENGINES)('items API on %s', (engine) => {
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error.details[0].path).toBe('items');
 
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/projects/nope/items', payload: spamItem(1) });
+    const unknown = await t.inject({ method: 'POST', url: '/api/projects/nope/items', payload: spamItem(1) });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('PROJECT_NOT_FOUND');
 
-    const noItem = await t.app.inject({ method: 'GET', url: `${url}/999999` });
+    const noItem = await t.inject({ method: 'GET', url: `${url}/999999` });
     expect(noItem.json().error.code).toBe('ITEM_NOT_FOUND');
   });
 
   it('lists with filters and cursor pagination', async () => {
-    await t.app.inject({
+    await t.inject({
       method: 'POST',
       url: `${url}/batch`,
       payload: { items: Array.from({ length: 120 }, (_, i) => spamItem(1000 + i)) },
@@ -129,7 +129,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
     let cursor: string | null = null;
     do {
       const query: string = `limit=50&tag=hard&minConfidence=0.1&maxConfidence=0.9${cursor ? `&cursor=${cursor}` : ''}`;
-      const page = await t.app.inject({ method: 'GET', url: `${url}?${query}` });
+      const page = await t.inject({ method: 'GET', url: `${url}?${query}` });
       expect(page.statusCode).toBe(200);
       const body = page.json();
       for (const item of body.items) {
@@ -144,10 +144,10 @@ describe.each(ENGINES)('items API on %s', (engine) => {
     expect(new Set(seen).size).toBe(seen.length);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
 
-    const badCursor = await t.app.inject({ method: 'GET', url: `${url}?cursor=garbage` });
+    const badCursor = await t.inject({ method: 'GET', url: `${url}?cursor=garbage` });
     expect(badCursor.statusCode).toBe(400);
     expect(badCursor.json().error.code).toBe('INVALID_CURSOR');
-    const badLimit = await t.app.inject({ method: 'GET', url: `${url}?limit=0` });
+    const badLimit = await t.inject({ method: 'GET', url: `${url}?limit=0` });
     expect(badLimit.json().error.details[0].path).toBe('query.limit');
   });
 
@@ -159,7 +159,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
       JSON.stringify(spamItem(5001, { confidence: 'high' })),
       JSON.stringify(spamItem(5002)),
     ].join('\n');
-    const jsonl = await t.app.inject({
+    const jsonl = await t.inject({
       method: 'POST',
       url: `${url}/import`,
       headers: { 'content-type': 'application/x-ndjson' },
@@ -178,7 +178,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
       'csv-2,"Multi\nline",ham,2,easy,low,en',
       'csv-3,"unterminated,ham,0.5,,low,en',
     ].join('\n');
-    const csvResponse = await t.app.inject({
+    const csvResponse = await t.inject({
       method: 'POST',
       url: `${url}/import`,
       headers: { 'content-type': 'text/csv' },
@@ -188,7 +188,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
     expect(report.created).toBe(1);
     expect(report.rejected).toBe(2);
     expect(report.errors[0]).toMatchObject({ line: 4, path: 'confidence' });
-    const listed = await t.app.inject({ method: 'GET', url: `${url}?tag=short` });
+    const listed = await t.inject({ method: 'GET', url: `${url}?tag=short` });
     expect(listed.json().items[0]).toMatchObject({
       externalId: 'csv-1',
       data: { text: 'Hello, world' },
@@ -198,9 +198,9 @@ describe.each(ENGINES)('items API on %s', (engine) => {
   });
 
   it('exports every item as JSONL and CSV', async () => {
-    const list = await t.app.inject({ method: 'GET', url: '/api/projects' });
+    const list = await t.inject({ method: 'GET', url: '/api/projects' });
     const total = Object.values(list.json().projects[0].itemCounts as Record<string, number>).reduce((a, b) => a + b);
-    const jsonl = await t.app.inject({ method: 'GET', url: '/api/projects/spam/export?format=jsonl' });
+    const jsonl = await t.inject({ method: 'GET', url: '/api/projects/spam/export?format=jsonl' });
     expect(jsonl.headers['content-type']).toMatch(/ndjson/);
     const lines = jsonl.body
       .trim()
@@ -209,7 +209,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
     expect(lines).toHaveLength(total);
     expect(lines[0]).toMatchObject({ externalId: 'mail-1', status: 'queued', data: { text: expect.any(String) } });
 
-    const csv = await t.app.inject({ method: 'GET', url: '/api/projects/spam/export?format=csv&tag=hard' });
+    const csv = await t.inject({ method: 'GET', url: '/api/projects/spam/export?format=csv&tag=hard' });
     expect(csv.body.split('\n')[0]).toBe(
       'id,external_id,status,confidence,data,prediction,metadata,revision,created_at,updated_at',
     );

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { Storage } from '../../db/storage.js';
+import { awaitDecision, DecisionView, findDecision, toDecisionView } from '../../decisions/service.js';
 import { TandemError } from '../../errors.js';
 import {
   CreateItemsBatchBody,
@@ -17,28 +17,46 @@ import { importItemsFile } from '../../items/import-file.js';
 import { addItem, addItemsBatch, getItem, listItems, toItemView } from '../../items/service.js';
 import { ProjectParams } from '../../projects/contracts.js';
 import { getProject } from '../../projects/service.js';
+import { currentUser } from '../auth.js';
 import { ErrorBody } from '../error-handler.js';
-import type { TandemPlugin } from '../plugin.js';
+import type { RouteContext, TandemPlugin } from '../plugin.js';
+import { WaitQuery } from './decisions.js';
 
-const errors = { 400: ErrorBody, 404: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody };
+const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody };
 
-export const itemRoutes: TandemPlugin<{ storage: Storage }> = async (app, { storage }) => {
+const ItemWithDecision = ItemView.extend({
+  decision: DecisionView.nullable().describe(
+    'Set when the item is decided (at once when auto-accepted, or within wait)',
+  ),
+});
+
+export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, notifier }) => {
   app.post(
     '/projects/:project/items',
     {
       schema: {
         tags: ['items'],
         summary: 'Add one item (an existing external id is updated instead: upsert)',
-        description: `201 when created, 200 when the external id already existed and the item was updated. Body limit ${LIMITS.singleBodyBytes} bytes.`,
+        description: `201 when created, 200 when the external id already existed and the item was updated; with wait=N, 202 when no decision came within N seconds (poll GET …/decision). Auto-accepted items carry their decision at once. Body limit ${LIMITS.singleBodyBytes} bytes.`,
         params: ProjectParams,
+        querystring: WaitQuery,
         body: ItemInput,
-        response: { 200: ItemView, 201: ItemView, ...errors },
+        response: { 200: ItemWithDecision, 201: ItemWithDecision, 202: ItemWithDecision, ...errors },
       },
     },
     async (request, reply) => {
+      currentUser(request);
       const project = await getProject(storage, request.params.project);
       const { item, created } = await addItem(storage, project, request.body);
-      return reply.status(created ? 201 : 200).send(toItemView(item));
+      const decision =
+        request.query.wait > 0
+          ? await awaitDecision(storage, notifier, project, item.id, request.query.wait)
+          : await findDecision(storage, project, item.id);
+      const current = decision ? await getItem(storage, project, item.id) : item;
+      const status = request.query.wait > 0 && !decision ? 202 : created ? 201 : 200;
+      return reply
+        .status(status)
+        .send({ ...toItemView(current), decision: decision ? toDecisionView(decision) : null });
     },
   );
 

@@ -10,17 +10,17 @@ describe.each(ENGINES)('projects API on %s', (engine) => {
   afterAll(async () => t.close());
 
   it('creates, reads, lists and updates a project', async () => {
-    const created = await t.app.inject({ method: 'POST', url: '/api/projects', payload: spamProject });
+    const created = await t.inject({ method: 'POST', url: '/api/projects', payload: spamProject });
     expect(created.statusCode).toBe(201);
     const project = created.json();
     expect(project).toMatchObject({ slug: 'spam', name: 'Spam triage', guidelines: spamProject.guidelines });
     expect(project.labelSchema.questions[0].name).toBe('verdict');
 
-    const bySlug = await t.app.inject({ method: 'GET', url: '/api/projects/spam' });
-    const byId = await t.app.inject({ method: 'GET', url: `/api/projects/${project.id}` });
+    const bySlug = await t.inject({ method: 'GET', url: '/api/projects/spam' });
+    const byId = await t.inject({ method: 'GET', url: `/api/projects/${project.id}` });
     expect(bySlug.json()).toEqual(byId.json());
 
-    const patched = await t.app.inject({
+    const patched = await t.inject({
       method: 'PATCH',
       url: '/api/projects/spam',
       payload: { name: 'Spam triage v2', guidelines: 'New rules' },
@@ -28,24 +28,24 @@ describe.each(ENGINES)('projects API on %s', (engine) => {
     expect(patched.statusCode).toBe(200);
     expect(patched.json()).toMatchObject({ name: 'Spam triage v2', guidelines: 'New rules', slug: 'spam' });
 
-    const list = await t.app.inject({ method: 'GET', url: '/api/projects' });
+    const list = await t.inject({ method: 'GET', url: '/api/projects' });
     expect(list.json().projects).toEqual([expect.objectContaining({ slug: 'spam', itemCounts: {} })]);
   });
 
   it('derives a slug from the name and refuses a taken slug with 409', async () => {
-    const first = await t.app.inject({
+    const first = await t.inject({
       method: 'POST',
       url: '/api/projects',
       payload: { ...spamProject, slug: undefined, name: 'Évaluation Chat #2' },
     });
     expect(first.json().slug).toBe('evaluation-chat-2');
-    const again = await t.app.inject({ method: 'POST', url: '/api/projects', payload: { ...spamProject, name: 'x' } });
+    const again = await t.inject({ method: 'POST', url: '/api/projects', payload: { ...spamProject, name: 'x' } });
     expect(again.statusCode).toBe(409);
     expect(again.json().error).toMatchObject({ code: 'PROJECT_SLUG_TAKEN', details: [{ path: 'slug' }] });
   });
 
   it('rejects an invalid label schema naming the field', async () => {
-    const response = await t.app.inject({
+    const response = await t.inject({
       method: 'POST',
       url: '/api/projects',
       payload: {
@@ -60,7 +60,7 @@ describe.each(ENGINES)('projects API on %s', (engine) => {
   });
 
   it('rejects unknown fields, wrong types and unknown projects', async () => {
-    const unknownField = await t.app.inject({
+    const unknownField = await t.inject({
       method: 'POST',
       url: '/api/projects',
       payload: { ...spamProject, slug: 'other', colour: 'red' },
@@ -68,11 +68,11 @@ describe.each(ENGINES)('projects API on %s', (engine) => {
     expect(unknownField.statusCode).toBe(400);
     expect(unknownField.json().error.message).toMatch(/colour/);
 
-    const wrongType = await t.app.inject({ method: 'PATCH', url: '/api/projects/spam', payload: { name: 42 } });
+    const wrongType = await t.inject({ method: 'PATCH', url: '/api/projects/spam', payload: { name: 42 } });
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json().error.details[0].path).toBe('name');
 
-    const missing = await t.app.inject({ method: 'GET', url: '/api/projects/nope' });
+    const missing = await t.inject({ method: 'GET', url: '/api/projects/nope' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('PROJECT_NOT_FOUND');
   });

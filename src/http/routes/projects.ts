@@ -1,4 +1,3 @@
-import type { Storage } from '../../db/storage.js';
 import {
   CreateProjectBody,
   ListProjectsResponse,
@@ -7,12 +6,13 @@ import {
   UpdateProjectBody,
 } from '../../projects/contracts.js';
 import { createProject, getProject, listProjects, toProjectView, updateProject } from '../../projects/service.js';
+import { currentUser, MANAGERS } from '../auth.js';
 import { ErrorBody } from '../error-handler.js';
-import type { TandemPlugin } from '../plugin.js';
+import type { RouteContext, TandemPlugin } from '../plugin.js';
 
-const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
-export const projectRoutes: TandemPlugin<{ storage: Storage }> = async (app, { storage }) => {
+export const projectRoutes: TandemPlugin<RouteContext> = async (app, { storage }) => {
   app.get(
     '/projects',
     {
@@ -35,7 +35,10 @@ export const projectRoutes: TandemPlugin<{ storage: Storage }> = async (app, { s
         response: { 201: ProjectView, ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(toProjectView(await createProject(storage, request.body))),
+    async (request, reply) => {
+      currentUser(request, MANAGERS);
+      return reply.status(201).send(toProjectView(await createProject(storage, request.body)));
+    },
   );
 
   app.get(
@@ -62,6 +65,9 @@ export const projectRoutes: TandemPlugin<{ storage: Storage }> = async (app, { s
         response: { 200: ProjectView, ...errors },
       },
     },
-    async (request) => toProjectView(await updateProject(storage, request.params.project, request.body)),
+    async (request) => {
+      currentUser(request, MANAGERS);
+      return toProjectView(await updateProject(storage, request.params.project, request.body));
+    },
   );
 };

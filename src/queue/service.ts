@@ -1,0 +1,99 @@
+import { isUniqueViolation } from '../db/dialect.js';
+import type { Storage } from '../db/storage.js';
+import { NotFoundError, TandemError } from '../errors.js';
+import type { Project } from '../projects/store.js';
+import { selectCurrentPolicy } from '../routing/store.js';
+import { claimableRoles } from '../users/contracts.js';
+import type { User } from '../users/store.js';
+import {
+  claimNextTask,
+  extendLease,
+  recordSkip,
+  releaseTask,
+  selectHeldTasks,
+  selectTask,
+  type Task,
+} from './store.js';
+
+/** Leases one person may hold at once: the task on screen and the prefetched next one. */
+export const MAX_LEASES = 2;
+
+/**
+ * Claims the next task of a project for a person (see claimNextTask for the ordering and the
+ * atomic statement). Items the person skipped come back only when nothing else is left.
+ */
+export async function claimTask(storage: Storage, project: Project, user: User, now = Date.now()): Promise<Task> {
+  const held = await selectHeldTasks(storage.db, user.id, now);
+  if (held.length >= MAX_LEASES) {
+    throw new TandemError(
+      'LEASE_LIMIT',
+      `You already hold ${held.length} tasks; submit, skip or release one first`,
+      held.map((t) => ({
+        path: 'tasks',
+        message: `task ${t.id} (item ${t.itemId}) until ${new Date(t.availableAt).toISOString()}`,
+      })),
+    );
+  }
+  const { policy } = await selectCurrentPolicy(storage, project.id);
+  const request = {
+    projectId: project.id,
+    userId: user.id,
+    roles: claimableRoles(user.role),
+    leaseMs: policy.leaseSeconds * 1_000,
+    now,
+  };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const task =
+        (await claimNextTask(storage, { ...request, includeSkipped: false })) ??
+        (await claimNextTask(storage, { ...request, includeSkipped: true }));
+      if (!task) throw new TandemError('QUEUE_EMPTY', `No task is waiting for you in "${project.slug}"`);
+      return task;
+    } catch (error) {
+      // The same person claiming twice at once can race for two slots of one item; the unique
+      // index refuses the second, and we simply claim again.
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new TandemError('QUEUE_EMPTY', `No task could be claimed in "${project.slug}"; try again`);
+}
+
+/** A task the caller is allowed to act on, or TASK_NOT_FOUND. */
+export async function getTask(storage: Storage, taskId: number): Promise<Task> {
+  const task = await selectTask(storage.db, taskId);
+  if (!task) throw new NotFoundError('TASK_NOT_FOUND', `No task ${taskId}`);
+  return task;
+}
+
+export async function heartbeatTask(storage: Storage, taskId: number, user: User, now = Date.now()): Promise<Task> {
+  const task = await getTask(storage, taskId);
+  const { policy } = await selectCurrentPolicy(storage, task.projectId);
+  const until = now + policy.leaseSeconds * 1_000;
+  if (!(await extendLease(storage.db, taskId, user.id, until))) throw leaseLost(taskId);
+  return { ...task, availableAt: until };
+}
+
+export async function releaseHeldTask(storage: Storage, taskId: number, user: User, now = Date.now()): Promise<void> {
+  await getTask(storage, taskId);
+  if (!(await releaseTask(storage.db, taskId, user.id, now))) throw leaseLost(taskId);
+}
+
+/** Gives the task back and keeps its item away from this person while other work remains. */
+export async function skipTask(storage: Storage, taskId: number, user: User, now = Date.now()): Promise<void> {
+  const task = await getTask(storage, taskId);
+  await storage.db.transaction().execute(async (trx) => {
+    if (!(await releaseTask(trx, taskId, user.id, now))) throw leaseLost(taskId);
+    await recordSkip(trx, task.itemId, user.id, now);
+  });
+}
+
+export async function listHeldTasks(storage: Storage, user: User, now = Date.now()): Promise<Task[]> {
+  return selectHeldTasks(storage.db, user.id, now);
+}
+
+export function leaseLost(taskId: number): TandemError {
+  return new TandemError(
+    'LEASE_LOST',
+    `You no longer hold task ${taskId}: it was answered, released, or its lease expired and someone else took it`,
+  );
+}

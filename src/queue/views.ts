@@ -1,0 +1,65 @@
+import { aggregateResponses } from '../consensus/index.js';
+import type { Storage } from '../db/storage.js';
+import { getItem } from '../items/service.js';
+import type { Project } from '../projects/store.js';
+import { selectItemResponses } from '../responses/store.js';
+import type { ClaimedTaskView, TaskView } from './contracts.js';
+import type { Task } from './store.js';
+
+export function toTaskView(task: Task): TaskView {
+  return {
+    id: task.id,
+    projectId: task.projectId,
+    itemId: task.itemId,
+    phase: task.phase,
+    role: task.role,
+    leaseExpiresAt: new Date(task.availableAt).toISOString(),
+  };
+}
+
+/**
+ * What a person sees for a claimed task: the item (without metadata, which may hold hints not
+ * meant for reviewers) and, for adjudication, every response with who gave it.
+ */
+export async function describeClaimedTask(storage: Storage, project: Project, task: Task): Promise<ClaimedTaskView> {
+  const item = await getItem(storage, project, task.itemId);
+  const view: ClaimedTaskView = {
+    task: toTaskView(task),
+    item: {
+      id: item.id,
+      externalId: item.externalId,
+      data: item.data,
+      prediction: item.prediction,
+      confidence: item.confidence,
+    },
+  };
+  if (task.phase !== 'adjudication') return view;
+  const responses = await selectItemResponses(storage.db, item.id, 'review');
+  const users = await storage.db
+    .selectFrom('users')
+    .select(['id', 'username'])
+    .where('id', 'in', responses.map((r) => r.userId).concat([0]))
+    .execute();
+  const names = new Map(users.map((u) => [Number(u.id), u.username]));
+  const agreement =
+    responses.length > 0
+      ? aggregateResponses(
+          project.labelSchema,
+          responses.map((r) => ({ userId: r.userId, answer: r.answer })),
+        ).agreement
+      : 1;
+  return {
+    ...view,
+    adjudication: {
+      agreement,
+      responses: responses.map((r) => ({
+        id: r.id,
+        userId: r.userId,
+        username: names.get(r.userId) ?? `user ${r.userId}`,
+        answer: r.answer,
+        timeSpentMs: r.timeSpentMs,
+        createdAt: new Date(r.createdAt).toISOString(),
+      })),
+    },
+  };
+}

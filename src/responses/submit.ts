@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { isUniqueViolation } from '../db/dialect.js';
+import type { Storage } from '../db/storage.js';
+import { closePhaseIfComplete } from '../decisions/resolve.js';
+import type { Decision } from '../decisions/store.js';
+import { formatPath, TandemError } from '../errors.js';
+import { appendEvents } from '../events/outbox.js';
+import { getItem } from '../items/service.js';
+import { getProject } from '../projects/service.js';
+import { getTask, leaseLost } from '../queue/service.js';
+import { completeTask } from '../queue/store.js';
+import { selectCurrentPolicy } from '../routing/store.js';
+import { validateAnswer } from '../schemas/index.js';
+import type { User } from '../users/store.js';
+import { insertResponse, type StoredResponse, selectResponseByKey, selectResponseByTask } from './store.js';
+
+export const SubmitTaskBody = z
+  .object({
+    answer: z.record(z.string(), z.unknown()).describe('Answers keyed by question name'),
+    timeSpentMs: z.number().int().min(0).max(86_400_000).optional(),
+    idempotencyKey: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('Send the same key when retrying: the submit then counts once'),
+  })
+  .strict();
+export type SubmitTaskBody = z.infer<typeof SubmitTaskBody>;
+
+export interface SubmitResult {
+  readonly response: StoredResponse;
+  /** True when this call replayed an earlier submit with the same idempotency key. */
+  readonly replayed: boolean;
+  readonly decision?: Decision;
+  readonly adjudication?: boolean;
+}
+
+/**
+ * Records a person's answer to a task. Checked against the label schema; counted once per
+ * idempotency key; accepted after the lease expired only while the slot is still free. When the
+ * item's last slot is answered, consensus (or adjudication) runs in the same transaction.
+ */
+export async function submitTask(
+  storage: Storage,
+  taskId: number,
+  user: User,
+  body: SubmitTaskBody,
+  now = Date.now(),
+): Promise<SubmitResult> {
+  if (body.idempotencyKey) {
+    const earlier = await selectResponseByKey(storage.db, user.id, body.idempotencyKey);
+    if (earlier) {
+      if (earlier.taskId !== taskId) {
+        throw new TandemError('VALIDATION_FAILED', 'This idempotency key was already used for another task', [
+          { path: 'idempotencyKey', message: `used for task ${earlier.taskId}` },
+        ]);
+      }
+      return { response: earlier, replayed: true };
+    }
+  }
+  const task = await getTask(storage, taskId);
+  const project = await getProject(storage, String(task.projectId));
+  const item = await getItem(storage, project, task.itemId);
+  const issues = validateAnswer(project.labelSchema, body.answer, item.data);
+  if (issues.length > 0) {
+    const details = issues.map((issue) => ({ path: formatPath(['answer', ...issue.path]), message: issue.message }));
+    throw new TandemError(
+      'SCHEMA_MISMATCH',
+      `The answer does not fit the label schema: ${details[0]?.path}: ${details[0]?.message}`,
+      details,
+    );
+  }
+  const policy = await selectCurrentPolicy(storage, project.id);
+
+  try {
+    return await storage.db.transaction().execute(async (trx) => {
+      // Lock the item row first: concurrent submits for one item serialise here, so exactly one
+      // of them sees the last slot answered and closes the phase.
+      await trx.updateTable('items').set({ updated_at: now }).where('id', '=', task.itemId).execute();
+      if (!(await completeTask(trx, taskId, user.id, now))) {
+        const existing = await selectResponseByTask(trx, taskId);
+        if (existing?.userId === user.id) {
+          // A retry that lost the race with its own first attempt: same key, same answer counted once.
+          if (body.idempotencyKey && existing.idempotencyKey === body.idempotencyKey) {
+            return { response: existing, replayed: true };
+          }
+          throw new TandemError('ALREADY_ANSWERED', `You already answered task ${taskId}`);
+        }
+        throw leaseLost(taskId);
+      }
+      const response = await insertResponse(
+        trx,
+        {
+          taskId,
+          itemId: task.itemId,
+          projectId: project.id,
+          userId: user.id,
+          phase: task.phase,
+          answer: body.answer,
+          timeSpentMs: body.timeSpentMs ?? null,
+          idempotencyKey: body.idempotencyKey ?? null,
+        },
+        now,
+      );
+      await appendEvents(
+        trx,
+        [
+          {
+            projectId: project.id,
+            type: 'task.submitted',
+            payload: { taskId, itemId: task.itemId, externalId: item.externalId, userId: user.id, phase: task.phase },
+          },
+        ],
+        now,
+      );
+      const outcome = await closePhaseIfComplete(trx, project, policy, task.itemId, item.externalId, task.phase, now);
+      return { response, replayed: false, ...outcome };
+    });
+  } catch (error) {
+    // Another slot of the same item already carries this person (answered or held).
+    if (isUniqueViolation(error)) {
+      throw new TandemError('ALREADY_ANSWERED', `You already hold or answered another slot of item ${task.itemId}`);
+    }
+    throw error;
+  }
+}
