@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { pino } from 'pino';
+import { startBackgroundWork } from '../background.js';
 import type { Engine } from '../db/dialect.js';
 import { openStorage, type Storage } from '../db/storage.js';
 import { DecisionNotifier } from '../events/notifier.js';
@@ -69,16 +70,23 @@ export interface TestApp {
 }
 
 /** The real app over a fresh database, driven in-process with `app.inject()`. */
-export async function openTestApp(engine: Engine, options: { pgPoolSize?: number } = {}): Promise<TestApp> {
+export async function openTestApp(
+  engine: Engine,
+  options: { pgPoolSize?: number; background?: boolean } = {},
+): Promise<TestApp> {
   const storage = await openTestStorage(engine, options);
   const notifier = new DecisionNotifier(storage);
   await notifier.start();
   const adminToken = (await bootstrapAdmin(storage)) as string;
   const app = await buildApp({ storage, notifier, logger: pino({ level: 'silent' }) });
   await app.ready();
+  const stopBackground = options.background
+    ? startBackgroundWork(storage, notifier, pino({ level: 'silent' }))
+    : undefined;
   const injectAs =
     (token: string): TestApp['inject'] =>
-    (request) =>
+    // async: light-my-request only sends when awaited; this sends at once, like a real client.
+    async (request) =>
       app.inject({ ...request, headers: { authorization: `Bearer ${token}`, ...(request.headers ?? {}) } });
   return {
     app,
@@ -92,6 +100,7 @@ export async function openTestApp(engine: Engine, options: { pgPoolSize?: number
       return { id: user.id, token, inject: injectAs(token) };
     },
     async close() {
+      await stopBackground?.();
       await app.close();
       await notifier.stop();
       await storage.close();
