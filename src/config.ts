@@ -13,6 +13,10 @@ const ConfigEnv = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TANDEM_DEMO: z.enum(['true', 'false', '1', '0']).optional(),
+  TANDEM_PG_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'use lowercase letters, digits and underscores')
+    .optional(),
   TANDEM_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
@@ -26,6 +30,8 @@ export interface Config {
   readonly demo: boolean | undefined;
   /** Token for the first admin on an empty database (else one is generated). */
   readonly adminToken: string | undefined;
+  /** PostgreSQL schema to keep Tandem's tables in (default: the connection's search_path). */
+  readonly pgSchema: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,5 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: value.LOG_LEVEL,
     demo: value.TANDEM_DEMO === undefined ? undefined : ['true', '1'].includes(value.TANDEM_DEMO),
     adminToken: value.TANDEM_ADMIN_TOKEN,
+    pgSchema: value.TANDEM_PG_SCHEMA,
   };
 }

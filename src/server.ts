@@ -28,7 +28,11 @@ export const ADMIN_TOKEN_FILE = 'admin-token';
  */
 export async function startServer(config: Config, options: { demo: boolean; logger?: Logger }): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: config.logLevel });
-  const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const storage = await openStorage({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...(config.pgSchema ? { pgSchema: config.pgSchema } : {}),
+  });
   logger.info({ database: storage.describe }, 'storage ready');
   const notifier = new DecisionNotifier(storage);
   await notifier.start();

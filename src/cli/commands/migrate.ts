@@ -20,9 +20,14 @@ export function migrateCommand(): Command {
         ...(options.dataDir ? { TANDEM_DATA_DIR: options.dataDir } : {}),
         ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
       });
-      const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: false });
+      const storage = await openStorage({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+        migrate: false,
+        ...(config.pgSchema ? { pgSchema: config.pgSchema } : {}),
+      });
       try {
-        const report = await migrateToLatest(storage.db as unknown as Kysely<unknown>, storage.engine);
+        const report = await migrateToLatest(storage.db as unknown as Kysely<unknown>, storage.engine, config.pgSchema);
         const applied = report.applied.length > 0 ? `applied ${report.applied.join(', ')}` : 'already up to date';
         process.stdout.write(`${storage.describe}: ${applied}\n`);
       } finally {
