@@ -2,7 +2,9 @@ import { stringify } from 'csv-stringify/sync';
 import type { Storage } from '../db/storage.js';
 import type { Project } from '../projects/store.js';
 import type { ItemFilter } from './contracts.js';
-import { type RawItemRow, selectRawItemsPage } from './store.js';
+import { type RawItemRow, selectRawDecisions, selectRawItemsPage } from './store.js';
+
+type RawDecision = { answer: string; method: string; agreement: number | null; created_at: number };
 
 export type ExportFormat = 'jsonl' | 'csv';
 
@@ -20,6 +22,9 @@ export const CSV_EXPORT_COLUMNS = [
   'revision',
   'created_at',
   'updated_at',
+  'decision',
+  'decision_method',
+  'decision_agreement',
 ] as const;
 
 /**
@@ -37,17 +42,27 @@ export async function* exportItems(
   for (;;) {
     const rows = await selectRawItemsPage(storage, project.id, filter, afterId, PAGE_ROWS);
     if (rows.length === 0) return;
-    yield format === 'jsonl' ? rows.map(jsonLine).join('') : stringify(rows.map(csvCells));
+    // Only decided items have a current decision worth exporting (a re-routed item keeps history).
+    const decided = rows.filter((row) => row.status === 'decided').map((row) => row.id);
+    const decisions = await selectRawDecisions(storage, decided);
+    yield format === 'jsonl'
+      ? rows.map((row) => jsonLine(row, decisions.get(row.id))).join('')
+      : stringify(rows.map((row) => csvCells(row, decisions.get(row.id))));
     afterId = (rows.at(-1) as RawItemRow).id;
     if (rows.length < PAGE_ROWS) return;
   }
 }
 
-function jsonLine(row: RawItemRow): string {
-  return `{"id":${row.id},"externalId":${row.external_id === null ? 'null' : JSON.stringify(row.external_id)},"status":${JSON.stringify(row.status)},"data":${row.data},"prediction":${row.prediction ?? 'null'},"confidence":${row.confidence ?? 'null'},"metadata":${row.metadata},"revision":${row.revision},"createdAt":"${new Date(Number(row.created_at)).toISOString()}","updatedAt":"${new Date(Number(row.updated_at)).toISOString()}"}\n`;
+function decisionJson(decision: RawDecision | undefined): string {
+  if (!decision) return 'null';
+  return `{"answer":${decision.answer},"method":"${decision.method}","agreement":${decision.agreement ?? 'null'},"decidedAt":"${new Date(decision.created_at).toISOString()}"}`;
 }
 
-function csvCells(row: RawItemRow): (string | number)[] {
+function jsonLine(row: RawItemRow, decision: RawDecision | undefined): string {
+  return `{"id":${row.id},"externalId":${row.external_id === null ? 'null' : JSON.stringify(row.external_id)},"status":${JSON.stringify(row.status)},"data":${row.data},"prediction":${row.prediction ?? 'null'},"confidence":${row.confidence ?? 'null'},"metadata":${row.metadata},"revision":${row.revision},"createdAt":"${new Date(Number(row.created_at)).toISOString()}","updatedAt":"${new Date(Number(row.updated_at)).toISOString()}","decision":${decisionJson(decision)}}\n`;
+}
+
+function csvCells(row: RawItemRow, decision: RawDecision | undefined): (string | number)[] {
   return [
     row.id,
     row.external_id ?? '',
@@ -59,5 +74,8 @@ function csvCells(row: RawItemRow): (string | number)[] {
     row.revision,
     new Date(Number(row.created_at)).toISOString(),
     new Date(Number(row.updated_at)).toISOString(),
+    decision?.answer ?? '',
+    decision?.method ?? '',
+    decision?.agreement ?? '',
   ];
 }

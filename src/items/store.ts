@@ -136,3 +136,23 @@ export async function selectRawItemsPage(
     .execute();
   return rows as RawItemRow[];
 }
+
+/** The current decisions of the given items, as stored JSON text (for exports). */
+export async function selectRawDecisions(
+  storage: Storage,
+  itemIds: readonly number[],
+): Promise<Map<number, { answer: string; method: string; agreement: number | null; created_at: number }>> {
+  if (itemIds.length === 0) return new Map();
+  const rows = await storage.db
+    .selectFrom('decisions')
+    .select(['item_id', jsonText(storage.engine, 'answer').as('answer'), 'method', 'agreement', 'created_at'])
+    .where('item_id', 'in', itemIds)
+    .where('superseded_by', 'is', null)
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      Number(row.item_id),
+      { ...row, answer: row.answer ?? 'null', created_at: Number(row.created_at) },
+    ]),
+  );
+}

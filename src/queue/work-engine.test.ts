@@ -196,4 +196,17 @@ describe.each(ENGINES)('work engine on %s', (engine) => {
     await ada.release(next.body.task.id);
     expect((await ada.heartbeat(next.body.task.id)).body.error.code).toBe('LEASE_LOST');
   });
+
+  it('exports each decided item with its current decision', async () => {
+    const exported = await t.inject({ method: 'GET', url: '/api/projects/spam/export?format=jsonl' });
+    const rows = exported.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const auto = rows.find((row) => row.externalId === 'mail-1');
+    expect(auto.decision).toMatchObject({ method: 'auto', answer: { verdict: 'ham' }, agreement: null });
+    const overridden = rows.find((row) => row.externalId === 'mail-20');
+    expect(overridden.decision).toMatchObject({ method: 'override', answer: { verdict: 'spam' } });
+    expect(rows.find((row) => row.status === 'queued').decision).toBeNull();
+  });
 });

@@ -211,7 +211,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
 
     const csv = await t.inject({ method: 'GET', url: '/api/projects/spam/export?format=csv&tag=hard' });
     expect(csv.body.split('\n')[0]).toBe(
-      'id,external_id,status,confidence,data,prediction,metadata,revision,created_at,updated_at',
+      'id,external_id,status,confidence,data,prediction,metadata,revision,created_at,updated_at,decision,decision_method,decision_agreement',
     );
   });
 });
