@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { startServer } from '../../server.js';
+import { CliError } from '../client.js';
 import { storageOptions } from './migrate.js';
 
 export function startCommand(): Command {
@@ -20,12 +21,29 @@ export function startCommand(): Command {
           ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
         });
         const demo = options.demo === false ? false : (config.demo ?? options.demo === true);
-        const server = await startServer(config, { demo });
+        const server = await startServer(config, { demo }).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'EADDRINUSE') {
+            throw new CliError(
+              `Port ${config.port} on ${config.host} is already in use. Stop the other server or pick another port with --port or PORT.`,
+            );
+          }
+          throw error;
+        });
         server.app.log.info(`Tandem is ready at ${server.url} (API docs at ${server.url}/docs)`);
-        // Logs are JSON on stdout; a person starting Tandem also gets one plain line.
-        process.stderr.write(
-          `\nTandem is running: ${server.url}  (API docs: ${server.url}/docs, data: ${server.storage.describe})\n\n`,
-        );
+        // Logs are JSON on stdout; a person starting Tandem also gets a few plain lines.
+        const lines = [
+          `Tandem is running: ${server.url}  (API docs: ${server.url}/docs)`,
+          `Data: ${server.storage.describe}`,
+        ];
+        if (server.adminToken)
+          lines.push(`Admin API token (saved in the data folder; the CLI uses it): ${server.adminToken}`);
+        if (server.demo) {
+          lines.push(
+            `Demo project "${server.demo.slug}": ${server.demo.items} emails. Demo people and their API tokens:`,
+          );
+          for (const u of server.demo.users) lines.push(`  ${u.username.padEnd(9)} ${u.role.padEnd(9)} ${u.token}`);
+        }
+        process.stderr.write(`\n${lines.join('\n')}\n\n`);
         const stop = async (signal: string) => {
           server.app.log.info({ signal }, 'shutting down');
           await server.close();
