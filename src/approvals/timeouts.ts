@@ -3,7 +3,7 @@ import { recordDecision } from '../decisions/resolve.js';
 import { appendEvents } from '../events/outbox.js';
 import { findProject } from '../projects/store.js';
 import { cancelQueuedTasks, insertTasks } from '../queue/store.js';
-import { selectCurrentPolicy } from '../routing/store.js';
+import { policyOf } from '../routing/store.js';
 
 /**
  * Applies approval timeouts: an item still undecided at its deadline gets the project's default
@@ -26,7 +26,7 @@ export async function applyApprovalTimeouts(storage: Storage, now = Date.now()):
     const itemId = Number(row.id);
     const project = await findProject(storage, String(row.project_id));
     if (!project) continue;
-    const { version, policy } = await selectCurrentPolicy(storage, project.id);
+    const { version, policy } = await policyOf(storage, project);
     const approval = policy.approval;
     const question = project.labelSchema.questions.find((q) => q.type === 'approval');
     if (!approval || !question) continue;

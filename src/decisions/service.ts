@@ -4,7 +4,7 @@ import { formatPath, TandemError } from '../errors.js';
 import type { DecisionNotifier } from '../events/notifier.js';
 import { getItem } from '../items/service.js';
 import type { Project } from '../projects/store.js';
-import { selectCurrentPolicy } from '../routing/store.js';
+import { policyOf } from '../routing/store.js';
 import { validateAnswer } from '../schemas/index.js';
 import type { User } from '../users/store.js';
 import { recordDecision } from './resolve.js';
@@ -119,7 +119,7 @@ export async function overrideDecision(
       details,
     );
   }
-  const { version } = await selectCurrentPolicy(storage, project.id);
+  const { version } = await policyOf(storage, project);
   const now = Date.now();
   const decision = await storage.db.transaction().execute(async (trx) => {
     await trx.updateTable('items').set({ updated_at: now }).where('id', '=', itemId).execute();

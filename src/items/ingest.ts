@@ -1,9 +1,11 @@
 import { type UpsertedItem, upsertItems } from '../db/bulk-insert.js';
 import type { Storage } from '../db/storage.js';
+import type { Decision } from '../decisions/store.js';
 import type { Project } from '../projects/store.js';
 import { applyRouting, planRouting, type RoutingPlan } from '../routing/apply.js';
-import { selectCurrentPolicy } from '../routing/store.js';
+import { policyOf } from '../routing/store.js';
 import type { RowError, RowResult } from './contracts.js';
+import type { Item } from './store.js';
 import { checkItemRow, type PreparedItem } from './validate-row.js';
 
 export interface IngestOutcome {
@@ -11,8 +13,10 @@ export interface IngestOutcome {
   readonly errors: RowError[];
   /** Rows rejected (each has one or more entries in `errors`). */
   readonly rejected: number;
-  /** Items decided on arrival (auto-accepted). */
-  readonly decidedItemIds: readonly number[];
+  /** Decisions made on arrival (auto-accepted items). */
+  readonly decisions: readonly Decision[];
+  /** Items this call created, by id, as stored. */
+  readonly createdItems: ReadonlyMap<number, Item>;
 }
 
 /**
@@ -46,9 +50,9 @@ export async function ingestRows(
   );
 
   const now = Date.now();
-  const { version, policy } = await selectCurrentPolicy(storage, project.id);
+  const { version, policy } = await policyOf(storage, project);
   const plans: RoutingPlan[] = unique.map(({ item }) => planRouting(project, policy, routable(item), now));
-  const { stored, decidedItemIds } = await storage.db.transaction().execute(async (trx) => {
+  const { stored, decisions } = await storage.db.transaction().execute(async (trx) => {
     const upserted = await upsertItems(
       storage,
       trx,
@@ -74,16 +78,33 @@ export async function ingestRows(
       })),
       now,
     );
-    return { stored: upserted, decidedItemIds: summary.decidedItemIds };
+    return { stored: upserted, decisions: summary.decisions };
   });
 
   const storedByRow = new Map<number, UpsertedItem>();
   const storedByExternalId = new Map<string, UpsertedItem>();
+  const createdItems = new Map<number, Item>();
   unique.forEach(({ row, item }, index) => {
     const upserted = stored[index];
     if (!upserted) throw new Error('stored row missing from upsert result');
     storedByRow.set(row, upserted);
     if (item.externalId !== null) storedByExternalId.set(item.externalId, upserted);
+    // A new row is exactly what we just wrote: callers need not read it back.
+    if (upserted.revision === 1) {
+      createdItems.set(upserted.id, {
+        id: upserted.id,
+        projectId: project.id,
+        externalId: item.externalId,
+        data: item.input.data,
+        prediction: item.input.prediction ?? null,
+        confidence: item.input.confidence ?? null,
+        metadata: (item.input.metadata ?? {}) as Record<string, unknown>,
+        status: plans[index]?.status ?? 'queued',
+        revision: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
   });
   const seenExternalIds = new Set<string>();
   const results: RowResult[] = accepted.map(({ row, item }) => {
@@ -96,7 +117,7 @@ export async function ingestRows(
     return { row, id: upserted.id, externalId: key, status: created ? 'created' : 'updated' };
   });
   const rejected = new Set(errors.map((error) => error.row)).size;
-  return { results, errors, rejected, decidedItemIds };
+  return { results, errors, rejected, decisions, createdItems };
 }
 
 function routable(item: PreparedItem) {

@@ -1,4 +1,5 @@
 import type { Storage } from '../db/storage.js';
+import type { Decision } from '../decisions/store.js';
 import { NotFoundError, TandemError, ValidationError } from '../errors.js';
 import type { Project } from '../projects/store.js';
 import type { IngestReport, ItemFilter, ItemView } from './contracts.js';
@@ -13,7 +14,7 @@ export async function addItem(
   storage: Storage,
   project: Project,
   input: unknown,
-): Promise<{ item: Item; created: boolean }> {
+): Promise<{ item: Item; created: boolean; decision: Decision | undefined }> {
   const outcome = await ingestRows(storage, project, [input]);
   const result = outcome.results[0];
   if (!result) {
@@ -27,9 +28,9 @@ export async function addItem(
     }
     throw new ValidationError(details);
   }
-  const item = await selectItem(storage, project.id, result.id);
+  const item = outcome.createdItems.get(result.id) ?? (await selectItem(storage, project.id, result.id));
   if (!item) throw new Error(`item ${result.id} vanished after insert`);
-  return { item, created: result.status === 'created' };
+  return { item, created: result.status === 'created', decision: outcome.decisions[0] };
 }
 
 /** Adds up to 10,000 items; good rows are stored, bad rows reported with their paths. */

@@ -10,6 +10,8 @@ export interface Project {
   readonly description: string;
   readonly guidelines: string;
   readonly labelSchema: LabelSchema;
+  /** The current routing policy version; 0 means the built-in default. */
+  readonly policyVersion: number;
   readonly createdAt: number;
   readonly updatedAt: number;
 }
@@ -29,6 +31,7 @@ const projectColumns = [
   'description',
   'guidelines',
   'label_schema',
+  'policy_version',
   'created_at',
   'updated_at',
 ] as const;
@@ -40,6 +43,7 @@ type ProjectRow = {
   description: string;
   guidelines: string;
   label_schema: unknown;
+  policy_version: number | null;
   created_at: number;
   updated_at: number;
 };
@@ -52,6 +56,7 @@ function toProject(row: ProjectRow): Project {
     description: row.description,
     guidelines: row.guidelines,
     labelSchema: readJson<LabelSchema>(row.label_schema),
+    policyVersion: row.policy_version ?? 0,
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../db/storage.js';
 import { ingestRows } from '../items/ingest.js';
 import { CreateProjectBody } from '../projects/contracts.js';
-import { createProject } from '../projects/service.js';
+import { createProject, getProject } from '../projects/service.js';
 import type { Project } from '../projects/store.js';
 import { submitTask } from '../responses/submit.js';
 import { Policy } from '../routing/contracts.js';
@@ -30,6 +30,7 @@ describe.each(ENGINES)('leases on %s', (engine) => {
       null,
       Date.now(),
     );
+    project = await getProject(storage, 'spam'); // as each request does: the current policy version
     ada = await createUser(storage, { username: 'ada', role: 'annotator' });
     grace = await createUser(storage, { username: 'grace', role: 'annotator' });
   });

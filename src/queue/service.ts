@@ -2,7 +2,9 @@ import { isUniqueViolation } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import { NotFoundError, TandemError } from '../errors.js';
 import type { Project } from '../projects/store.js';
-import { selectCurrentPolicy } from '../routing/store.js';
+import { findProject } from '../projects/store.js';
+import { DEFAULT_POLICY } from '../routing/contracts.js';
+import { policyOf } from '../routing/store.js';
 import { claimableRoles } from '../users/contracts.js';
 import type { User } from '../users/store.js';
 import {
@@ -34,7 +36,7 @@ export async function claimTask(storage: Storage, project: Project, user: User, 
       })),
     );
   }
-  const { policy } = await selectCurrentPolicy(storage, project.id);
+  const { policy } = await policyOf(storage, project);
   const request = {
     projectId: project.id,
     userId: user.id,
@@ -67,7 +69,8 @@ export async function getTask(storage: Storage, taskId: number): Promise<Task> {
 
 export async function heartbeatTask(storage: Storage, taskId: number, user: User, now = Date.now()): Promise<Task> {
   const task = await getTask(storage, taskId);
-  const { policy } = await selectCurrentPolicy(storage, task.projectId);
+  const project = await findProject(storage, String(task.projectId));
+  const { policy } = project ? await policyOf(storage, project) : { policy: DEFAULT_POLICY };
   const until = now + policy.leaseSeconds * 1_000;
   if (!(await extendLease(storage.db, taskId, user.id, until))) throw leaseLost(taskId);
   return { ...task, availableAt: until };

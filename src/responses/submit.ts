@@ -9,7 +9,7 @@ import { getItem } from '../items/service.js';
 import { getProject } from '../projects/service.js';
 import { getTask, leaseLost } from '../queue/service.js';
 import { completeTask } from '../queue/store.js';
-import { selectCurrentPolicy } from '../routing/store.js';
+import { policyOf } from '../routing/store.js';
 import { validateAnswer } from '../schemas/index.js';
 import type { User } from '../users/store.js';
 import { insertResponse, type StoredResponse, selectResponseByKey, selectResponseByTask } from './store.js';
@@ -71,7 +71,7 @@ export async function submitTask(
       details,
     );
   }
-  const policy = await selectCurrentPolicy(storage, project.id);
+  const policy = await policyOf(storage, project);
 
   try {
     return await storage.db.transaction().execute(async (trx) => {

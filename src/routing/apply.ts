@@ -1,5 +1,5 @@
 import type { Executor } from '../db/executor.js';
-import { insertDecisions, type NewDecision, supersedeEarlier } from '../decisions/store.js';
+import { type Decision, insertDecisions, type NewDecision, supersedeEarlier } from '../decisions/store.js';
 import { appendEvents } from '../events/outbox.js';
 import type { Project } from '../projects/store.js';
 import { cancelQueuedTasks, insertTasks, type NewTask } from '../queue/store.js';
@@ -34,8 +34,8 @@ export interface StoredRoutedItem {
 }
 
 export interface RoutingSummary {
-  /** Items decided at once (auto-accepted), for awaiting callers. */
-  readonly decidedItemIds: number[];
+  /** Decisions made at once (auto-accepted items), for awaiting callers. */
+  readonly decisions: Decision[];
 }
 
 /**
@@ -137,5 +137,5 @@ export async function applyRouting(
     })),
     now,
   );
-  return { decidedItemIds: stored.map((d) => d.itemId) };
+  return { decisions: stored };
 }

@@ -8,6 +8,39 @@ export interface StoredPolicy {
   readonly createdAt: number | null;
 }
 
+// Policy versions never change once stored, so (database, project, version) → policy can be
+// cached forever; the project row, read fresh on every request, says which version is current.
+const cache = new WeakMap<object, Map<string, StoredPolicy>>();
+
+/** The policy of a project as just read (its `policyVersion`), without a query when cached. */
+export async function policyOf(
+  storage: Storage,
+  project: { id: number; policyVersion: number },
+): Promise<StoredPolicy> {
+  if (project.policyVersion === 0) return { version: 0, policy: DEFAULT_POLICY, createdAt: null };
+  let byKey = cache.get(storage.db);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(storage.db, byKey);
+  }
+  const key = `${project.id}:${project.policyVersion}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const row = await storage.db
+    .selectFrom('policies')
+    .select(['version', 'policy', 'created_at'])
+    .where('project_id', '=', project.id)
+    .where('version', '=', project.policyVersion)
+    .executeTakeFirstOrThrow();
+  const stored = {
+    version: row.version,
+    policy: Policy.parse(readJson(row.policy)),
+    createdAt: Number(row.created_at),
+  };
+  byKey.set(key, stored);
+  return stored;
+}
+
 /** The project's current policy; version 0 is the built-in default. */
 export async function selectCurrentPolicy(storage: Storage, projectId: number): Promise<StoredPolicy> {
   const row = await storage.db

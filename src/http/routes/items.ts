@@ -47,12 +47,16 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
     async (request, reply) => {
       currentUser(request);
       const project = await getProject(storage, request.params.project);
-      const { item, created } = await addItem(storage, project, request.body);
+      const { item, created, decision: atOnce } = await addItem(storage, project, request.body);
+      // Auto-accepted items come back decided from ingest itself: no extra reads on that hot path.
       const decision =
-        request.query.wait > 0
+        atOnce ??
+        (request.query.wait > 0
           ? await awaitDecision(storage, notifier, project, item.id, request.query.wait)
-          : await findDecision(storage, project, item.id);
-      const current = decision ? await getItem(storage, project, item.id) : item;
+          : item.status === 'decided'
+            ? await findDecision(storage, project, item.id)
+            : undefined);
+      const current = decision && !atOnce ? await getItem(storage, project, item.id) : item;
       const status = request.query.wait > 0 && !decision ? 202 : created ? 201 : 200;
       return reply
         .status(status)
