@@ -53,6 +53,17 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     '002_work_engine': {
       up: (db: Kysely<unknown>) => createWorkEngineTables(db, engine),
     },
+    '003_project_members': {
+      async up(db: Kysely<unknown>) {
+        // A project with no members is open to everyone; with members, only they work on it.
+        await db.schema
+          .createTable('project_members')
+          .addColumn('project_id', t.bigint, (c) => c.notNull().references('projects.id'))
+          .addColumn('user_id', t.bigint, (c) => c.notNull().references('users.id'))
+          .addPrimaryKeyConstraint('project_members_pk', ['project_id', 'user_id'])
+          .execute();
+      },
+    },
   };
 }
 

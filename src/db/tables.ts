@@ -47,6 +47,12 @@ export interface Database {
   events: EventsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  project_members: ProjectMembersTable;
+}
+
+export interface ProjectMembersTable {
+  project_id: number;
+  user_id: number;
 }
 
 export interface UsersTable {

@@ -21,6 +21,8 @@ import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
 import { taskRoutes } from './routes/tasks.js';
 import { userRoutes } from './routes/users.js';
+import { workspaceRoutes } from './routes/workspace.js';
+import { serveWebApp } from './web-app.js';
 
 /** The app with its zod type provider. */
 export type TandemApp = FastifyInstance<
@@ -48,7 +50,8 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  const webApp = await serveWebApp(app);
+  installErrorHandler(app, webApp);
   installAuth(app, options.storage);
 
   // File imports stream their body to the importer instead of buffering it.
@@ -77,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
         { name: 'decisions', description: 'Decisions with provenance; awaitable; overrides' },
         { name: 'events', description: 'Webhooks and server-sent events' },
         { name: 'people', description: 'Users and API tokens' },
+        { name: 'analytics', description: 'Dashboard figures' },
         { name: 'system', description: 'Health and docs' },
       ],
     },
@@ -87,7 +91,16 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
 
   await app.register(healthRoutes, { storage: options.storage });
   const context = { storage: options.storage, notifier: options.notifier, prefix: '/api' };
-  for (const routes of [projectRoutes, itemRoutes, userRoutes, policyRoutes, taskRoutes, decisionRoutes, eventRoutes]) {
+  for (const routes of [
+    projectRoutes,
+    itemRoutes,
+    userRoutes,
+    policyRoutes,
+    taskRoutes,
+    decisionRoutes,
+    eventRoutes,
+    workspaceRoutes,
+  ]) {
     await app.register(routes, context);
   }
   return app;

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type ErrorCode, type FieldIssue, TandemError } from '../errors.js';
+import { wantsWebPage } from './web-app.js';
 
 /** The one error body every endpoint returns. */
 export const ErrorBody = z.object({
@@ -25,7 +26,7 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
  * Maps every error to `{ error: { code, message, details } }`. Client mistakes keep their 4xx and
  * name the field; anything unexpected is logged and becomes a 500 with no internals exposed.
  */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(app: FastifyInstance, webApp = false): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const mapped = toTandemError(error);
     if (mapped.status >= 500) request.log.error({ err: error }, 'request failed');
@@ -35,15 +36,19 @@ export function installErrorHandler(app: FastifyInstance): void {
       .send({ error: { code: mapped.code, message: mapped.message, details: mapped.details } });
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes of the web app (e.g. /projects/x/work after a reload) get the app shell.
+    if (webApp && wantsWebPage(request.method, request.url, request.headers.accept)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({
       error: {
         code: 'ROUTE_NOT_FOUND',
         message: `No route ${request.method} ${request.url.split('?')[0]}`,
         details: [],
       },
-    }),
-  );
+    });
+  });
 }
 
 function toTandemError(error: FastifyError): TandemError {

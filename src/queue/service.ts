@@ -1,6 +1,7 @@
 import { isUniqueViolation } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import { NotFoundError, TandemError } from '../errors.js';
+import { assertMayWork } from '../projects/members.js';
 import type { Project } from '../projects/store.js';
 import { findProject } from '../projects/store.js';
 import { DEFAULT_POLICY } from '../routing/contracts.js';
@@ -24,7 +25,14 @@ export const MAX_LEASES = 2;
  * Claims the next task of a project for a person (see claimNextTask for the ordering and the
  * atomic statement). Items the person skipped come back only when nothing else is left.
  */
-export async function claimTask(storage: Storage, project: Project, user: User, now = Date.now()): Promise<Task> {
+export async function claimTask(
+  storage: Storage,
+  project: Project,
+  user: User,
+  now = Date.now(),
+  itemId?: number,
+): Promise<Task> {
+  await assertMayWork(storage, project, user);
   const held = await selectHeldTasks(storage.db, user.id, now);
   if (held.length >= MAX_LEASES) {
     throw new TandemError(
@@ -43,13 +51,21 @@ export async function claimTask(storage: Storage, project: Project, user: User, 
     roles: claimableRoles(user.role),
     leaseMs: policy.leaseSeconds * 1_000,
     now,
+    ...(itemId === undefined ? {} : { itemId }),
   };
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       const task =
         (await claimNextTask(storage, { ...request, includeSkipped: false })) ??
         (await claimNextTask(storage, { ...request, includeSkipped: true }));
-      if (!task) throw new TandemError('QUEUE_EMPTY', `No task is waiting for you in "${project.slug}"`);
+      if (!task) {
+        throw new TandemError(
+          'QUEUE_EMPTY',
+          itemId === undefined
+            ? `No task is waiting for you in "${project.slug}"`
+            : `Item ${itemId} has no open task for you (decided, taken by someone else, or not for your role)`,
+        );
+      }
       return task;
     } catch (error) {
       // The same person claiming twice at once can race for two slots of one item; the unique

@@ -108,6 +108,8 @@ export interface ClaimRequest {
   readonly now: number;
   /** Offer items this user skipped (used only when nothing else is left). */
   readonly includeSkipped: boolean;
+  /** Only a slot of this item (the approvals inbox opens a chosen item). */
+  readonly itemId?: number;
 }
 
 /**
@@ -131,6 +133,7 @@ export async function claimNextTask(storage: Storage, request: ClaimRequest): Pr
           select 1 from tasks o where o.item_id = t.item_id and o.claimed_by = ${userId} and o.id <> t.id
         )
         ${skipFilter}
+        ${request.itemId === undefined ? sql`` : sql`and t.item_id = ${request.itemId}`}
       order by t.priority desc, t.id
       limit 1
       ${skipLocked(storage.engine)}

@@ -5,6 +5,7 @@ import {
   ProjectView,
   UpdateProjectBody,
 } from '../../projects/contracts.js';
+import { visibleProjectIds } from '../../projects/members.js';
 import { createProject, getProject, listProjects, toProjectView, updateProject } from '../../projects/service.js';
 import { currentUser, MANAGERS } from '../auth.js';
 import { ErrorBody } from '../error-handler.js';
@@ -22,7 +23,11 @@ export const projectRoutes: TandemPlugin<RouteContext> = async (app, { storage }
         response: { 200: ListProjectsResponse },
       },
     },
-    async () => ({ projects: await listProjects(storage) }),
+    async (request) => {
+      const visible = await visibleProjectIds(storage, currentUser(request));
+      const projects = await listProjects(storage);
+      return { projects: visible === 'all' ? projects : projects.filter((p) => visible.has(p.id)) };
+    },
   );
 
   app.post(

@@ -1,0 +1,86 @@
+/// <reference lib="dom" />
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { ADMIN_TOKEN, type ServerProcess, startServerProcess } from '../support/server-process.js';
+
+/**
+ * End-to-end harness: a real Tandem server process (built, SQLite) and Debian's Chromium driven
+ * by playwright-core. Never downloads a browser. Screenshots go to test-results/screenshots/.
+ */
+export const CHROMIUM = process.env.TANDEM_CHROMIUM ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A page already signed in with `token` (the sign-in screen itself has its own test). */
+export async function signedInPage(browser: Browser, baseUrl: string, token: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 850 } });
+  await context.addInitScript((value) => localStorage.setItem('tandem.token', value), token);
+  return context.newPage();
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** A JSON client for seeding data through the API, as the admin unless told otherwise. */
+export function apiClient(baseUrl: string, token = ADMIN_TOKEN) {
+  return async <T = unknown>(method: string, urlPath: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${baseUrl}${urlPath}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${urlPath} → ${response.status}: ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+}
+
+export interface E2EEnv {
+  readonly server: ServerProcess;
+  readonly browser: Browser;
+  readonly api: ReturnType<typeof apiClient>;
+  /** Creates a user and returns their token. */
+  person(username: string, role: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openE2E(): Promise<E2EEnv> {
+  const server = await startServerProcess();
+  const browser = await launchBrowser();
+  const api = apiClient(server.url);
+  return {
+    server,
+    browser,
+    api,
+    async person(username, role) {
+      return (await api<{ token: string }>('POST', '/api/users', { username, role })).token;
+    },
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+export { ADMIN_TOKEN };

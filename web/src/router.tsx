@@ -1,0 +1,71 @@
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { getToken } from './api/client';
+import { Layout } from './components/Layout';
+import { ProjectsPage } from './pages/Projects';
+import { SignInPage } from './pages/SignIn';
+
+/**
+ * Code-based route tree. Every screen but sign-in needs a token; heavy screens (workspace,
+ * setup, dashboard) load as separate chunks so the first screen stays small.
+ */
+const rootRoute = createRootRoute({ component: Layout });
+
+const requireToken = () => {
+  if (!getToken()) throw redirect({ to: '/signin' });
+};
+
+const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: '/signin', component: SignInPage });
+const projectsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: requireToken,
+  component: ProjectsPage,
+});
+const workRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/work',
+  beforeLoad: requireToken,
+  component: lazyRouteComponent(() => import('./workspace/WorkspacePage'), 'WorkspacePage'),
+});
+const approvalsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/approvals',
+  beforeLoad: requireToken,
+  component: lazyRouteComponent(() => import('./approvals/ApprovalsPage'), 'ApprovalsPage'),
+});
+const newProjectRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/new',
+  beforeLoad: requireToken,
+  component: lazyRouteComponent(() => import('./setup/ProjectSetupPage'), 'NewProjectPage'),
+});
+const settingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/settings',
+  beforeLoad: requireToken,
+  component: lazyRouteComponent(() => import('./setup/ProjectSetupPage'), 'ProjectSettingsPage'),
+});
+const dashboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/dashboard',
+  beforeLoad: requireToken,
+  component: lazyRouteComponent(() => import('./dashboard/DashboardPage'), 'DashboardPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  projectsRoute,
+  newProjectRoute,
+  workRoute,
+  approvalsRoute,
+  settingsRoute,
+  dashboardRoute,
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent' });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
