@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Storage } from '../src/db/storage.js';
-import { INITIAL_STATUS, ingestRows } from '../src/items/ingest.js';
+import { ingestRows } from '../src/items/ingest.js';
 import { createProject } from '../src/projects/service.js';
 import { type BenchRow, benchProject, generateRowChunks } from './rows.js';
 import {
@@ -23,7 +24,8 @@ import {
 
 /**
  * Ingest throughput: N rows through Tandem's batch path (ingestRows, 10,000 rows a call) into
- * PostgreSQL and SQLite, against PostgreSQL COPY of the same rows into an identical table.
+ * PostgreSQL and SQLite, against PostgreSQL COPY of the same rows into identical tables (items
+ * only, and items plus the one task row per item that routing writes).
  * Run: npm run bench:ingest [-- --rows 200000] [-- --sqlite-only]
  */
 
@@ -34,6 +36,8 @@ const TARGET_SQLITE_ITEMS_PER_SECOND = 100_000;
 interface PhaseResult {
   readonly name: string;
   readonly rows: number;
+  /** Task rows written alongside the items (Tandem's routing; the items + tasks reference). */
+  readonly tasks: number;
   /** Only the part being compared (see the notes printed with the table). */
   readonly timedMs: number;
   /** Row generation / serialisation done outside the timed part. */
@@ -51,9 +55,10 @@ async function main(): Promise<void> {
   const results: PhaseResult[] = [];
   if (!flags.sqliteOnly) {
     await checkpointPostgres();
-    results.push(await runTandem('Tandem → PostgreSQL', await openBenchPostgres(`bench_ingest_${process.pid}`), flags.rows));
-    await checkpointPostgres();
-    results.push(await runCopy(flags.rows));
+    const storage = await openBenchPostgres(`bench_ingest_${process.pid}`);
+    results.push(await runTandem('Tandem → PostgreSQL', storage, flags.rows));
+    results.push(await runCopy(flags.rows, false));
+    results.push(await runCopy(flags.rows, true));
   }
   results.push(await runTandem('Tandem → SQLite', await openBenchSqlite(), flags.rows));
   report(results);
@@ -69,7 +74,7 @@ function describeRows(total: number): void {
   );
 }
 
-/** Times each ingestRows call (validation + serialisation + upsert); generation is excluded. */
+/** Times each ingestRows call (validation, routing, upsert, task rows); generation is excluded. */
 async function runTandem(name: string, storage: Storage, total: number): Promise<PhaseResult> {
   try {
     const project = await createProject(storage, benchProject);
@@ -84,30 +89,39 @@ async function runTandem(name: string, storage: Storage, total: number): Promise
       const outcome = await ingestRows(storage, project, chunk, firstRow);
       timedMs += performance.now() - start;
       if (outcome.rejected > 0 || outcome.results.length !== chunk.length) {
-        throw new Error(`${name}: batch at row ${firstRow} rejected ${outcome.rejected}: ${outcome.errors[0]?.message}`);
+        const first = outcome.errors[0];
+        throw new Error(
+          `${name}: batch at row ${firstRow} rejected ${outcome.rejected}: ${first?.path} ${first?.message}`,
+        );
       }
       firstRow += chunk.length;
       progress(name, firstRow, total);
       generated = performance.now();
     }
     const { peak } = sampler.stop();
-    await expectItemCount(storage, name, total);
-    return { name, rows: total, timedMs, untimedMs, peakRss: peak };
+    const { tasks } = await countRows(storage, name, total);
+    return { name, rows: total, tasks, timedMs, untimedMs, peakRss: peak };
   } finally {
     await storage.close();
   }
 }
 
-const COPY_COLUMNS =
-  'project_id, external_id, data, prediction, confidence, metadata, status, revision, created_at, updated_at';
+const ITEM_COLUMNS =
+  'id, project_id, external_id, data, prediction, confidence, metadata, status, revision, created_at, updated_at';
+const TASK_COLUMNS = 'project_id, item_id, phase, role, priority, state, audit, available_at, created_at';
+// What ingestRows stores under the default routing policy (review, k = 1): status "queued" and
+// one queued annotator task per item.
+const ROUTED_STATUS = 'queued';
 
 /**
- * The physical reference: the same rows, serialised to COPY text beforehand (untimed), loaded
- * with one COPY statement per batch so commits match Tandem's one transaction per batch.
+ * The physical reference: the same rows, serialised to COPY text beforehand (untimed), loaded with
+ * COPY in one transaction per batch, like Tandem. With `withTasks`, each batch also COPYs the one
+ * task row per item that Tandem's routing writes, so the reference writes what Tandem writes.
  */
-async function runCopy(total: number): Promise<PhaseResult> {
-  const name = 'COPY FROM STDIN (reference)';
+async function runCopy(total: number, withTasks: boolean): Promise<PhaseResult> {
+  const name = withTasks ? 'COPY items + tasks (reference)' : 'COPY items (reference)';
   const schema = `bench_copy_${process.pid}`;
+  await checkpointPostgres();
   const storage = await openBenchPostgres(schema);
   try {
     const project = await createProject(storage, benchProject);
@@ -118,10 +132,15 @@ async function runCopy(total: number): Promise<PhaseResult> {
       let loaded = 0;
       let generated = performance.now();
       for (const chunk of generateRowChunks(total, BATCH_ROWS)) {
-        const text = Buffer.from(toCopyText(project.id, chunk, Date.now()));
+        const now = Date.now();
+        const items = Buffer.from(itemsCopyText(project.id, loaded + 1, chunk, now));
+        const tasks = withTasks ? Buffer.from(tasksCopyText(project.id, loaded + 1, chunk.length, now)) : undefined;
         const start = performance.now();
         untimedMs += start - generated;
-        await pipeline(Readable.from([text]), client.query(copyFrom(`copy items (${COPY_COLUMNS}) from stdin`)));
+        await client.query('begin');
+        await copyIn(client, `copy items (${ITEM_COLUMNS}) from stdin`, items);
+        if (tasks) await copyIn(client, `copy tasks (${TASK_COLUMNS}) from stdin`, tasks);
+        await client.query('commit');
         timedMs += performance.now() - start;
         loaded += chunk.length;
         progress(name, loaded, total);
@@ -129,19 +148,32 @@ async function runCopy(total: number): Promise<PhaseResult> {
       }
     });
     const { peak } = sampler.stop();
-    await expectItemCount(storage, name, total);
-    return { name, rows: total, timedMs, untimedMs, peakRss: peak };
+    const { tasks } = await countRows(storage, name, total);
+    return { name, rows: total, tasks, timedMs, untimedMs, peakRss: peak };
   } finally {
     await storage.close();
   }
 }
 
-function toCopyText(projectId: number, rows: readonly BenchRow[], now: number): string {
+function copyIn(client: pg.Client, statement: string, text: Buffer): Promise<void> {
+  return pipeline(Readable.from([text]), client.query(copyFrom(statement)));
+}
+
+/** Explicit ids (fresh table, one writer) so the task rows can point at their items. */
+function itemsCopyText(projectId: number, firstId: number, rows: readonly BenchRow[], now: number): string {
   let text = '';
-  for (const row of rows) {
-    text += `${projectId}\t${copyField(row.externalId)}\t${copyField(JSON.stringify(row.data))}\t${copyField(
+  rows.forEach((row, index) => {
+    text += `${firstId + index}\t${projectId}\t${copyField(row.externalId)}\t${copyField(JSON.stringify(row.data))}\t${copyField(
       JSON.stringify(row.prediction),
-    )}\t${row.confidence}\t${copyField(JSON.stringify(row.metadata))}\t${INITIAL_STATUS}\t1\t${now}\t${now}\n`;
+    )}\t${row.confidence}\t${copyField(JSON.stringify(row.metadata))}\t${ROUTED_STATUS}\t1\t${now}\t${now}\n`;
+  });
+  return text;
+}
+
+function tasksCopyText(projectId: number, firstId: number, count: number, now: number): string {
+  let text = '';
+  for (let id = firstId; id < firstId + count; id++) {
+    text += `${projectId}\t${id}\treview\tannotator\t0\tqueued\t0\t${now}\t${now}\n`;
   }
   return text;
 }
@@ -153,12 +185,18 @@ function copyField(value: string): string {
     : value;
 }
 
-async function expectItemCount(storage: Storage, name: string, expected: number): Promise<void> {
-  const row = await storage.db
-    .selectFrom('items')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  if (Number(row.count) !== expected) throw new Error(`${name}: ${row.count} items stored, expected ${expected}`);
+/** Checks every item arrived and counts the task rows written with them. */
+async function countRows(storage: Storage, name: string, expected: number): Promise<{ tasks: number }> {
+  const count = async (table: 'items' | 'tasks') => {
+    const row = await storage.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  };
+  const items = await count('items');
+  if (items !== expected) throw new Error(`${name}: ${items} items stored, expected ${expected}`);
+  return { tasks: await count('tasks') };
 }
 
 function progress(name: string, done: number, total: number): void {
@@ -169,10 +207,11 @@ function progress(name: string, done: number, total: number): void {
 
 function report(results: readonly PhaseResult[]): void {
   printTable(
-    ['path', 'rows', 'timed', 'items/s', 'untimed prep', 'peak RSS'],
+    ['path', 'items', 'tasks', 'timed', 'items/s', 'untimed prep', 'peak RSS'],
     results.map((r) => [
       r.name,
       r.rows.toLocaleString('en-US'),
+      r.tasks.toLocaleString('en-US'),
       seconds(r.timedMs),
       perSecond(r.rows, r.timedMs),
       seconds(r.untimedMs),
@@ -181,24 +220,26 @@ function report(results: readonly PhaseResult[]): void {
   );
   console.log(`process peak RSS (getrusage): ${mb(process.resourceUsage().maxRSS * 1024)}`);
   console.log(
-    'timed: Tandem = whole ingestRows call (zod row check, label-schema check, JSON serialisation, upsert, ' +
-      'per-row results); COPY = COPY statements only.\n' +
-      'untimed prep: row generation (both) and COPY text serialisation (COPY only).\n',
+    'timed: Tandem = whole ingestRows call (zod row check, label-schema check, JSON serialisation, routing, item\n' +
+      '  upsert, task rows, per-row results, one transaction per batch); COPY = BEGIN, COPY statement(s), COMMIT.\n' +
+      'untimed prep: row generation (all) and COPY text serialisation (COPY only).\n',
   );
   const rate = (name: string) => {
     const r = results.find((result) => result.name.startsWith(name));
     return r ? r.rows / r.timedMs : undefined;
   };
   const tandemPg = rate('Tandem → PostgreSQL');
-  const copy = rate('COPY');
-  const sqlite = rate('Tandem → SQLite');
-  if (tandemPg !== undefined && copy !== undefined) {
-    const share = tandemPg / copy;
+  const copyItems = rate('COPY items (');
+  const copyBoth = rate('COPY items + tasks');
+  if (tandemPg !== undefined && copyItems !== undefined && copyBoth !== undefined) {
+    const share = tandemPg / copyItems;
     console.log(
-      `Tandem-PG / COPY = ${percent(share)}  (target ≥ ${percent(TARGET_PG_SHARE_OF_COPY)})  ` +
+      `Tandem-PG / COPY items = ${percent(share)}  (target ≥ ${percent(TARGET_PG_SHARE_OF_COPY)})  ` +
         `${share >= TARGET_PG_SHARE_OF_COPY ? 'MET' : 'MISSED'}`,
     );
+    console.log(`Tandem-PG / COPY items + tasks = ${percent(tandemPg / copyBoth)}  (same rows written as Tandem)`);
   }
+  const sqlite = rate('Tandem → SQLite');
   if (sqlite !== undefined) {
     const perSec = sqlite * 1000;
     console.log(

@@ -64,8 +64,8 @@ function pick<T>(random: () => number, values: readonly T[]): T {
 }
 
 function makeRow(random: () => number, index: number): BenchRow {
-  // 36–48 words ≈ 250–330 characters of text, so `data` serialises to ≈ 300 bytes.
-  const wordCount = 36 + Math.floor(random() * 13);
+  // 28–40 words ≈ 210–300 characters of text, so `data` serialises to ≈ 300 bytes.
+  const wordCount = 28 + Math.floor(random() * 13);
   const words: string[] = [];
   for (let w = 0; w < wordCount; w++) words.push(pick(random, WORDS));
   const tagCount = 1 + Math.floor(random() * 3);

@@ -13,6 +13,8 @@ export interface BenchFlags {
   readonly rows: number;
   readonly pg: boolean;
   readonly sqliteOnly: boolean;
+  /** export.ts only: fill this SQLite dir or PostgreSQL schema, then exit (its child process). */
+  readonly fillInto: string | undefined;
 }
 
 export function readFlags(): BenchFlags {
@@ -21,11 +23,12 @@ export function readFlags(): BenchFlags {
       rows: { type: 'string', default: '1000000' },
       pg: { type: 'boolean', default: false },
       'sqlite-only': { type: 'boolean', default: false },
+      'fill-into': { type: 'string' },
     },
   });
   const rows = Number(values.rows.replaceAll('_', ''));
   if (!Number.isInteger(rows) || rows < 1) throw new Error(`--rows must be a positive integer, got "${values.rows}"`);
-  return { rows, pg: values.pg, sqliteOnly: values['sqlite-only'] };
+  return { rows, pg: values.pg, sqliteOnly: values['sqlite-only'], fillInto: values['fill-into'] };
 }
 
 /** Fails with a message a person can act on when PostgreSQL is down. */
@@ -46,9 +49,12 @@ export async function assertPostgresReachable(): Promise<void> {
   }
 }
 
-/** A migrated storage in its own PostgreSQL schema; close() drops the schema. */
-export async function openBenchPostgres(schema: string): Promise<Storage> {
-  await dropSchema(schema);
+/**
+ * A migrated storage in its own PostgreSQL schema; close() drops the schema. `fresh: false`
+ * attaches to a schema another process filled.
+ */
+export async function openBenchPostgres(schema: string, { fresh = true } = {}): Promise<Storage> {
+  if (fresh) await dropSchema(schema);
   const storage = await openStorage({ databaseUrl: BENCH_PG_URL, pgSchema: schema, pgPoolSize: 2 });
   return {
     ...storage,
@@ -59,9 +65,8 @@ export async function openBenchPostgres(schema: string): Promise<Storage> {
   };
 }
 
-/** A migrated SQLite storage in a fresh temp directory; close() removes the directory. */
-export async function openBenchSqlite(): Promise<Storage> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-'));
+/** A migrated SQLite storage in a fresh temp directory (or `dataDir`); close() removes the directory. */
+export async function openBenchSqlite(dataDir = makeTempDir()): Promise<Storage> {
   const storage = await openStorage({ dataDir });
   return {
     ...storage,
@@ -85,7 +90,11 @@ export async function withPgClient<T>(schema: string | undefined, use: (client: 
   }
 }
 
-async function dropSchema(schema: string): Promise<void> {
+export function makeTempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-'));
+}
+
+export async function dropSchema(schema: string): Promise<void> {
   await withPgClient(undefined, (client) => client.query(`drop schema if exists "${schema}" cascade`));
 }
 
@@ -96,34 +105,55 @@ export async function checkpointPostgres(): Promise<void> {
   });
 }
 
+/** Where resident memory went at the peak (V8 heap vs buffers and native allocations). */
+export interface MemoryAtPeak {
+  readonly heapTotal: number;
+  readonly heapUsed: number;
+  readonly external: number;
+}
+
 /**
  * Samples resident memory every 50 ms (and whenever `sample()` is called from a hot loop) and
  * keeps the peak, so a phase can report how much memory it needed on top of where it started.
  */
 export class RssSampler {
   readonly baseline: number;
+  readonly atStart: MemoryAtPeak;
   private peakBytes: number;
+  private atPeak: MemoryAtPeak;
   private readonly timer: NodeJS.Timeout;
 
   constructor() {
-    this.baseline = process.memoryUsage.rss();
-    this.peakBytes = this.baseline;
+    const usage = process.memoryUsage();
+    this.baseline = usage.rss;
+    this.peakBytes = usage.rss;
+    this.atStart = usage;
+    this.atPeak = usage;
     this.timer = setInterval(() => this.sample(), 50);
   }
 
   sample(): void {
     const rss = process.memoryUsage.rss();
-    if (rss > this.peakBytes) this.peakBytes = rss;
+    if (rss <= this.peakBytes) return;
+    this.peakBytes = rss;
+    const { heapTotal, heapUsed, external } = process.memoryUsage();
+    this.atPeak = { heapTotal, heapUsed, external };
   }
 
   get peak(): number {
     return this.peakBytes;
   }
 
-  stop(): { baseline: number; peak: number; growth: number } {
+  stop(): { baseline: number; peak: number; growth: number; atStart: MemoryAtPeak; atPeak: MemoryAtPeak } {
     clearInterval(this.timer);
     this.sample();
-    return { baseline: this.baseline, peak: this.peakBytes, growth: this.peakBytes - this.baseline };
+    return {
+      baseline: this.baseline,
+      peak: this.peakBytes,
+      growth: this.peakBytes - this.baseline,
+      atStart: this.atStart,
+      atPeak: this.atPeak,
+    };
   }
 }
 
@@ -145,7 +175,9 @@ export const percent = (ratio: number): string => `${(ratio * 100).toFixed(0)} %
 export function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: readonly string[]) =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ');
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) console.log(line(row));

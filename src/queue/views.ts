@@ -3,6 +3,7 @@ import type { Storage } from '../db/storage.js';
 import { getItem } from '../items/service.js';
 import type { Project } from '../projects/store.js';
 import { selectItemResponses } from '../responses/store.js';
+import { policyOf } from '../routing/store.js';
 import type { ClaimedTaskView, TaskView } from './contracts.js';
 import type { Task } from './store.js';
 
@@ -23,14 +24,16 @@ export function toTaskView(task: Task): TaskView {
  */
 export async function describeClaimedTask(storage: Storage, project: Project, task: Task): Promise<ClaimedTaskView> {
   const item = await getItem(storage, project, task.itemId);
+  // Blind review: the pre-label never reaches the person, so it cannot anchor their answer.
+  const { policy } = await policyOf(storage, project);
   const view: ClaimedTaskView = {
     task: toTaskView(task),
     item: {
       id: item.id,
       externalId: item.externalId,
       data: item.data,
-      prediction: item.prediction,
-      confidence: item.confidence,
+      prediction: policy.blind ? null : item.prediction,
+      confidence: policy.blind ? null : item.confidence,
     },
   };
   if (task.phase !== 'adjudication') return view;

@@ -60,6 +60,10 @@ export const Policy = z
       .default(0)
       .describe('Share of auto-accepted items also sent to review, chosen reproducibly per item'),
     leaseSeconds: z.number().int().min(10).max(86_400).default(600),
+    blind: z
+      .boolean()
+      .default(false)
+      .describe("Hide the model's prediction and confidence from people working the queue"),
     consensus: z
       .object({
         threshold: z.number().min(0).max(1).default(0.66).describe('At or above: decided; below: adjudication'),
