@@ -34,7 +34,7 @@ describe.each(ENGINES)('storage on %s', (engine) => {
         storage,
         trx,
         projectId,
-        rows.map((r) => ({ ...r, status: 'pending', deadlineAt: null })),
+        rows.map((r) => ({ ...r, status: 'pending', deadlineAt: null, slots: null })),
         now,
       ),
     );
@@ -88,5 +88,29 @@ describe.each(ENGINES)('storage on %s', (engine) => {
     const other = await createProject(storage, CreateProjectBody.parse({ ...spamProject, slug: 'other' }));
     const [mine] = await upsert(other.id, [row('x-1', { other: true })], 4_000);
     expect(mine?.revision).toBe(1);
+  });
+
+  it('opens the review slots of created rows in the same write, and none for updates', async () => {
+    const slots = { k: 2, role: 'annotator', priority: 3, audit: false };
+    const write = (rows: ReturnType<typeof row>[], now: number) =>
+      storage.db.transaction().execute((trx) =>
+        upsertItems(
+          storage,
+          trx,
+          project.id,
+          rows.map((r) => ({ ...r, status: 'queued', deadlineAt: null, slots })),
+          now,
+        ),
+      );
+    const [created, anonymous] = await write([row('slots-1', { n: 1 }), row(null, { n: 2 })], 5_000);
+    const [updated] = await write([row('slots-1', { n: 3 })], 6_000);
+    expect(updated?.id).toBe(created?.id);
+    const tasks = await storage.db
+      .selectFrom('tasks')
+      .select(['item_id', 'priority', 'role'])
+      .where('item_id', 'in', [created?.id ?? 0, anonymous?.id ?? 0])
+      .execute();
+    expect(tasks).toHaveLength(4);
+    expect(tasks.every((t) => t.priority === 3 && t.role === 'annotator')).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ type RawDecision = { answer: string; method: string; agreement: number | null; c
 export type ExportFormat = 'jsonl' | 'csv';
 
 /** Rows read per query: large enough to amortise the round trip, small enough to keep memory flat. */
-const PAGE_ROWS = 5_000;
+const PAGE_ROWS = 1_000;
 
 export const CSV_EXPORT_COLUMNS = [
   'id',

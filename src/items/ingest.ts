@@ -51,7 +51,9 @@ export async function ingestRows(
 
   const now = Date.now();
   const { version, policy } = await policyOf(storage, project);
-  const plans: RoutingPlan[] = unique.map(({ item }) => planRouting(project, policy, routable(item), now));
+  const plans: RoutingPlan[] = unique.map(({ item }) =>
+    planRouting(project, policy, routable(item), item.externalId ?? item.data, now),
+  );
   const { stored, decisions } = await storage.db.transaction().execute(async (trx) => {
     const upserted = await upsertItems(
       storage,
@@ -61,6 +63,7 @@ export async function ingestRows(
         ...item,
         status: plans[index]?.status ?? 'queued',
         deadlineAt: plans[index]?.deadlineAt ?? null,
+        slots: plans[index]?.slots ?? null,
       })),
       now,
     );
@@ -68,7 +71,6 @@ export async function ingestRows(
       trx,
       project,
       version,
-      policy,
       unique.map(({ item }, index) => ({
         itemId: (upserted[index] as UpsertedItem).id,
         externalId: item.externalId,

@@ -3,26 +3,53 @@ import { type Decision, insertDecisions, type NewDecision, supersedeEarlier } fr
 import { appendEvents } from '../events/outbox.js';
 import type { Project } from '../projects/store.js';
 import { cancelQueuedTasks, insertTasks, type NewTask } from '../queue/store.js';
+import type { WorkRole } from '../users/contracts.js';
 import type { Policy } from './contracts.js';
 import { inAuditSample, type RoutableItem, type RoutingDecision, routeItem } from './evaluate.js';
 
 export type ItemStatus = 'pending' | 'queued' | 'adjudication' | 'decided' | 'held';
 
-/** Where routing sends a new item, computed before it is stored so it is inserted with its status. */
+/** The review slots a routed item opens: k for review/escalate, 1 for a sampled audit, else none. */
+export interface SlotPlan {
+  readonly k: number;
+  readonly role: WorkRole;
+  readonly priority: number;
+  readonly audit: boolean;
+}
+
+/** Where routing sends an item, computed before it is stored so it is written with its status and slots. */
 export interface RoutingPlan {
   readonly routing: RoutingDecision;
   readonly status: ItemStatus;
   readonly deadlineAt: number | null;
+  readonly slots: SlotPlan | null;
 }
 
-export function planRouting(project: Project, policy: Policy, item: RoutableItem, now: number): RoutingPlan {
+/**
+ * Plans an item's routing. `auditKey` identifies the item for the reproducible audit sample: its
+ * external id, or its data when it has none (the same item is always sampled the same way).
+ */
+export function planRouting(
+  project: Project,
+  policy: Policy,
+  item: RoutableItem,
+  auditKey: string,
+  now: number,
+): RoutingPlan {
   const routing = routeItem(policy, item);
-  const action = routing.outcome.action;
-  const status: ItemStatus = action === 'auto_accept' ? 'decided' : action === 'hold' ? 'held' : 'queued';
+  const outcome = routing.outcome;
+  const status: ItemStatus =
+    outcome.action === 'auto_accept' ? 'decided' : outcome.action === 'hold' ? 'held' : 'queued';
   const isApproval = project.labelSchema.questions.some((q) => q.type === 'approval');
   const deadlineAt =
     status === 'queued' && isApproval && policy.approval ? now + policy.approval.timeoutSeconds * 1_000 : null;
-  return { routing, status, deadlineAt };
+  let slots: SlotPlan | null = null;
+  if (outcome.action === 'review' || outcome.action === 'escalate') {
+    slots = { k: outcome.k, role: outcome.role, priority: outcome.priority, audit: false };
+  } else if (outcome.action === 'auto_accept' && inAuditSample(policy.auditRate, project.id, auditKey)) {
+    slots = { k: 1, role: 'annotator', priority: 0, audit: true };
+  }
+  return { routing, status, deadlineAt, slots };
 }
 
 export interface StoredRoutedItem {
@@ -39,91 +66,39 @@ export interface RoutingSummary {
 }
 
 /**
- * Turns routing plans into work, inside the ingest transaction: k task slots per reviewed item,
- * an "auto" decision per auto-accepted item (plus an audit slot for the sampled ones), events.
- * An updated item (same external id) is routed again only while nobody has answered it.
+ * Completes routing inside the ingest transaction. New items already got their status and task
+ * slots from the upsert itself (the hot path); here they get their "auto" decision and event.
+ * An updated item (same external id) is routed again — old slots withdrawn, new ones opened —
+ * only while nobody has answered it.
  */
 export async function applyRouting(
   db: Executor,
   project: Project,
   policyVersion: number,
-  policy: Policy,
   entries: readonly StoredRoutedItem[],
   now: number,
 ): Promise<RoutingSummary> {
-  const updated = entries.filter((e) => e.revision > 1);
-  let rerouted = new Set<number>();
-  if (updated.length > 0) {
-    const answered = await db
-      .selectFrom('responses')
-      .select('item_id')
-      .distinct()
-      .where(
-        'item_id',
-        'in',
-        updated.map((e) => e.itemId),
-      )
-      .execute();
-    const answeredIds = new Set(answered.map((r) => Number(r.item_id)));
-    rerouted = new Set(updated.filter((e) => !answeredIds.has(e.itemId)).map((e) => e.itemId));
-    await cancelQueuedTasks(db, [...rerouted]);
-    for (const entry of updated.filter((e) => rerouted.has(e.itemId))) {
-      await db
-        .updateTable('items')
-        .set({ status: entry.plan.status, deadline_at: entry.plan.deadlineAt })
-        .where('id', '=', entry.itemId)
-        .execute();
-    }
-  }
-  const routed = entries.filter((e) => e.revision === 1 || rerouted.has(e.itemId));
-
-  const tasks: NewTask[] = [];
-  const decisions: NewDecision[] = [];
-  for (const entry of routed) {
-    const outcome = entry.plan.routing.outcome;
-    if (outcome.action === 'review' || outcome.action === 'escalate') {
-      for (let slot = 0; slot < outcome.k; slot++) {
-        tasks.push({
-          projectId: project.id,
-          itemId: entry.itemId,
-          phase: 'review',
-          role: outcome.role,
-          priority: outcome.priority,
-          audit: false,
-        });
-      }
-    } else if (outcome.action === 'auto_accept') {
-      decisions.push({
-        itemId: entry.itemId,
-        projectId: project.id,
-        answer: entry.item.prediction ?? {},
-        method: 'auto',
-        agreement: null,
-        responseIds: [],
-        policyVersion,
-        decidedBy: null,
-        reason: null,
-      });
-      if (inAuditSample(policy.auditRate, project.id, entry.externalId ?? String(entry.itemId))) {
-        tasks.push({
-          projectId: project.id,
-          itemId: entry.itemId,
-          phase: 'review',
-          role: 'annotator',
-          priority: 0,
-          audit: true,
-        });
-      }
-    }
-  }
-  await insertTasks(db, tasks, now);
+  const rerouted = await rerouteUpdatedItems(db, project, entries, now);
+  const decisions: NewDecision[] = entries
+    .filter((e) => (e.revision === 1 || rerouted.has(e.itemId)) && e.plan.routing.outcome.action === 'auto_accept')
+    .map((e) => ({
+      itemId: e.itemId,
+      projectId: project.id,
+      answer: e.item.prediction ?? {},
+      method: 'auto',
+      agreement: null,
+      responseIds: [],
+      policyVersion,
+      decidedBy: null,
+      reason: null,
+    }));
   const stored = await insertDecisions(db, decisions, now);
   if (rerouted.size > 0)
     await supersedeEarlier(
       db,
       stored.filter((d) => rerouted.has(d.itemId)),
     );
-  const byItem = new Map(routed.map((e) => [e.itemId, e]));
+  const externalIds = new Map(entries.map((e) => [e.itemId, e.externalId]));
   await appendEvents(
     db,
     stored.map((d) => ({
@@ -131,11 +106,59 @@ export async function applyRouting(
       type: 'item.decided' as const,
       payload: {
         itemId: d.itemId,
-        externalId: byItem.get(d.itemId)?.externalId ?? null,
+        externalId: externalIds.get(d.itemId) ?? null,
         decision: { id: d.id, answer: d.answer, method: d.method, policyVersion },
       },
     })),
     now,
   );
   return { decisions: stored };
+}
+
+/** Re-routes updated, still unanswered items; returns their ids. */
+async function rerouteUpdatedItems(
+  db: Executor,
+  project: Project,
+  entries: readonly StoredRoutedItem[],
+  now: number,
+): Promise<Set<number>> {
+  const updated = entries.filter((e) => e.revision > 1);
+  if (updated.length === 0) return new Set();
+  const answered = await db
+    .selectFrom('responses')
+    .select('item_id')
+    .distinct()
+    .where(
+      'item_id',
+      'in',
+      updated.map((e) => e.itemId),
+    )
+    .execute();
+  const answeredIds = new Set(answered.map((r) => Number(r.item_id)));
+  const rerouted = updated.filter((e) => !answeredIds.has(e.itemId));
+  await cancelQueuedTasks(
+    db,
+    rerouted.map((e) => e.itemId),
+  );
+  const tasks: NewTask[] = [];
+  for (const entry of rerouted) {
+    await db
+      .updateTable('items')
+      .set({ status: entry.plan.status, deadline_at: entry.plan.deadlineAt })
+      .where('id', '=', entry.itemId)
+      .execute();
+    const slots = entry.plan.slots;
+    for (let slot = 0; slots && slot < slots.k; slot++) {
+      tasks.push({
+        projectId: project.id,
+        itemId: entry.itemId,
+        phase: 'review',
+        role: slots.role,
+        priority: slots.priority,
+        audit: slots.audit,
+      });
+    }
+  }
+  await insertTasks(db, tasks, now);
+  return new Set(rerouted.map((e) => e.itemId));
 }

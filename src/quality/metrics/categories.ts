@@ -37,9 +37,15 @@ export function isMissing(value: unknown): value is null | undefined {
  */
 export function buildCoding(
   lists: readonly UnitValues[],
-  options: { readonly order?: readonly RatingValue[] | undefined; readonly path: string },
+  options: {
+    readonly order?: readonly RatingValue[] | undefined;
+    readonly path: string;
+    /** Names one value in error messages; default `${path}.${listIndex}.${index}`. */
+    readonly pathOf?: (listIndex: number, index: number) => string;
+  },
 ): Coding {
-  if (options.order) return codingFromOrder(lists, options.order, options.path);
+  const pathOf = options.pathOf ?? ((listIndex, index) => `${options.path}.${listIndex}.${index}`);
+  if (options.order) return codingFromOrder(lists, options.order, pathOf);
   let sawNumber = false;
   let sawString = false;
   let smallIntegers = true;
@@ -51,7 +57,7 @@ export function buildCoding(
       const value = list[index];
       if (isMissing(value)) continue;
       if (typeof value === 'number') {
-        if (!Number.isFinite(value)) throw invalidValue(options.path, listIndex, index, 'is not a finite number');
+        if (!Number.isFinite(value)) throw invalidValue(pathOf(listIndex, index), 'is not a finite number');
         sawNumber = true;
         if (value < min) min = value;
         if (value > max) max = value;
@@ -59,7 +65,7 @@ export function buildCoding(
       } else if (typeof value === 'string') {
         sawString = true;
       } else {
-        throw invalidValue(options.path, listIndex, index, 'must be a string or a number');
+        throw invalidValue(pathOf(listIndex, index), 'must be a string or a number');
       }
     }
   }
@@ -72,7 +78,11 @@ export function buildCoding(
   return mapCoding(lists, sawNumber);
 }
 
-function codingFromOrder(lists: readonly UnitValues[], order: readonly RatingValue[], path: string): Coding {
+function codingFromOrder(
+  lists: readonly UnitValues[],
+  order: readonly RatingValue[],
+  pathOf: (listIndex: number, index: number) => string,
+): Coding {
   const codes = new Map<RatingValue, number>();
   for (const value of order) {
     if (codes.has(value)) {
@@ -83,7 +93,7 @@ function codingFromOrder(lists: readonly UnitValues[], order: readonly RatingVal
   lists.forEach((list, listIndex) => {
     list.forEach((value, index) => {
       if (!isMissing(value) && !codes.has(value)) {
-        throw invalidValue(path, listIndex, index, `${JSON.stringify(value)} is not in the category order`);
+        throw invalidValue(pathOf(listIndex, index), `${JSON.stringify(value)} is not in the category order`);
       }
     });
   });
@@ -118,6 +128,6 @@ function compareCodeUnits(a: RatingValue, b: RatingValue): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function invalidValue(path: string, listIndex: number, index: number, message: string): ValidationError {
-  return new ValidationError([{ path: `${path}.${listIndex}.${index}`, message }]);
+function invalidValue(path: string, message: string): ValidationError {
+  return new ValidationError([{ path, message }]);
 }

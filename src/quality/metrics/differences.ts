@@ -13,11 +13,7 @@ export const ALPHA_LEVELS: readonly AlphaLevel[] = ['nominal', 'ordinal', 'inter
  * (Σ_{g=c..k} n_g − (n_c + n_k)/2)² is exactly the squared difference of two mid-ranks.
  * Positions are centred on their n-weighted mean to keep sums of squares accurate.
  */
-export function linePositions(
-  level: 'ordinal' | 'interval',
-  values: Float64Array,
-  totals: Float64Array,
-): Float64Array {
+export function linePositions(level: 'ordinal' | 'interval', values: Float64Array, totals: Float64Array): Float64Array {
   const positions = new Float64Array(totals.length);
   let cumulative = 0;
   let weighted = 0;

@@ -1,0 +1,19 @@
+export type {
+  CategoricalAnnotation,
+  CodedAnnotations,
+  EncodeOptions,
+  ItemConsensus,
+  Key,
+} from './annotations.js';
+export { encodeAnnotations } from './annotations.js';
+export type {
+  AnnotatorConfusion,
+  CodedDawidSkene,
+  DawidSkeneOptions,
+  DawidSkeneResult,
+} from './dawid-skene.js';
+export { dawidSkene, dawidSkeneCoded } from './dawid-skene.js';
+export type { AnnotatorWeights, CodedVotes, VoteConsensus, VoteResult } from './majority.js';
+export { majorityVote, voteCoded, weightedMajorityVote } from './majority.js';
+export type { SimulatedAnnotator, Simulation } from './simulate.js';
+export { seededRandom, simulateAnnotations } from './simulate.js';
