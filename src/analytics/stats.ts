@@ -47,7 +47,9 @@ export async function projectStats(
   const db = storage.db;
   const bucketMs = Math.max(60_000, Math.ceil((hours * 3_600_000) / 60 / 60_000) * 60_000);
   const since = Math.floor((now - hours * 3_600_000) / bucketMs) * bucketMs;
-  const bucket = (column: string) => sql<number>`(${sql.ref(column)} / ${bucketMs}) * ${bucketMs}`;
+  // The bucket width is inlined (a number we computed): PostgreSQL must see the same expression in
+  // SELECT and GROUP BY, which two separately bound parameters are not.
+  const bucket = (column: string) => sql<number>`(${sql.ref(column)} / ${sql.lit(bucketMs)}) * ${sql.lit(bucketMs)}`;
 
   const [statuses, queue, responses, decisions, methods, agreements, people] = await Promise.all([
     db

@@ -70,12 +70,20 @@ describe('Dawid-Skene', () => {
     expect(swapper[0]?.[1]).toBeGreaterThan(0.95);
     expect(swapper[1]?.[0]).toBeGreaterThan(0.95);
     const votes = majorityVote(annotations).items.map((item) => item.label);
-    expect(accuracy(fit.items.map((item) => item.label), truth)).toBeGreaterThan(accuracy(votes, truth) + 0.1);
+    expect(
+      accuracy(
+        fit.items.map((item) => item.label),
+        truth,
+      ),
+    ).toBeGreaterThan(accuracy(votes, truth) + 0.1);
   });
 
   it('stops at the iteration cap and validates its options', () => {
     const { annotations } = simulateAnnotations({ items: 50, classes: 2, annotators: [{ reliability: 0.9 }], seed: 1 });
-    expect(dawidSkene(annotations, { maxIterations: 2, tolerance: 0 })).toMatchObject({ iterations: 2, converged: false });
+    expect(dawidSkene(annotations, { maxIterations: 2, tolerance: 0 })).toMatchObject({
+      iterations: 2,
+      converged: false,
+    });
     expect(() => dawidSkene(annotations, { smoothing: 0 })).toThrow(/smoothing: must be > 0/);
     expect(() => dawidSkene(annotations, { maxIterations: 0 })).toThrow(/maxIterations/);
     expect(() => dawidSkene([])).toThrow(/annotations: is empty/);

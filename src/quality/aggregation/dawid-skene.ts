@@ -141,7 +141,8 @@ export function dawidSkeneCoded(coded: CodedAnnotations, options: DawidSkeneOpti
       const end = starts[item + 1] as number;
       for (let index = starts[item] as number; index < end; index += 1) {
         const base = ((annotatorByItem[index] as number) * K + (labelByItem[index] as number)) * K;
-        for (let k = 0; k < K; k += 1) counts[base + k] = (counts[base + k] as number) + (posteriors[item * K + k] as number);
+        for (let k = 0; k < K; k += 1)
+          counts[base + k] = (counts[base + k] as number) + (posteriors[item * K + k] as number);
       }
     }
     normaliseConfusion(counts, logConfusion, annotators, K);
@@ -188,7 +189,8 @@ function groupByItem(coded: CodedAnnotations) {
   const items = coded.itemIds.length;
   const starts = new Int32Array(items + 1);
   for (const item of coded.item) starts[item + 1] = (starts[item + 1] as number) + 1;
-  for (let item = 0; item < items; item += 1) starts[item + 1] = (starts[item + 1] as number) + (starts[item] as number);
+  for (let item = 0; item < items; item += 1)
+    starts[item + 1] = (starts[item + 1] as number) + (starts[item] as number);
   const next = starts.slice(0, items);
   const annotatorByItem = new Int32Array(coded.item.length);
   const labelByItem = new Int32Array(coded.item.length);

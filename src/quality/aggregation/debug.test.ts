@@ -2,16 +2,55 @@ import { it } from 'vitest';
 import { dawidSkene } from './dawid-skene.js';
 import { majorityVote } from './majority.js';
 import { simulateAnnotations } from './simulate.js';
+
 it('debug', () => {
-  for (const seed of [7, 1, 2, 3]) {
-  const { truth, annotations } = simulateAnnotations({ items: 500, classes: 3, annotators: [{ reliability: 0.8 }, { reliability: 0.6 }, { reliability: 0 }], seed });
-  const acc = (labels: readonly (string|number)[]) => labels.filter((l, i) => l === truth[i]).length / truth.length;
-  const fit = dawidSkene(annotations);
-  console.log(seed, 'mv', acc(majorityVote(annotations).items.map(i => i.label)), 'ds', acc(fit.items.map(i => i.label)), fit.iterations, fit.converged);
-  console.log(JSON.stringify(fit.annotators.map(a => a.confusion.map(r => r.map(x => x.toFixed(2))))), fit.priors);
-  // oracle with true params
-  let ok = 0; let gf = 0; let gok=0;
-  for (let i = 0; i < 500; i++) { const g = annotations[i*3]!.label, f = annotations[i*3+1]!.label; if (g !== f) { gf++; if (g === truth[i]) gok++; } if ((g === f ? g : g) === truth[i]) ok++; }
-  console.log('follow-good acc', ok / 500, 'disagreements', gf, 'good right there', gok);
-  }
+  const scenarios: [string, number[], number, number[] | undefined][] = [
+    ['0.8/0.6/rand K3', [0.8, 0.6, 0], 3, undefined],
+    ['0.7/0.7/rand K3 imb', [0.7, 0.7, 0], 3, [6, 3, 1]],
+    ['0.8/0.6/rand K3 imb', [0.8, 0.6, 0], 3, [6, 3, 1]],
+    ['5 annot 0.6 K3 imb', [0.6, 0.5, 0.6, 0.4, 0], 3, [6, 3, 1]],
+  ];
+  for (const smoothing of [0.01, 1, 5])
+    for (const [name, rel, K, cw] of scenarios) {
+      let wins = 0;
+      let dsSum = 0;
+      let mvSum = 0;
+      let conv = 0;
+      let its = 0;
+      for (let seed = 1; seed <= 40; seed++) {
+        const { truth, annotations } = simulateAnnotations({
+          items: 500,
+          classes: K,
+          annotators: rel.map((r) => ({ reliability: r })),
+          seed,
+          ...(cw ? { classWeights: cw } : {}),
+        });
+        const acc = (labels: readonly (string | number)[]) =>
+          labels.filter((l, i) => l === truth[i]).length / truth.length;
+        const fit = dawidSkene(annotations, { smoothing });
+        const ds = acc(fit.items.map((i) => i.label));
+        const mv = acc(majorityVote(annotations).items.map((i) => i.label));
+        if (ds >= mv) wins++;
+        dsSum += ds;
+        mvSum += mv;
+        if (fit.converged) conv++;
+        its += fit.iterations;
+      }
+      console.log(
+        's',
+        smoothing,
+        name,
+        'DS>=MV',
+        wins,
+        '/40',
+        'meanDS',
+        (dsSum / 40).toFixed(3),
+        'meanMV',
+        (mvSum / 40).toFixed(3),
+        'conv',
+        conv,
+        'meanIt',
+        its / 40,
+      );
+    }
 });

@@ -33,7 +33,14 @@ describe('weightedMajorityVote', () => {
     const three = votes.slice(0, 3).map((vote) => ({ ...vote, label: vote.annotator === 'ann' ? 'ham' : 'spam' }));
     // ann (ham) vs bob + cat (spam, spam)
     expect(weightedMajorityVote(three, { ann: 0.9, bob: 0.6, cat: 0.6 }).items[0]?.label).toBe('spam');
-    const trusted = weightedMajorityVote(three, new Map([['ann', 1.5], ['bob', 0.6], ['cat', 0.6]]));
+    const trusted = weightedMajorityVote(
+      three,
+      new Map([
+        ['ann', 1.5],
+        ['bob', 0.6],
+        ['cat', 0.6],
+      ]),
+    );
     expect(trusted.items[0]?.label).toBe('ham');
     expect(trusted.items[0]?.posterior[0]).toBeCloseTo(1.5 / 2.7, 12);
   });

@@ -65,7 +65,8 @@ export function weightedMajorityVote(
       throw new ValidationError([
         {
           path: `weights.${String(annotator)}`,
-          message: resolved === undefined ? 'is missing (pass a weight or defaultWeight)' : 'must be a finite number ≥ 0',
+          message:
+            resolved === undefined ? 'is missing (pass a weight or defaultWeight)' : 'must be a finite number ≥ 0',
         },
       ]);
     }
@@ -88,7 +89,8 @@ export function voteCoded(coded: CodedAnnotations, weights?: Float64Array): Code
   const posteriors = new Float64Array(items * classes);
   for (let index = 0; index < coded.item.length; index += 1) {
     const cell = (coded.item[index] as number) * classes + (coded.label[index] as number);
-    posteriors[cell] = (posteriors[cell] as number) + (weights ? (weights[coded.annotator[index] as number] as number) : 1);
+    posteriors[cell] =
+      (posteriors[cell] as number) + (weights ? (weights[coded.annotator[index] as number] as number) : 1);
   }
   const labels = new Int32Array(items);
   const tied = new Uint8Array(items);

@@ -36,7 +36,7 @@ export interface Simulation {
 
 /**
  * Simulates crowd labels with a known truth, for tests and benchmarks. True classes are drawn
- * uniformly.
+ * with probabilities proportional to `classWeights` (uniform by default).
  *
  * @example
  * simulateAnnotations({ items: 500, classes: 3, annotators: [{ reliability: 0.8 }, { reliability: 0 }], seed: 1 });
@@ -46,12 +46,23 @@ export function simulateAnnotations(options: {
   readonly classes: number;
   readonly annotators: readonly SimulatedAnnotator[];
   readonly seed: number;
+  readonly classWeights?: readonly number[];
 }): Simulation {
   const random = seededRandom(options.seed);
+  const weights = options.classWeights ?? Array<number>(options.classes).fill(1);
+  const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
+  const drawClass = () => {
+    let target = random() * totalWeight;
+    for (let c = 0; c < options.classes - 1; c += 1) {
+      target -= weights[c] ?? 0;
+      if (target < 0) return c;
+    }
+    return options.classes - 1;
+  };
   const truth = new Int32Array(options.items);
   const annotations: CategoricalAnnotation[] = [];
   for (let item = 0; item < options.items; item += 1) {
-    const trueClass = Math.floor(random() * options.classes);
+    const trueClass = drawClass();
     truth[item] = trueClass;
     options.annotators.forEach((annotator, index) => {
       let label = trueClass;
