@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { TandemError } from '../errors.js';
 import { CliError } from './client.js';
+import { agreementCommand } from './commands/agreement.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -32,6 +33,7 @@ program.addCommand(exportCommand());
 program.addCommand(policyCommand());
 program.addCommand(tasksCommand());
 program.addCommand(usersCommand());
+program.addCommand(agreementCommand());
 
 try {
   await program.parseAsync(process.argv);

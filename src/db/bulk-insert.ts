@@ -10,6 +10,8 @@ export interface ItemRowForInsert {
   readonly prediction: string | null;
   readonly confidence: number | null;
   readonly metadata: string;
+  /** A gold item's known answer (JSON), else null. */
+  readonly goldAnswer: string | null;
   /** Status and deadline for a new row; an update keeps the stored ones (re-routing sets them). */
   readonly status: string;
   readonly deadlineAt: number | null;
@@ -44,7 +46,8 @@ export async function upsertItems(
 }
 
 const UPSERT_SET = `data = excluded.data, prediction = excluded.prediction, confidence = excluded.confidence,
-  metadata = excluded.metadata, revision = items.revision + 1, updated_at = excluded.updated_at`;
+  metadata = excluded.metadata, gold_answer = excluded.gold_answer, revision = items.revision + 1,
+  updated_at = excluded.updated_at`;
 
 const sqliteStatements = new WeakMap<
   SqliteDatabase.Database,
@@ -67,8 +70,8 @@ function upsertItemsSqlite(
     // SQLite's only connection, so these raw calls join that transaction.
     statements = {
       upsert: sqlite.prepare(
-        `insert into items (project_id, external_id, data, prediction, confidence, metadata, status, revision, created_at, updated_at, deadline_at)
-         values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+        `insert into items (project_id, external_id, data, prediction, confidence, metadata, status, revision, created_at, updated_at, deadline_at, gold_answer)
+         values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
          on conflict (project_id, external_id) do update set ${UPSERT_SET}
          returning id, revision`,
       ),
@@ -92,6 +95,7 @@ function upsertItemsSqlite(
       now,
       now,
       row.deadlineAt,
+      row.goldAnswer,
     ) as { id: number; revision: number };
     if (result.revision === 1 && row.slots) {
       for (let i = 0; i < row.slots.k; i++) {
@@ -114,6 +118,7 @@ async function upsertItemsPostgres(
     predictions: [] as (string | null)[],
     confidences: [] as (number | null)[],
     metadata: [] as string[],
+    golds: [] as (string | null)[],
     statuses: [] as string[],
     deadlines: [] as (number | null)[],
     slotCounts: [] as number[],
@@ -127,6 +132,7 @@ async function upsertItemsPostgres(
     c.predictions.push(row.prediction);
     c.confidences.push(row.confidence);
     c.metadata.push(row.metadata);
+    c.golds.push(row.goldAnswer);
     c.statuses.push(row.status);
     c.deadlines.push(row.deadlineAt);
     c.slotCounts.push(row.slots?.k ?? 0);
@@ -143,12 +149,12 @@ async function upsertItemsPostgres(
       select t.*, nextval('items_id_seq') as new_id
       from unnest(${c.externalIds}::text[], ${c.data}::text[], ${c.predictions}::text[], ${c.confidences}::float8[],
                   ${c.metadata}::text[], ${c.statuses}::text[], ${c.deadlines}::int8[], ${c.slotCounts}::int4[],
-                  ${c.slotRoles}::text[], ${c.slotPriorities}::int4[], ${c.slotAudits}::int4[])
+                  ${c.slotRoles}::text[], ${c.slotPriorities}::int4[], ${c.slotAudits}::int4[], ${c.golds}::text[])
         with ordinality as t(external_id, data, prediction, confidence, metadata, status, deadline_at,
-                             slot_count, slot_role, slot_priority, slot_audit, ord)
+                             slot_count, slot_role, slot_priority, slot_audit, gold_answer, ord)
     ), written as (
-      insert into items (id, project_id, external_id, data, prediction, confidence, metadata, status, revision, created_at, updated_at, deadline_at)
-      select new_id, ${projectId}, external_id, data::json, prediction::json, confidence, metadata::jsonb, status, 1, ${now}, ${now}, deadline_at
+      insert into items (id, project_id, external_id, data, prediction, confidence, metadata, status, revision, created_at, updated_at, deadline_at, gold_answer)
+      select new_id, ${projectId}, external_id, data::json, prediction::json, confidence, metadata::jsonb, status, 1, ${now}, ${now}, deadline_at, gold_answer::json
       from input order by ord
       on conflict (project_id, external_id) do update set ${sql.raw(UPSERT_SET)}
       returning id, revision, external_id

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { columnTypes, type Engine } from './dialect.js';
 import { createWorkEngineTables } from './migrations-002.js';
+import { createQualityTables } from './migrations-004.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -63,6 +64,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
           .addPrimaryKeyConstraint('project_members_pk', ['project_id', 'user_id'])
           .execute();
       },
+    },
+    '004_quality': {
+      up: (db: Kysely<unknown>) => createQualityTables(db, engine),
     },
   };
 }

@@ -26,6 +26,7 @@ describe.each(ENGINES)('storage on %s', (engine) => {
     prediction: JSON.stringify({ verdict: 'spam' }),
     confidence,
     metadata: JSON.stringify({ tags: ['a', 'ünï'], risk: 'high' }),
+    goldAnswer: null,
   });
 
   const upsert = (projectId: number, rows: ReturnType<typeof row>[], now: number) =>

@@ -32,6 +32,7 @@ export interface ItemsTable {
   created_at: number;
   updated_at: number;
   deadline_at: number | null;
+  gold_answer: unknown;
 }
 
 export interface Database {
@@ -48,6 +49,15 @@ export interface Database {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   project_members: ProjectMembersTable;
+  annotator_states: AnnotatorStatesTable;
+}
+
+export interface AnnotatorStatesTable {
+  project_id: number;
+  user_id: number;
+  status: string;
+  reason: string | null;
+  updated_at: number;
 }
 
 export interface ProjectMembersTable {
@@ -114,6 +124,9 @@ export interface ResponsesTable {
   time_spent_ms: number | null;
   idempotency_key: string | null;
   created_at: number;
+  gold_correct: number | null;
+  prelabel_match: number | null;
+  prelabel_wrong: number | null;
 }
 
 export interface DecisionsTable {

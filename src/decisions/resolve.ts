@@ -26,9 +26,14 @@ export async function closePhaseIfComplete(
   phase: TaskPhase,
   now: number,
 ): Promise<PhaseOutcome> {
-  const tasks = (await selectItemTasks(db, itemId, phase)).filter((t) => t.state !== 'cancelled');
-  if (tasks.some((t) => t.state !== 'done')) return {};
-  const reviewResponses = await selectItemResponses(db, itemId, 'review');
+  // Only open and answered slots count: withdrawn (cancelled), held (a paused person's) and
+  // discarded answers are out of consensus.
+  const tasks = (await selectItemTasks(db, itemId, phase)).filter((t) => t.state === 'queued' || t.state === 'done');
+  if (tasks.length === 0 || tasks.some((t) => t.state !== 'done')) return {};
+  const reviewTasks = phase === 'review' ? tasks : await selectItemTasks(db, itemId, 'review');
+  const counted = new Set(reviewTasks.filter((t) => t.state === 'done').map((t) => t.id));
+  const reviewResponses = (await selectItemResponses(db, itemId, 'review')).filter((r) => counted.has(r.taskId));
+  if (reviewResponses.length === 0) return {};
   const consensus = aggregateResponses(
     project.labelSchema,
     reviewResponses.map((r) => ({ userId: r.userId, answer: r.answer })),

@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
 import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
+import { qualityRoutes } from './routes/quality.js';
 import { taskRoutes } from './routes/tasks.js';
 import { userRoutes } from './routes/users.js';
 import { workspaceRoutes } from './routes/workspace.js';
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
         { name: 'events', description: 'Webhooks and server-sent events' },
         { name: 'people', description: 'Users and API tokens' },
         { name: 'analytics', description: 'Dashboard figures' },
+        { name: 'quality', description: 'Gold accuracy, trust, flags, pauses' },
         { name: 'system', description: 'Health and docs' },
       ],
     },
@@ -100,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     decisionRoutes,
     eventRoutes,
     workspaceRoutes,
+    qualityRoutes,
   ]) {
     await app.register(routes, context);
   }

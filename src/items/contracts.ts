@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Request and response contracts for items; types come from `z.infer`. */
 
-export const ITEM_STATUSES = ['pending', 'queued', 'adjudication', 'decided', 'held'] as const;
+export const ITEM_STATUSES = ['pending', 'queued', 'adjudication', 'decided', 'held', 'gold'] as const;
 export const ItemStatus = z.enum(ITEM_STATUSES);
 
 /** Limits stated in the README ("Limits"). */
@@ -41,6 +41,10 @@ export const ItemInput = z
       .optional()
       .describe("The model's answer, keyed by question name; checked against the label schema"),
     confidence: z.number().min(0).max(1).optional().describe("The model's confidence in its prediction"),
+    gold: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('The known answer: makes this a gold item, mixed into queues to measure people (never decided)'),
     metadata: ItemMetadata.optional(),
   })
   .strict();

@@ -2,7 +2,7 @@ import { type UpsertedItem, upsertItems } from '../db/bulk-insert.js';
 import type { Storage } from '../db/storage.js';
 import type { Decision } from '../decisions/store.js';
 import type { Project } from '../projects/store.js';
-import { applyRouting, planRouting, type RoutingPlan } from '../routing/apply.js';
+import { applyRouting, GOLD_PLAN, planRouting, type RoutingPlan } from '../routing/apply.js';
 import { policyOf } from '../routing/store.js';
 import type { RowError, RowResult } from './contracts.js';
 import type { Item } from './store.js';
@@ -52,7 +52,9 @@ export async function ingestRows(
   const now = Date.now();
   const { version, policy } = await policyOf(storage, project);
   const plans: RoutingPlan[] = unique.map(({ item }) =>
-    planRouting(project, policy, routable(item), item.externalId ?? item.data, now),
+    item.goldAnswer !== null
+      ? GOLD_PLAN
+      : planRouting(project, policy, routable(item), item.externalId ?? item.data, now),
   );
   const { stored, decisions } = await storage.db.transaction().execute(async (trx) => {
     const upserted = await upsertItems(

@@ -12,6 +12,7 @@ export interface PreparedItem {
   readonly prediction: string | null;
   readonly confidence: number | null;
   readonly metadata: string;
+  readonly goldAnswer: string | null;
 }
 
 export type RowCheck =
@@ -56,6 +57,11 @@ export function checkItemRow(project: Project, raw: unknown): RowCheck {
       });
     }
   }
+  if (input.gold !== undefined) {
+    for (const issue of validateAnswer(project.labelSchema, input.gold, input.data)) {
+      errors.push({ code: 'SCHEMA_MISMATCH', path: formatPath(['gold', ...issue.path]), message: issue.message });
+    }
+  }
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -66,6 +72,7 @@ export function checkItemRow(project: Project, raw: unknown): RowCheck {
       prediction: input.prediction === undefined ? null : JSON.stringify(input.prediction),
       confidence: input.confidence ?? null,
       metadata: JSON.stringify(input.metadata ?? {}),
+      goldAnswer: input.gold === undefined ? null : JSON.stringify(input.gold),
     },
   };
 }

@@ -4,6 +4,9 @@ import { NotFoundError, TandemError } from '../errors.js';
 import { assertMayWork } from '../projects/members.js';
 import type { Project } from '../projects/store.js';
 import { findProject } from '../projects/store.js';
+import { assertRested } from '../quality/fatigue.js';
+import { claimGoldTask, dueForGold } from '../quality/gold.js';
+import { assertActive } from '../quality/standing.js';
 import { DEFAULT_POLICY } from '../routing/contracts.js';
 import { policyOf } from '../routing/store.js';
 import { claimableRoles } from '../users/contracts.js';
@@ -33,6 +36,7 @@ export async function claimTask(
   itemId?: number,
 ): Promise<Task> {
   await assertMayWork(storage, project, user);
+  await assertActive(storage, project, user.id);
   const held = await selectHeldTasks(storage.db, user.id, now);
   if (held.length >= MAX_LEASES) {
     throw new TandemError(
@@ -45,6 +49,15 @@ export async function claimTask(
     );
   }
   const { policy } = await policyOf(storage, project);
+  await assertRested(storage, project.id, user.id, policy.quality, now);
+  if (
+    itemId === undefined &&
+    (await dueForGold(storage, project.id, user.id, policy.quality.goldRate)) &&
+    (await hasOpenWork(storage, project.id, now))
+  ) {
+    const gold = await claimGoldTask(storage, project.id, user.id, now + policy.leaseSeconds * 1_000, now);
+    if (gold) return gold;
+  }
   const request = {
     projectId: project.id,
     userId: user.id,
@@ -108,6 +121,20 @@ export async function skipTask(storage: Storage, taskId: number, user: User, now
 
 export async function listHeldTasks(storage: Storage, user: User, now = Date.now()): Promise<Task[]> {
   return selectHeldTasks(storage.db, user.id, now);
+}
+
+/** Gold is mixed into real work, never served alone: is any real slot open right now? */
+async function hasOpenWork(storage: Storage, projectId: number, now: number): Promise<boolean> {
+  const row = await storage.db
+    .selectFrom('tasks')
+    .select('id')
+    .where('project_id', '=', projectId)
+    .where('state', '=', 'queued')
+    .where('phase', '<>', 'gold')
+    .where('available_at', '<=', now)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export function leaseLost(taskId: number): TandemError {

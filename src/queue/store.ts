@@ -4,7 +4,7 @@ import { chunked, type Executor } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
 import type { WorkRole } from '../users/contracts.js';
 
-export type TaskPhase = 'review' | 'adjudication';
+export type TaskPhase = 'review' | 'adjudication' | 'gold';
 
 export interface NewTask {
   readonly projectId: number;
@@ -22,7 +22,8 @@ export interface Task {
   readonly phase: TaskPhase;
   readonly role: WorkRole;
   readonly priority: number;
-  readonly state: 'queued' | 'done' | 'cancelled';
+  /** held: answered by someone now paused (out of consensus); discarded: dropped by a manager. */
+  readonly state: 'queued' | 'done' | 'cancelled' | 'held' | 'discarded';
   readonly audit: boolean;
   /** While claimed: the lease expiry. */
   readonly availableAt: number;
@@ -127,7 +128,7 @@ export async function claimNextTask(storage: Storage, request: ClaimRequest): Pr
     update tasks set claimed_by = ${userId}, claimed_at = ${now}, available_at = ${now + leaseMs}
     where id = (
       select t.id from tasks t
-      where t.project_id = ${projectId} and t.state = 'queued' and t.available_at <= ${now}
+      where t.project_id = ${projectId} and t.state = 'queued' and t.available_at <= ${now} and t.phase <> 'gold'
         and t.role in (${sql.join(roles)})
         and not exists (
           select 1 from tasks o where o.item_id = t.item_id and o.claimed_by = ${userId} and o.id <> t.id
@@ -182,7 +183,13 @@ export async function extendLease(db: Executor, taskId: number, userId: number, 
 export async function releaseTask(db: Executor, taskId: number, userId: number, now: number): Promise<boolean> {
   const result = await db
     .updateTable('tasks')
-    .set({ claimed_by: null, claimed_at: null, available_at: now })
+    // A released gold slot is personal: it closes instead of returning to the shared queue.
+    .set({
+      claimed_by: null,
+      claimed_at: null,
+      available_at: now,
+      state: sql<string>`case when phase = 'gold' then 'cancelled' else state end`,
+    })
     .where('id', '=', taskId)
     .where('claimed_by', '=', userId)
     .where('state', '=', 'queued')

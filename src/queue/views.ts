@@ -12,7 +12,8 @@ export function toTaskView(task: Task): TaskView {
     id: task.id,
     projectId: task.projectId,
     itemId: task.itemId,
-    phase: task.phase,
+    // Gold looks exactly like ordinary review work to the person doing it.
+    phase: task.phase === 'gold' ? 'review' : task.phase,
     role: task.role,
     leaseExpiresAt: new Date(task.availableAt).toISOString(),
   };

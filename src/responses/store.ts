@@ -13,6 +13,12 @@ export interface StoredResponse {
   readonly timeSpentMs: number | null;
   readonly idempotencyKey: string | null;
   readonly createdAt: number;
+  /** Gold only: whether the answer matched the known one. */
+  readonly goldCorrect?: boolean | null;
+  /** Whether the answer equals the pre-label that was shown. */
+  readonly prelabelMatch?: boolean | null;
+  /** Gold only: whether the pre-label shown was wrong. */
+  readonly prelabelWrong?: boolean | null;
 }
 
 const columns = [
@@ -56,6 +62,8 @@ function toResponse(row: Row): StoredResponse {
   };
 }
 
+const flag = (value: boolean | null | undefined) => (value === undefined || value === null ? null : value ? 1 : 0);
+
 export async function insertResponse(
   db: Executor,
   response: Omit<StoredResponse, 'id' | 'createdAt'>,
@@ -73,6 +81,9 @@ export async function insertResponse(
       time_spent_ms: response.timeSpentMs,
       idempotency_key: response.idempotencyKey,
       created_at: now,
+      gold_correct: flag(response.goldCorrect),
+      prelabel_match: flag(response.prelabelMatch),
+      prelabel_wrong: flag(response.prelabelWrong),
     })
     .returning(columns)
     .executeTakeFirstOrThrow();

@@ -7,6 +7,8 @@ import { formatPath, TandemError } from '../errors.js';
 import { appendEvents } from '../events/outbox.js';
 import { getItem } from '../items/service.js';
 import { getProject } from '../projects/service.js';
+import { matchesAnswer, selectGoldAnswer } from '../quality/gold.js';
+import { pauseIfUntrusted } from '../quality/standing.js';
 import { getTask, leaseLost } from '../queue/service.js';
 import { completeTask } from '../queue/store.js';
 import { policyOf } from '../routing/store.js';
@@ -72,12 +74,20 @@ export async function submitTask(
     );
   }
   const policy = await policyOf(storage, project);
+  const gold = task.phase === 'gold' ? await selectGoldAnswer(storage, task.itemId) : null;
+  const shown = policy.policy.blind ? null : item.prediction;
+  const facts = {
+    goldCorrect: gold ? matchesAnswer(body.answer, gold) : null,
+    prelabelMatch: shown ? matchesAnswer(body.answer, shown) : null,
+    prelabelWrong: gold && shown ? !matchesAnswer(shown, gold) : null,
+  };
 
   try {
     return await storage.db.transaction().execute(async (trx) => {
       // Lock the item row first: concurrent submits for one item serialise here, so exactly one
-      // of them sees the last slot answered and closes the phase.
-      await trx.updateTable('items').set({ updated_at: now }).where('id', '=', task.itemId).execute();
+      // of them sees the last slot answered and closes the phase. Gold slots are personal and
+      // never close a phase, so they skip the lock (a gold item is shared by everyone).
+      if (!gold) await trx.updateTable('items').set({ updated_at: now }).where('id', '=', task.itemId).execute();
       if (!(await completeTask(trx, taskId, user.id, now))) {
         const existing = await selectResponseByTask(trx, taskId);
         if (existing?.userId === user.id) {
@@ -100,6 +110,7 @@ export async function submitTask(
           answer: body.answer,
           timeSpentMs: body.timeSpentMs ?? null,
           idempotencyKey: body.idempotencyKey ?? null,
+          ...facts,
         },
         now,
       );
@@ -114,6 +125,10 @@ export async function submitTask(
         ],
         now,
       );
+      if (gold) {
+        await pauseIfUntrusted(trx, project.id, user.id, policy.policy.quality, now);
+        return { response, replayed: false };
+      }
       const outcome = await closePhaseIfComplete(trx, project, policy, task.itemId, item.externalId, task.phase, now);
       return { response, replayed: false, ...outcome };
     });

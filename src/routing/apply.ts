@@ -7,7 +7,7 @@ import type { WorkRole } from '../users/contracts.js';
 import type { Policy } from './contracts.js';
 import { inAuditSample, type RoutableItem, type RoutingDecision, routeItem } from './evaluate.js';
 
-export type ItemStatus = 'pending' | 'queued' | 'adjudication' | 'decided' | 'held';
+export type ItemStatus = 'pending' | 'queued' | 'adjudication' | 'decided' | 'held' | 'gold';
 
 /** The review slots a routed item opens: k for review/escalate, 1 for a sampled audit, else none. */
 export interface SlotPlan {
@@ -51,6 +51,14 @@ export function planRouting(
   }
   return { routing, status, deadlineAt, slots };
 }
+
+/** Gold items are not routed: no slots (each person gets their own when served), no decision. */
+export const GOLD_PLAN: RoutingPlan = {
+  routing: { outcome: { action: 'hold' }, ruleIndex: -1 },
+  status: 'gold',
+  deadlineAt: null,
+  slots: null,
+};
 
 export interface StoredRoutedItem {
   readonly itemId: number;

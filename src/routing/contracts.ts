@@ -49,6 +49,55 @@ export type Condition = z.infer<typeof Condition>;
 
 export const Rule = z.object({ name: z.string().max(100).optional(), when: Condition, then: Outcome }).strict();
 
+/** Gold mixing, trust and fatigue (issue #5). */
+export const Quality = z
+  .object({
+    goldRate: z.number().min(0).max(1).default(0.1).describe('Share of claims served from gold items'),
+    pauseBelowAccuracy: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0)
+      .describe('Pause a person whose gold accuracy falls below this (0 = never)'),
+    pauseAfterGold: z
+      .number()
+      .int()
+      .min(1)
+      .max(10_000)
+      .default(10)
+      .describe('…once they answered this many gold items'),
+    rubberStamp: z
+      .object({
+        minWrongPrelabels: z.number().int().min(1).default(5),
+        maxAcceptRate: z.number().min(0).max(1).default(0.5),
+      })
+      .strict()
+      .default({ minWrongPrelabels: 5, maxAcceptRate: 0.5 })
+      .describe('Flag people who accept deliberately wrong pre-labels on gold more often than this'),
+    minSecondsPerTask: z.number().min(0).max(3_600).default(2).describe('Flag people whose median time is below this'),
+    fatigue: z
+      .object({
+        maxTasksPerSession: z.number().int().min(1).max(100_000).optional(),
+        maxSessionMinutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60)
+          .optional(),
+        breakMinutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60)
+          .default(10),
+      })
+      .strict()
+      .optional()
+      .describe('Ask for a break after this many tasks or minutes without a pause of breakMinutes'),
+  })
+  .strict();
+export type Quality = z.infer<typeof Quality>;
+
 export const Policy = z
   .object({
     rules: z.array(Rule).max(100).default([]).describe('Evaluated in order; the first that matches decides'),
@@ -67,11 +116,16 @@ export const Policy = z
     consensus: z
       .object({
         threshold: z.number().min(0).max(1).default(0.66).describe('At or above: decided; below: adjudication'),
+        method: z
+          .enum(['majority', 'weighted', 'dawid_skene'])
+          .default('majority')
+          .describe('Choice questions: plain majority, majority weighted by gold accuracy, or Dawid-Skene'),
         ratingAggregate: z.enum(['mean', 'median']).default('mean'),
         adjudicatorRole: WorkRole.default('reviewer'),
       })
       .strict()
-      .default({ threshold: 0.66, ratingAggregate: 'mean', adjudicatorRole: 'reviewer' }),
+      .default({ threshold: 0.66, method: 'majority', ratingAggregate: 'mean', adjudicatorRole: 'reviewer' }),
+    quality: Quality.default(Quality.parse({})),
     approval: z
       .object({
         timeoutSeconds: z

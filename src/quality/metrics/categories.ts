@@ -51,20 +51,21 @@ export function buildCoding(
   let smallIntegers = true;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
+  // Hot loop (millions of values): plain typeof tests, no helper calls.
   for (let listIndex = 0; listIndex < lists.length; listIndex += 1) {
     const list = lists[listIndex] as UnitValues;
     for (let index = 0; index < list.length; index += 1) {
       const value = list[index];
-      if (isMissing(value)) continue;
       if (typeof value === 'number') {
-        if (!Number.isFinite(value)) throw invalidValue(pathOf(listIndex, index), 'is not a finite number');
+        if (value !== value) continue; // NaN: missing
+        if (value - value !== 0) throw invalidValue(pathOf(listIndex, index), 'is not a finite number');
         sawNumber = true;
         if (value < min) min = value;
         if (value > max) max = value;
-        if (smallIntegers && !Number.isInteger(value)) smallIntegers = false;
+        if (smallIntegers && Math.trunc(value) !== value) smallIntegers = false;
       } else if (typeof value === 'string') {
         sawString = true;
-      } else {
+      } else if (value !== null && value !== undefined) {
         throw invalidValue(pathOf(listIndex, index), 'must be a string or a number');
       }
     }
@@ -103,7 +104,11 @@ function codingFromOrder(
 function integerTableCoding(lists: readonly UnitValues[], min: number, max: number): Coding {
   const table = new Int32Array(max - min + 1);
   for (const list of lists) {
-    for (const value of list) if (!isMissing(value)) table[(value as number) - min] = 1;
+    // NaN − min is not an index, so a NaN (missing) sets nothing.
+    for (let index = 0; index < list.length; index += 1) {
+      const value = list[index];
+      if (typeof value === 'number') table[value - min] = 1;
+    }
   }
   const categories: number[] = [];
   for (let offset = 0; offset < table.length; offset += 1) {
@@ -111,7 +116,8 @@ function integerTableCoding(lists: readonly UnitValues[], min: number, max: numb
   }
   return {
     categories,
-    codeOf: (value) => (isMissing(value) ? -1 : (table[(value as number) - min] as number)),
+    // null, undefined and strings fail the typeof test; NaN − min indexes nothing, so it gives -1 too.
+    codeOf: (value) => (typeof value === 'number' ? (table[value - min] ?? -1) : -1),
   };
 }
 

@@ -23,21 +23,21 @@ export function codeUnits(
   options: { readonly order?: readonly RatingValue[] | undefined } = {},
 ): CodedUnits {
   const coding = buildCoding(units, { order: options.order, path: 'units' });
-  let present = 0;
-  for (const unit of units) {
-    for (const value of unit) if (coding.codeOf(value) >= 0) present += 1;
-  }
-  const codes = new Int32Array(present);
+  let capacity = 0;
+  for (const unit of units) capacity += unit.length;
+  // Sized for every entry; missing ones are skipped and the tail trimmed (a view, no copy).
+  const allCodes = new Int32Array(capacity);
   const unitStarts = new Int32Array(units.length + 1);
   let next = 0;
   for (let unitIndex = 0; unitIndex < units.length; unitIndex += 1) {
     const unit = units[unitIndex] as UnitValues;
     for (let index = 0; index < unit.length; index += 1) {
       const code = coding.codeOf(unit[index]);
-      if (code >= 0) codes[next++] = code;
+      if (code >= 0) allCodes[next++] = code;
     }
     unitStarts[unitIndex + 1] = next;
   }
+  const codes = allCodes.subarray(0, next);
   return { categories: coding.categories, codes, unitStarts };
 }
 

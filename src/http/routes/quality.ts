@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { closePhaseIfComplete } from '../../decisions/resolve.js';
+import { ProjectParams } from '../../projects/contracts.js';
+import { getProject } from '../../projects/service.js';
+import { AnnotatorReport, annotatorReports } from '../../quality/annotators.js';
+import { resolvePause } from '../../quality/standing.js';
+import { policyOf } from '../../routing/store.js';
+import { currentUser, MANAGERS } from '../auth.js';
+import { ErrorBody } from '../error-handler.js';
+import type { RouteContext, TandemPlugin } from '../plugin.js';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+const AnnotatorParams = ProjectParams.extend({ userId: z.coerce.number().int().min(1) });
+
+export const qualityRoutes: TandemPlugin<RouteContext> = async (app, { storage, notifier }) => {
+  app.get(
+    '/projects/:project/annotators',
+    {
+      schema: {
+        tags: ['quality'],
+        summary:
+          'Per person: counts, time, gold accuracy (95% CI), agreement with consensus, rubber-stamp and speed flags, pause state',
+        params: ProjectParams,
+        response: { 200: z.object({ annotators: z.array(AnnotatorReport) }), ...errors },
+      },
+    },
+    async (request) => {
+      currentUser(request, MANAGERS);
+      const project = await getProject(storage, request.params.project);
+      const { policy } = await policyOf(storage, project);
+      return { annotators: await annotatorReports(storage, project, policy.quality) };
+    },
+  );
+
+  for (const verdict of ['resume', 'discard'] as const) {
+    app.post(
+      `/projects/:project/annotators/:userId/${verdict}`,
+      {
+        schema: {
+          tags: ['quality'],
+          summary:
+            verdict === 'resume'
+              ? 'Resume a paused person; their held answers count again (admin, manager)'
+              : 'Resume a paused person and drop their held answers for good (admin, manager)',
+          params: AnnotatorParams,
+          response: { 200: z.object({ itemsReopened: z.number().int(), decided: z.number().int() }), ...errors },
+        },
+      },
+      async (request) => {
+        currentUser(request, MANAGERS);
+        const project = await getProject(storage, request.params.project);
+        const policy = await policyOf(storage, project);
+        const now = Date.now();
+        const decided = await storage.db.transaction().execute(async (trx) => {
+          const items = await resolvePause(trx, project.id, request.params.userId, verdict, now);
+          const done: number[] = [];
+          for (const itemId of items) {
+            const item = await trx
+              .selectFrom('items')
+              .select(['external_id', 'status'])
+              .where('id', '=', itemId)
+              .executeTakeFirst();
+            if (!item || item.status !== 'queued') continue;
+            const outcome = await closePhaseIfComplete(trx, project, policy, itemId, item.external_id, 'review', now);
+            if (outcome.decision) done.push(itemId);
+          }
+          return { items, done };
+        });
+        await notifier.publish(decided.done);
+        return { itemsReopened: decided.items.length, decided: decided.done.length };
+      },
+    );
+  }
+};
