@@ -2,6 +2,7 @@ import { aggregateResponses } from '../consensus/index.js';
 import type { Executor } from '../db/executor.js';
 import { appendEvents } from '../events/outbox.js';
 import type { Project } from '../projects/store.js';
+import { applyConsensusMethod } from '../quality/consensus-methods.js';
 import { cancelQueuedTasks, insertTasks, selectItemTasks, type TaskPhase } from '../queue/store.js';
 import { selectItemResponses } from '../responses/store.js';
 import type { Policy } from '../routing/contracts.js';
@@ -34,10 +35,14 @@ export async function closePhaseIfComplete(
   const counted = new Set(reviewTasks.filter((t) => t.state === 'done').map((t) => t.id));
   const reviewResponses = (await selectItemResponses(db, itemId, 'review')).filter((r) => counted.has(r.taskId));
   if (reviewResponses.length === 0) return {};
-  const consensus = aggregateResponses(
-    project.labelSchema,
-    reviewResponses.map((r) => ({ userId: r.userId, answer: r.answer })),
-    { ratingAggregate: policy.policy.consensus.ratingAggregate },
+  const votes = reviewResponses.map((r) => ({ userId: r.userId, answer: r.answer }));
+  const consensus = await applyConsensusMethod(
+    db,
+    project,
+    policy.policy,
+    itemId,
+    votes,
+    aggregateResponses(project.labelSchema, votes, { ratingAggregate: policy.policy.consensus.ratingAggregate }),
   );
 
   let decision: NewDecision;

@@ -161,4 +161,48 @@ describe.each(ENGINES)('gold, trust and fatigue on %s', (engine) => {
     expect(fourth.body.error.code).toBe('BREAK_REQUIRED');
     expect(fourth.body.error.message).toMatch(/you did 3 tasks .* 15-minute break/);
   });
+
+  it("decides with Dawid-Skene and exposes each annotator's confusion matrix", async () => {
+    const name = await project(
+      {
+        default: { action: 'review', k: 3 },
+        consensus: { method: 'dawid_skene', threshold: 0 },
+        quality: { goldRate: 0 },
+      },
+      120,
+      0,
+    );
+    const coin = seeded(11);
+    const people = [
+      {
+        who: reviewer((await t.userClient(`${name}-a`, 'annotator')).inject, name),
+        answer: (truth: string) => (coin() < 0.9 ? truth : other(truth)),
+      },
+      {
+        who: reviewer((await t.userClient(`${name}-b`, 'annotator')).inject, name),
+        answer: (truth: string) => (coin() < 0.85 ? truth : other(truth)),
+      },
+      // Always says the opposite: useless to a majority vote, perfectly informative to Dawid-Skene.
+      {
+        who: reviewer((await t.userClient(`${name}-flipper`, 'annotator')).inject, name),
+        answer: (truth: string) => other(truth),
+      },
+    ];
+    await Promise.all(
+      people.map(({ who, answer }) => who.workUntilEmpty((item) => ({ verdict: answer(item.data.truth as string) }))),
+    );
+    const fit = (await t.inject({ method: 'GET', url: `/api/projects/${name}/dawid-skene?question=verdict` })).json();
+    expect(fit.classes).toEqual(['spam', 'ham']);
+    const flipper = fit.annotators.find((a: { username: string }) => a.username === `${name}-flipper`);
+    expect(flipper.confusion[0][1]).toBeGreaterThan(0.8); // true spam → says ham
+    expect(flipper.confusion[1][0]).toBeGreaterThan(0.8);
+    const exported = (await t.inject({ method: 'GET', url: `/api/projects/${name}/export` })).body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const right = exported.filter((row) => row.decision?.answer.verdict === row.data.truth).length;
+    expect(right / exported.length).toBeGreaterThan(0.9);
+    const bad = await t.inject({ method: 'GET', url: `/api/projects/${name}/dawid-skene?question=nope` });
+    expect(bad.json().error.details[0].path).toBe('query.question');
+  });
 });

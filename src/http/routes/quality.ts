@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { closePhaseIfComplete } from '../../decisions/resolve.js';
+import { TandemError } from '../../errors.js';
 import { ProjectParams } from '../../projects/contracts.js';
 import { getProject } from '../../projects/service.js';
 import { AnnotatorReport, annotatorReports } from '../../quality/annotators.js';
+import { fitDawidSkene } from '../../quality/consensus-methods.js';
 import { resolvePause } from '../../quality/standing.js';
 import { policyOf } from '../../routing/store.js';
 import { currentUser, MANAGERS } from '../auth.js';
@@ -29,6 +31,70 @@ export const qualityRoutes: TandemPlugin<RouteContext> = async (app, { storage, 
       const project = await getProject(storage, request.params.project);
       const { policy } = await policyOf(storage, project);
       return { annotators: await annotatorReports(storage, project, policy.quality) };
+    },
+  );
+
+  app.get(
+    '/projects/:project/dawid-skene',
+    {
+      schema: {
+        tags: ['quality'],
+        summary:
+          "Dawid-Skene fit of a choice question: each annotator's estimated confusion matrix and the class priors",
+        params: ProjectParams,
+        querystring: z.object({ question: z.string().min(1).describe('A single_choice question name') }).strict(),
+        response: {
+          200: z.object({
+            question: z.string(),
+            classes: z.array(z.union([z.string(), z.number()])),
+            priors: z.array(z.number()),
+            iterations: z.number().int(),
+            converged: z.boolean(),
+            annotators: z.array(
+              z.object({
+                userId: z.number().int(),
+                username: z.string(),
+                annotations: z.number().int(),
+                accuracy: z.number(),
+                confusion: z.array(z.array(z.number())).describe('confusion[true][said]'),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      currentUser(request, MANAGERS);
+      const project = await getProject(storage, request.params.project);
+      const { question } = request.query;
+      const fit = await fitDawidSkene(storage.db, project, question, { fresh: true });
+      if (!fit) {
+        throw new TandemError('VALIDATION_FAILED', `"${question}" is not a single_choice question with answers`, [
+          { path: 'query.question', message: 'needs a single_choice question that has answers' },
+        ]);
+      }
+      const ids = fit.annotators.map((a) => Number(a.annotator));
+      const users = await storage.db
+        .selectFrom('users')
+        .select(['id', 'username'])
+        .where('id', 'in', [...ids, 0])
+        .execute();
+      const names = new Map(users.map((u) => [Number(u.id), u.username]));
+      return {
+        question,
+        classes: [...fit.classes],
+        priors: [...fit.priors],
+        iterations: fit.iterations,
+        converged: fit.converged,
+        annotators: fit.annotators.map((a) => ({
+          userId: Number(a.annotator),
+          username: names.get(Number(a.annotator)) ?? String(a.annotator),
+          annotations: a.annotations,
+          accuracy: a.accuracy,
+          confusion: a.confusion.map((row) => [...row]),
+        })),
+      };
     },
   );
 
