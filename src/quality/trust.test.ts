@@ -88,6 +88,11 @@ describe.each(ENGINES)('gold, trust and fatigue on %s', (engine) => {
       expect(byName[careful].gold.ci95[0]).toBeLessThan(byName[careful].gold.accuracy);
     }
     expect(random.agreementWithConsensus).toBeLessThan(byName[`${name}-careful1`].agreementWithConsensus);
+    const agreement = (await t.inject({ method: 'GET', url: `/api/projects/${name}/agreement` })).json();
+    expect(agreement.decisions).toBeGreaterThan(200);
+    expect(agreement.byLabel.map((l: { key: string }) => l.key).sort()).toEqual(['ham', 'spam']);
+    expect(agreement.overall).toBeGreaterThan(0.5);
+    expect(agreement.overall).toBeLessThan(1);
   });
 
   it('flags a rubber-stamper who accepts every pre-label within 50 tasks', async () => {

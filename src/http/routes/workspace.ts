@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AgreementBreakdown, agreementBreakdown } from '../../analytics/agreement.js';
 import { ProjectStats, projectStats, StatsQuery } from '../../analytics/stats.js';
 import { listPendingApprovals, PendingApproval } from '../../approvals/inbox.js';
 import { ItemParams } from '../../items/contracts.js';
@@ -79,6 +80,22 @@ export const workspaceRoutes: TandemPlugin<RouteContext> = async (app, { storage
       currentUser(request, MANAGERS);
       const project = await getProject(storage, request.params.project);
       return { userIds: await setMembers(storage, project, request.body.userIds) };
+    },
+  );
+
+  app.get(
+    '/projects/:project/agreement',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Agreement of human decisions: overall, per decided label, per metadata tag and risk',
+        params: ProjectParams,
+        response: { 200: AgreementBreakdown, ...errors },
+      },
+    },
+    async (request) => {
+      currentUser(request);
+      return agreementBreakdown(storage, await getProject(storage, request.params.project));
     },
   );
 
