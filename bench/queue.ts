@@ -19,7 +19,7 @@ import { DecisionNotifier } from '../src/events/notifier.js';
 import { buildApp } from '../src/http/app.js';
 import { ingestRows } from '../src/items/ingest.js';
 import { CreateProjectBody } from '../src/projects/contracts.js';
-import { createProject } from '../src/projects/service.js';
+import { createProject, getProject } from '../src/projects/service.js';
 import type { Project } from '../src/projects/store.js';
 import { claimTask } from '../src/queue/service.js';
 import { submitTask } from '../src/responses/submit.js';
@@ -78,7 +78,7 @@ async function makeProject(storage: Storage, slug: string, policy: unknown): Pro
     }),
   );
   await insertPolicyVersion(storage, project.id, Policy.parse(policy), null, Date.now());
-  return project;
+  return getProject(storage, slug); // re-read: the policy just set is now current
 }
 
 function itemRow(i: number, confidence: number) {

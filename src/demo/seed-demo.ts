@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Storage } from '../db/storage.js';
 import { ingestRows } from '../items/ingest.js';
 import { CreateProjectBody } from '../projects/contracts.js';
-import { createProject } from '../projects/service.js';
+import { createProject, getProject } from '../projects/service.js';
 import { selectProjects } from '../projects/store.js';
 import { Policy } from '../routing/contracts.js';
 import { insertPolicyVersion } from '../routing/store.js';
@@ -29,6 +29,7 @@ export const DEMO_POLICY = Policy.parse({
   ],
   default: { action: 'review', k: 3, role: 'annotator' },
   auditRate: 0.02,
+  quality: { goldRate: 0.1 },
   consensus: { threshold: 0.66, adjudicatorRole: 'reviewer' },
 });
 
@@ -41,6 +42,7 @@ const DEMO_PEOPLE: readonly { username: string; displayName: string; role: Role 
 ];
 
 export const DEMO_USERS_FILE = 'demo-users.json';
+const DEMO_GOLD_ITEMS = 30;
 
 /**
  * Loads the demo project (SpamAssassin mails with a naive Bayes model's predictions), its
@@ -50,14 +52,21 @@ export const DEMO_USERS_FILE = 'demo-users.json';
 export async function seedDemoProject(storage: Storage, dataDir: string): Promise<DemoSeed | undefined> {
   if ((await selectProjects(storage)).length > 0) return undefined;
   const demo = buildDemoProject();
-  const project = await createProject(storage, CreateProjectBody.parse(demo.project));
-  await insertPolicyVersion(storage, project.id, DEMO_POLICY, null, Date.now());
+  const created = await createProject(storage, CreateProjectBody.parse(demo.project));
+  await insertPolicyVersion(storage, created.id, DEMO_POLICY, null, Date.now());
+  const project = await getProject(storage, created.slug); // now with the demo policy as current
   const users = [];
   for (const person of DEMO_PEOPLE) {
     const user = await createUser(storage, person);
     users.push({ username: user.username, role: user.role, token: await issueToken(storage, user.id, 'demo') });
   }
-  const outcome = await ingestRows(storage, project, demo.items);
+  // The first emails double as gold: their true label (from the corpus) is known, so the queue
+  // can mix them in and measure each person.
+  const rows = demo.items.map((item, index) => {
+    const truth = demo.truth.get(item.externalId);
+    return index < DEMO_GOLD_ITEMS && truth ? { ...item, gold: { verdict: truth } } : item;
+  });
+  const outcome = await ingestRows(storage, project, rows);
   if (outcome.errors.length > 0) {
     throw new Error(`demo items rejected: ${JSON.stringify(outcome.errors.slice(0, 3))}`);
   }

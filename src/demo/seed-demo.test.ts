@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Storage } from '../db/storage.js';
+import { openTestStorage } from '../testing/engines.js';
+import { seedDemoProject } from './seed-demo.js';
+
+describe('demo project seed', () => {
+  let storage: Storage;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-demo-'));
+  beforeAll(async () => {
+    storage = await openTestStorage('sqlite');
+  });
+  afterAll(async () => {
+    await storage.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('loads the emails routed by the demo policy, gold items and demo people once', async () => {
+    const seed = await seedDemoProject(storage, dataDir);
+    expect(seed).toMatchObject({ slug: 'spam-triage', items: 400 });
+    const statuses = await storage.db
+      .selectFrom('items')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('status')
+      .execute();
+    const counts = Object.fromEntries(statuses.map((s) => [s.status, Number(s.n)]));
+    expect(counts.gold).toBe(30);
+    expect(counts.decided).toBeGreaterThan(50); // confident predictions were auto-accepted
+    expect(counts.queued).toBeGreaterThan(50);
+    const decisions = await storage.db.selectFrom('decisions').select(['method', 'policy_version']).execute();
+    expect(decisions.every((d) => d.method === 'auto' && d.policy_version === 1)).toBe(true);
+    const people = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-users.json'), 'utf8'));
+    expect(people.map((p: { username: string }) => p.username)).toEqual(['ada', 'grace', 'alan', 'rosalind', 'marie']);
+    expect(await seedDemoProject(storage, dataDir)).toBeUndefined();
+  });
+});
