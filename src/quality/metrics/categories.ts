@@ -57,8 +57,8 @@ export function buildCoding(
     for (let index = 0; index < list.length; index += 1) {
       const value = list[index];
       if (typeof value === 'number') {
-        if (value !== value) continue; // NaN: missing
-        if (value - value !== 0) throw invalidValue(pathOf(listIndex, index), 'is not a finite number');
+        if (Number.isNaN(value)) continue; // missing
+        if (!Number.isFinite(value)) throw invalidValue(pathOf(listIndex, index), 'is not a finite number');
         sawNumber = true;
         if (value < min) min = value;
         if (value > max) max = value;

@@ -81,6 +81,22 @@ describe("Krippendorff's alpha: behaviour", () => {
     expect(coincidences).toMatchObject({ pairableValues: 5, pairableUnits: 2 });
   });
 
+  it('matches a hand computation: interval, one disagreeing unit', () => {
+    // n = 8 (n_1 = 3, n_2 = 3, n_3 = 2); Σ o·δ = 2·(1−2)² = 2; Σ n_c·n_k·δ = 2·(9·1 + 6·4 + 6·1) = 78.
+    const result = krippendorffAlpha(
+      [
+        [1, 1],
+        [2, 2],
+        [3, 3],
+        [1, 2],
+      ],
+      { level: 'interval' },
+    );
+    expect(result.alpha).toBeCloseTo(1 - (7 * 2) / 78, 12);
+    expect(result.observedDisagreement).toBeCloseTo(2 / 8, 12);
+    expect(result.expectedDisagreement).toBeCloseTo(78 / 56, 12);
+  });
+
   it('is NaN when every pairable value is the same (no variation, alpha undefined)', () => {
     const result = krippendorffAlpha([[2, 2], [2, 2, null], [7]]);
     expect(result.alpha).toBeNaN();

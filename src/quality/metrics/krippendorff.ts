@@ -39,7 +39,7 @@ export const DENSE_CATEGORY_LIMIT = 1024;
  * so reliability is undefined). Throws a ValidationError when no unit has two values.
  *
  * @example
- * krippendorffAlpha([[1, 1], [2, 2], [3, 3], [1, 2]], { level: 'interval' }).alpha; // 0.875
+ * krippendorffAlpha([[1, 1], [2, 2], [3, 3], [1, 2]], { level: 'interval' }).alpha; // 1 − 7·2/78 = 0.8205…
  */
 export function krippendorffAlpha(units: readonly UnitValues[], options: AlphaOptions = {}): AlphaResult {
   const level = options.level ?? 'nominal';
@@ -123,9 +123,8 @@ function difference(
   if (c === k) return 0;
   if (level === 'nominal') return 1;
   if (level === 'ratio') return ratioDifference(values[c] as number, values[k] as number);
-  const gap = (positions as Float64Array)[c] as number;
-  const other = (positions as Float64Array)[k] as number;
-  return (gap - other) * (gap - other);
+  const gap = ((positions as Float64Array)[c] as number) - ((positions as Float64Array)[k] as number);
+  return gap * gap;
 }
 
 function weightedMatrixSum(
