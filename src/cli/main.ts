@@ -35,6 +35,14 @@ program.addCommand(tasksCommand());
 program.addCommand(usersCommand());
 program.addCommand(agreementCommand());
 
+// Commands built with `new Command()` do not inherit the program's settings: give every one the
+// same error handling, so a usage mistake anywhere exits 2 with help instead of commander's exit.
+const configure = (command: Command): void => {
+  command.exitOverride().showHelpAfterError();
+  for (const sub of command.commands) configure(sub);
+};
+configure(program);
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

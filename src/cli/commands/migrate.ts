@@ -1,8 +1,6 @@
 import { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import { loadConfig } from '../../config.js';
-import { migrateToLatest } from '../../db/migrations.js';
-import { openStorage } from '../../db/storage.js';
 
 /** Adds --data-dir and --database-url, which override TANDEM_DATA_DIR and DATABASE_URL. */
 export function storageOptions(command: Command): Command {
@@ -20,6 +18,9 @@ export function migrateCommand(): Command {
         ...(options.dataDir ? { TANDEM_DATA_DIR: options.dataDir } : {}),
         ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
       });
+      // Loaded on use: the database drivers are heavy, and most commands never need them.
+      const { openStorage } = await import('../../db/storage.js');
+      const { migrateToLatest } = await import('../../db/migrations.js');
       const storage = await openStorage({
         databaseUrl: config.databaseUrl,
         dataDir: config.dataDir,

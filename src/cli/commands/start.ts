@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { loadConfig } from '../../config.js';
-import { startServer } from '../../server.js';
 import { CliError } from '../client.js';
 import { storageOptions } from './migrate.js';
 
@@ -21,6 +20,7 @@ export function startCommand(): Command {
           ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
         });
         const demo = options.demo === false ? false : (config.demo ?? options.demo === true);
+        const { startServer } = await import('../../server.js'); // the server loads only for `start`
         const server = await startServer(config, { demo }).catch((error: NodeJS.ErrnoException) => {
           if (error.code === 'EADDRINUSE') {
             throw new CliError(
