@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Logger, pino } from 'pino';
+import type { Logger } from 'pino';
 import { startBackgroundWork } from './background.js';
 import type { Config } from './config.js';
 import { openStorage, type Storage } from './db/storage.js';
 import { type DemoSeed, seedDemoProject } from './demo/seed-demo.js';
 import { DecisionNotifier } from './events/notifier.js';
 import { buildApp, type TandemApp } from './http/app.js';
+import { createLogger } from './http/logger.js';
 import { bootstrapAdmin } from './users/service.js';
 
 export interface RunningServer {
@@ -27,7 +28,7 @@ export const ADMIN_TOKEN_FILE = 'admin-token';
  * demo project if asked, starts background work and listens.
  */
 export async function startServer(config: Config, options: { demo: boolean; logger?: Logger }): Promise<RunningServer> {
-  const logger = options.logger ?? pino({ level: config.logLevel });
+  const logger = options.logger ?? createLogger(config.logLevel);
   const storage = await openStorage({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

@@ -17,6 +17,7 @@ import {
   recordSkip,
   releaseTask,
   selectHeldTasks,
+  selectItemTasks,
   selectTask,
   type Task,
 } from './store.js';
@@ -72,12 +73,8 @@ export async function claimTask(
         (await claimNextTask(storage, { ...request, includeSkipped: false })) ??
         (await claimNextTask(storage, { ...request, includeSkipped: true }));
       if (!task) {
-        throw new TandemError(
-          'QUEUE_EMPTY',
-          itemId === undefined
-            ? `No task is waiting for you in "${project.slug}"`
-            : `Item ${itemId} has no open task for you (decided, taken by someone else, or not for your role)`,
-        );
+        if (itemId !== undefined) throw await whyItemUnclaimable(storage, user, itemId, now);
+        throw new TandemError('QUEUE_EMPTY', `No task is waiting for you in "${project.slug}"`);
       }
       return task;
     } catch (error) {
@@ -121,6 +118,21 @@ export async function skipTask(storage: Storage, taskId: number, user: User, now
 
 export async function listHeldTasks(storage: Storage, user: User, now = Date.now()): Promise<Task[]> {
   return selectHeldTasks(storage.db, user.id, now);
+}
+
+/** Explains why a chosen item cannot be claimed, so the inbox can say so (QUEUE_EMPTY + reason). */
+async function whyItemUnclaimable(storage: Storage, user: User, itemId: number, now: number): Promise<TandemError> {
+  const slots = await selectItemTasks(storage.db, itemId);
+  const open = slots.filter((t) => t.state === 'queued' && t.phase !== 'gold');
+  const roles = claimableRoles(user.role);
+  let reason = 'it is decided or not waiting for people';
+  if (slots.some((t) => t.claimedBy === user.id && t.state === 'done')) reason = 'you already answered it';
+  else if (open.some((t) => t.claimedBy === user.id && t.availableAt > now)) reason = 'you already hold it';
+  else if (open.length > 0 && open.every((t) => !roles.includes(t.role))) reason = `it needs the role ${open[0]?.role}`;
+  else if (open.length > 0 && open.every((t) => t.availableAt > now)) reason = 'someone else is handling it';
+  return new TandemError('QUEUE_EMPTY', `Item ${itemId} cannot be claimed: ${reason}`, [
+    { path: 'item', message: reason },
+  ]);
 }
 
 /** Gold is mixed into real work, never served alone: is any real slot open right now? */

@@ -72,7 +72,10 @@ describe.each(ENGINES)('web app APIs on %s', (engine) => {
     const claimed = await boss.inject({ method: 'POST', url: `/api/projects/approvals/items/${second}/claim` });
     expect(claimed.json().item).toMatchObject({ id: second, data: { action: { arguments: { amount: 900 } } } });
     const again = await boss.inject({ method: 'POST', url: `/api/projects/approvals/items/${second}/claim` });
-    expect(again.json().error.code).toBe('QUEUE_EMPTY');
+    expect(again.json().error).toMatchObject({
+      code: 'QUEUE_EMPTY',
+      details: [{ path: 'item', message: 'someone else is handling it' }],
+    });
   });
 
   it('reports dashboard figures', async () => {
