@@ -74,7 +74,7 @@ describe.each(ENGINES)('web app APIs on %s', (engine) => {
     const again = await boss.inject({ method: 'POST', url: `/api/projects/approvals/items/${second}/claim` });
     expect(again.json().error).toMatchObject({
       code: 'QUEUE_EMPTY',
-      details: [{ path: 'item', message: 'someone else is handling it' }],
+      details: [{ path: 'item', message: 'you already hold it' }],
     });
   });
 
