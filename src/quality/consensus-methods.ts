@@ -39,7 +39,7 @@ export async function fitDawidSkene(
   options: { fresh?: boolean } = {},
 ): Promise<DawidSkeneResult | undefined> {
   const q = project.labelSchema.questions.find((x) => x.name === question);
-  if (!q || q.type !== 'single_choice') return undefined;
+  if (q?.type !== 'single_choice') return undefined;
   let cache = fits.get(db);
   if (!cache) {
     cache = new Map();

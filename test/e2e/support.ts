@@ -47,7 +47,10 @@ export function apiClient(baseUrl: string, token = ADMIN_TOKEN) {
   return async <T = unknown>(method: string, urlPath: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${baseUrl}${urlPath}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.text();

@@ -126,7 +126,7 @@ export const qualityRoutes: TandemPlugin<RouteContext> = async (app, { storage, 
               .select(['external_id', 'status'])
               .where('id', '=', itemId)
               .executeTakeFirst();
-            if (!item || item.status !== 'queued') continue;
+            if (item?.status !== 'queued') continue;
             const outcome = await closePhaseIfComplete(trx, project, policy, itemId, item.external_id, 'review', now);
             if (outcome.decision) done.push(itemId);
           }

@@ -1,3 +1,109 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { api } from '../api/client';
+import type { Project } from '../api/types';
+import { AnnotatorsCard } from './AnnotatorsCard';
+import { ChartCard } from './ChartCard';
+import { dashboardView } from './dashboardView';
+import { KpiTiles } from './KpiTiles';
+import { type LiveState, useProjectEvents } from './liveEvents';
+import type { ProjectStats } from './stats';
+
+const WINDOWS = [
+  [1, 'Last hour'],
+  [24, 'Last 24 hours'],
+  [168, 'Last 7 days'],
+] as const;
+
+/** /projects/$project/dashboard: the project's figures, refreshed live from its event stream. */
 export function DashboardPage() {
-  return <p>Dashboard (being built)</p>;
+  const { project: slug } = useParams({ from: '/projects/$project/dashboard' });
+  const [hours, setHours] = useState<number>(24);
+  const project = useQuery({
+    queryKey: ['project', slug],
+    queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
+  });
+  const stats = useQuery({
+    queryKey: ['stats', slug, hours],
+    queryFn: () => api<ProjectStats>('GET', `/api/projects/${slug}/stats?hours=${hours}`),
+    // The event stream drives updates; the interval is only a safety net.
+    refetchInterval: 60_000,
+    placeholderData: (previous) => previous,
+  });
+  const live = useProjectEvents(slug, () => void stats.refetch());
+  const s = stats.data;
+  const view = useMemo(() => (s ? dashboardView(s) : undefined), [s]);
+
+  return (
+    <section aria-labelledby="dashboard-heading" className="space-y-4">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <h1 id="dashboard-heading" className="text-2xl font-semibold">
+          {project.data?.name ?? slug} · dashboard
+        </h1>
+        <LiveIndicator state={live} updatedAt={stats.dataUpdatedAt} />
+        <div className="ml-auto flex items-center gap-3">
+          <label htmlFor="dashboard-window" className="text-sm text-slate-600">
+            Throughput window
+          </label>
+          <select
+            id="dashboard-window"
+            value={hours}
+            onChange={(e) => setHours(Number(e.target.value))}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          >
+            {WINDOWS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <Link
+            to="/projects/$project/work"
+            params={{ project: slug }}
+            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            Start working
+          </Link>
+        </div>
+      </div>
+      {stats.isError && (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-2 text-sm text-red-800">
+          Could not load the figures: {stats.error.message}
+        </p>
+      )}
+      <KpiTiles stats={s} hours={hours} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ChartCard title="Throughput" view={view?.throughput} height={200} className="lg:col-span-2" />
+        <ChartCard title="Items by status" view={view?.status} />
+        <ChartCard title="Queue depth" view={view?.queue} />
+        <ChartCard title="Decisions by method" view={view?.methods} />
+        <ChartCard title="Agreement" view={view?.agreement} />
+        <AnnotatorsCard stats={s} view={view?.annotators} />
+      </div>
+    </section>
+  );
+}
+
+function LiveIndicator({ state, updatedAt }: { state: LiveState; updatedAt: number }) {
+  const styles = {
+    live: ['bg-emerald-500', 'Live'],
+    connecting: ['bg-slate-400', 'Connecting…'],
+    reconnecting: ['bg-amber-500', 'Reconnecting…'],
+  } as const;
+  const [dot, text] = styles[state];
+  return (
+    <p className="flex items-center gap-2 rounded-full border border-slate-200 bg-white px-2.5 py-0.5 text-xs text-slate-700">
+      <span className="relative flex h-2 w-2">
+        {state === 'live' && (
+          <span className="absolute inline-flex h-full w-full animate-ping rounded-full bg-emerald-400 opacity-60" />
+        )}
+        <span className={`relative inline-flex h-2 w-2 rounded-full ${dot}`} />
+      </span>
+      <span role="status" className="font-medium">
+        {text}
+      </span>
+      {updatedAt > 0 && <span className="text-slate-500">updated {new Date(updatedAt).toLocaleTimeString()}</span>}
+    </p>
+  );
 }

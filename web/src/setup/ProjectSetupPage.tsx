@@ -1,6 +1,137 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation, useNavigate, useParams } from '@tanstack/react-router';
+import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
+import { canManage, useMe } from '../api/auth';
+import { api } from '../api/client';
+import type { Project } from '../api/types';
+import { MembersSection } from './MembersSection';
+import { PolicySection } from './PolicyForm';
+import { ProjectForm } from './ProjectForm';
+import { UploadSection } from './UploadSection';
+
+/** /projects/new: the project form; once created, its settings open on the upload tab. */
 export function NewProjectPage() {
-  return <p>New project (being built)</p>;
+  const navigate = useNavigate();
+  return (
+    <ManagersOnly>
+      <h1 className="mb-6 text-2xl font-semibold">New project</h1>
+      <ProjectForm
+        onSaved={(project) =>
+          void navigate({ to: '/projects/$project/settings', params: { project: project.slug }, hash: 'created' })
+        }
+      />
+    </ManagersOnly>
+  );
 }
+
+const TABS = [
+  ['project', 'Project & schema'],
+  ['policy', 'Routing policy'],
+  ['members', 'Members'],
+  ['upload', 'Upload items'],
+] as const;
+type Tab = (typeof TABS)[number][0];
+
+/** /projects/$project/settings: tabs for the project and schema, policy, members and upload. */
 export function ProjectSettingsPage() {
-  return <p>Project settings (being built)</p>;
+  const { project: slug } = useParams({ from: '/projects/$project/settings' });
+  const hash = useLocation({ select: (l) => l.hash });
+  const navigate = useNavigate({ from: '/projects/$project/settings' });
+  const project = useQuery({
+    queryKey: ['project', slug],
+    queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
+  });
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const justCreated = hash === 'created';
+  const tab: Tab = justCreated ? 'upload' : (TABS.find(([t]) => t === hash)?.[0] ?? 'project');
+  const [visited, setVisited] = useState<ReadonlySet<Tab>>(() => new Set([tab]));
+  if (!visited.has(tab)) setVisited(new Set([...visited, tab]));
+  const select = (next: Tab) => void navigate({ hash: next, replace: true });
+  const onKey = (event: KeyboardEvent, index: number) => {
+    const by = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!by) return;
+    const next = (index + by + TABS.length) % TABS.length;
+    select(TABS[next]?.[0] ?? 'project');
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <ManagersOnly>
+      <div className="mb-4 flex items-baseline justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{project.data?.name ?? slug} · settings</h1>
+        <Link
+          to="/projects/$project/dashboard"
+          params={{ project: slug }}
+          className="text-sm font-medium text-brand-700 hover:underline"
+        >
+          Dashboard →
+        </Link>
+      </div>
+      {justCreated && (
+        <p
+          role="status"
+          className="mb-4 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-900"
+        >
+          Project created. Upload items now, or set who reviews what under Routing policy.
+        </p>
+      )}
+      <div role="tablist" aria-label="Project settings" className="mb-6 flex gap-1 border-b border-slate-200">
+        {TABS.map(([id, label], index) => (
+          <button
+            key={id}
+            ref={(el) => {
+              tabs.current[index] = el;
+            }}
+            id={`tab-${id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => select(id)}
+            onKeyDown={(e) => onKey(e, index)}
+            className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-slate-900 aria-selected:border-brand-600 aria-selected:text-brand-700"
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {project.isPending ? (
+        <div className="h-96 animate-pulse rounded-xl bg-slate-100" role="status">
+          <span className="sr-only">Loading project…</span>
+        </div>
+      ) : project.isError ? (
+        <p role="alert" className="text-red-700">
+          Could not load the project: {project.error.message}
+        </p>
+      ) : (
+        // A panel mounts when first opened (fresh data) and then stays, keeping unsaved edits.
+        TABS.map(([id]) => (
+          <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
+            {!visited.has(id) ? null : id === 'project' ? (
+              <ProjectForm key={project.data.id} project={project.data} onSaved={() => undefined} />
+            ) : id === 'policy' ? (
+              <PolicySection slug={slug} schema={project.data.labelSchema} />
+            ) : id === 'members' ? (
+              <MembersSection slug={slug} />
+            ) : (
+              <UploadSection slug={slug} />
+            )}
+          </div>
+        ))
+      )}
+    </ManagersOnly>
+  );
+}
+
+function ManagersOnly({ children }: { children: ReactNode }) {
+  const me = useMe();
+  if (me.isPending) return <p className="text-slate-600">Loading…</p>;
+  if (!canManage(me.data))
+    return (
+      <p role="alert" className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900">
+        Only managers and admins can create and configure projects.
+      </p>
+    );
+  return <>{children}</>;
 }
