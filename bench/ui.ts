@@ -233,7 +233,7 @@ function bundleSizes(firstLoadAssets: Set<string>) {
     })
     .sort((a, b) => b.size - a.size);
   const sum = (list: typeof rows, key: 'size' | 'gzip') => list.reduce((total, row) => total + row[key], 0);
-  console.log('\nBundles in dist/web/assets (raw / gzip; * = fetched before the first item is painted)');
+  console.log('\nBundles in dist/web/assets (raw / gzip; * = requested by the time the first item is painted)');
   for (const row of rows) {
     console.log(
       `  ${row.first ? '*' : ' '} ${row.name.padEnd(36)} ${kb(row.size).padStart(10)} ${kb(row.gzip).padStart(10)}`,

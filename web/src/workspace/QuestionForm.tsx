@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Answer, LabelSchema } from '../api/types';
 import { messagesFor } from './answers';
 import { QuestionWidget } from './widgets';
@@ -41,6 +41,7 @@ export function QuestionForm({
   keyboard = true,
 }: QuestionFormProps) {
   const [active, setActive] = useState(0);
+  const formId = useId();
   const root = useRef<HTMLDivElement>(null);
   const sections = useRef<(HTMLElement | null)[]>([]);
   const count = schema.questions.length;
@@ -84,7 +85,7 @@ export function QuestionForm({
       {schema.questions.map((question, index) => {
         const isActive = keysOn && index === current;
         const messages = messagesFor(errors, question.name);
-        const headingId = `q-${question.name}-title`;
+        const headingId = `${formId}-${question.name}`;
         const required = question.required ?? true;
         return (
           <section

@@ -87,6 +87,7 @@ export class QueueSession extends Store<SessionState> {
     this.timers.push(setInterval(() => this.poll(), POLL_MS));
     this.timers.push(setInterval(() => void this.leases.tick(), 5_000));
     window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('pageshow', this.onPageShow);
   }
 
   /** Stops timers and gives back what the person has not started on (see onPageHide). */
@@ -94,6 +95,7 @@ export class QueueSession extends Store<SessionState> {
     this.disposed = true;
     for (const timer of this.timers) clearInterval(timer);
     window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('pageshow', this.onPageShow);
     this.onPageHide();
   }
 
@@ -109,6 +111,11 @@ export class QueueSession extends Store<SessionState> {
       if (slot) void tasks.releaseTask(taskId(slot), true).catch(() => {});
     }
     this.set({ next: null });
+  };
+
+  /** Back from the back/forward cache: tasks may have been given back, so start afresh. */
+  private onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) window.location.reload();
   };
 
   // ── Claiming ────────────────────────────────────────────────────────────────────────────────
