@@ -53,12 +53,3 @@ export async function visibleProjectIds(storage: Storage, user: User): Promise<S
   const all = await storage.db.selectFrom('projects').select('id').execute();
   return new Set(all.map((p) => Number(p.id)).filter((id) => !restricted.has(id) || mine.has(id)));
 }
-
-/** Fails with FORBIDDEN when the project has members and this person is not one. */
-export async function assertMayWork(storage: Storage, project: Project, user: User): Promise<void> {
-  if (user.role === 'admin' || user.role === 'manager') return;
-  const members = await listMemberIds(storage, project.id);
-  if (members.length > 0 && !members.includes(user.id)) {
-    throw new TandemError('FORBIDDEN', `You are not a member of "${project.slug}"`);
-  }
-}

@@ -1,7 +1,4 @@
 import type { Executor } from '../db/executor.js';
-import type { Storage } from '../db/storage.js';
-import { TandemError } from '../errors.js';
-import type { Project } from '../projects/store.js';
 import { insertTasks } from '../queue/store.js';
 import type { Quality } from '../routing/contracts.js';
 
@@ -18,17 +15,6 @@ export async function getStanding(db: Executor, projectId: number, userId: numbe
     .where('user_id', '=', userId)
     .executeTakeFirst();
   return row ? { status: row.status as Standing['status'], reason: row.reason } : { status: 'active', reason: null };
-}
-
-/** Refuses work to a paused person, with the reason they were paused. */
-export async function assertActive(storage: Storage, project: Project, userId: number): Promise<void> {
-  const standing = await getStanding(storage.db, project.id, userId);
-  if (standing.status === 'paused') {
-    throw new TandemError(
-      'ANNOTATOR_PAUSED',
-      `Your work on "${project.slug}" is paused: ${standing.reason ?? 'by a manager'}. A manager can resume you.`,
-    );
-  }
 }
 
 async function setStanding(db: Executor, projectId: number, userId: number, standing: Standing, now: number) {

@@ -1,16 +1,15 @@
 import { isUniqueViolation } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import { NotFoundError, TandemError } from '../errors.js';
-import { assertMayWork } from '../projects/members.js';
 import type { Project } from '../projects/store.js';
 import { findProject } from '../projects/store.js';
 import { assertRested } from '../quality/fatigue.js';
 import { claimGoldTask, dueForGold } from '../quality/gold.js';
-import { assertActive } from '../quality/standing.js';
 import { DEFAULT_POLICY } from '../routing/contracts.js';
 import { policyOf } from '../routing/store.js';
 import { claimableRoles } from '../users/contracts.js';
 import type { User } from '../users/store.js';
+import { selectClaimContext } from './claim-context.js';
 import {
   claimNextTask,
   extendLease,
@@ -36,10 +35,19 @@ export async function claimTask(
   now = Date.now(),
   itemId?: number,
 ): Promise<Task> {
-  await assertMayWork(storage, project, user);
-  await assertActive(storage, project, user.id);
-  const held = await selectHeldTasks(storage.db, user.id, now);
-  if (held.length >= MAX_LEASES) {
+  const context = await selectClaimContext(storage, project.id, user.id, now);
+  const manager = user.role === 'admin' || user.role === 'manager';
+  if (context.projectHasMembers && !context.isMember && !manager) {
+    throw new TandemError('FORBIDDEN', `You are not a member of "${project.slug}"`);
+  }
+  if (context.paused) {
+    throw new TandemError(
+      'ANNOTATOR_PAUSED',
+      `Your work on "${project.slug}" is paused: ${context.pausedReason ?? 'by a manager'}. A manager can resume you.`,
+    );
+  }
+  if (context.heldLeases >= MAX_LEASES) {
+    const held = await selectHeldTasks(storage.db, user.id, now);
     throw new TandemError(
       'LEASE_LIMIT',
       `You already hold ${held.length} tasks; submit, skip or release one first`,
@@ -53,6 +61,7 @@ export async function claimTask(
   await assertRested(storage, project.id, user.id, policy.quality, now);
   if (
     itemId === undefined &&
+    context.projectHasGold &&
     (await dueForGold(storage, project.id, user.id, policy.quality.goldRate)) &&
     (await hasOpenWork(storage, project.id, now))
   ) {

@@ -84,10 +84,6 @@ export async function submitTask(
 
   try {
     return await storage.db.transaction().execute(async (trx) => {
-      // Lock the item row first: concurrent submits for one item serialise here, so exactly one
-      // of them sees the last slot answered and closes the phase. Gold slots are personal and
-      // never close a phase, so they skip the lock (a gold item is shared by everyone).
-      if (!gold) await trx.updateTable('items').set({ updated_at: now }).where('id', '=', task.itemId).execute();
       if (!(await completeTask(trx, taskId, user.id, now))) {
         const existing = await selectResponseByTask(trx, taskId);
         if (existing?.userId === user.id) {
@@ -129,6 +125,10 @@ export async function submitTask(
         await pauseIfUntrusted(trx, project.id, user.id, policy.policy.quality, now);
         return { response, replayed: false };
       }
+      // Only now lock the item row: each submit has already marked its own slot done, so the
+      // submits of one item serialise here and whichever takes the lock last sees every slot
+      // answered and closes the phase — exactly once. Locking late keeps the lock short.
+      await trx.updateTable('items').set({ updated_at: now }).where('id', '=', task.itemId).execute();
       const outcome = await closePhaseIfComplete(trx, project, policy, task.itemId, item.externalId, task.phase, now);
       return { response, replayed: false, ...outcome };
     });

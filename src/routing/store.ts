@@ -77,6 +77,8 @@ export async function insertPolicyVersion(
   now: number,
 ): Promise<StoredPolicy> {
   return storage.db.transaction().execute(async (trx) => {
+    // Lock the project row first, so two concurrent updates get consecutive versions, not a clash.
+    await trx.updateTable('projects').set({ updated_at: now }).where('id', '=', projectId).execute();
     const last = await trx
       .selectFrom('policies')
       .select((eb) => eb.fn.max<number>('version').as('version'))

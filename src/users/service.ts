@@ -60,8 +60,14 @@ export async function listUsers(storage: Storage): Promise<User[]> {
  */
 export async function bootstrapAdmin(storage: Storage, token?: string): Promise<string | undefined> {
   if ((await countUsers(storage)) > 0) return undefined;
-  const admin = await createUser(storage, { username: 'admin', displayName: 'Administrator', role: 'admin' });
-  return issueToken(storage, admin.id, 'bootstrap', token);
+  try {
+    const admin = await createUser(storage, { username: 'admin', displayName: 'Administrator', role: 'admin' });
+    return await issueToken(storage, admin.id, 'bootstrap', token);
+  } catch (error) {
+    // Several servers starting at once on an empty database: one creates the admin, the rest go on.
+    if (error instanceof TandemError && error.code === 'USERNAME_TAKEN') return undefined;
+    throw error;
+  }
 }
 
 export function hasRole(user: User, roles: readonly Role[]): boolean {

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
+import { canManage, useMe } from '../api/auth';
 import { api } from '../api/client';
 import type { Project } from '../api/types';
 import { AnnotatorsCard } from './AnnotatorsCard';
@@ -8,6 +9,7 @@ import { ChartCard } from './ChartCard';
 import { dashboardView } from './dashboardView';
 import { KpiTiles } from './KpiTiles';
 import { type LiveState, useProjectEvents } from './liveEvents';
+import { QualityCard } from './QualityCard';
 import type { ProjectStats } from './stats';
 
 const WINDOWS = [
@@ -20,6 +22,7 @@ const WINDOWS = [
 export function DashboardPage() {
   const { project: slug } = useParams({ from: '/projects/$project/dashboard' });
   const [hours, setHours] = useState<number>(24);
+  const { data: me } = useMe();
   const project = useQuery({
     queryKey: ['project', slug],
     queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
@@ -80,6 +83,7 @@ export function DashboardPage() {
         <ChartCard title="Decisions by method" view={view?.methods} />
         <ChartCard title="Agreement" view={view?.agreement} />
         <AnnotatorsCard stats={s} view={view?.annotators} />
+        {canManage(me) && <QualityCard slug={slug} refreshKey={stats.dataUpdatedAt} />}
       </div>
     </section>
   );
