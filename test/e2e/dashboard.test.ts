@@ -68,7 +68,10 @@ describe('dashboard', () => {
     expect(await tile(page, /^Decided$/).innerText()).toBe('5');
     expect(await page.locator('section canvas').count()).toBeGreaterThanOrEqual(6);
     await page.getByText('5 current decisions: 2 auto, 3 consensus.').waitFor();
-    const bobRow = page.getByRole('row').filter({ hasText: 'bob' });
+    const bobRow = page
+      .getByRole('region', { name: 'People', exact: true })
+      .getByRole('row')
+      .filter({ hasText: 'bob' });
     expect(await bobRow.innerText()).toMatch(/bob\s+3\s+9\.0 s/);
     await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
     await page.waitForTimeout(400); // let the chart animations settle for the screenshot

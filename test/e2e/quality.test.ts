@@ -43,7 +43,7 @@ describe('quality on the dashboard (Chromium)', () => {
 
     const page = await signedInPage(env.browser, env.server.url, (await import('./support.js')).ADMIN_TOKEN);
     await page.goto('/projects/qw/dashboard');
-    const quality = page.getByRole('region', { name: 'Quality' });
+    const quality = page.getByRole('region', { name: 'Quality', exact: true });
     await quality.getByText('Rubber-stamping').waitFor();
     await quality.getByText('paused', { exact: true }).waitFor();
     expect(await quality.textContent()).toMatch(/gold accuracy 0% over 6 gold items is below 80%/);

@@ -56,7 +56,7 @@ export function QualityCard({ slug, refreshKey }: { slug: string; refreshKey: nu
           ? 'Loading…'
           : list.length === 0
             ? 'No answers yet.'
-            : `${list.length} people; ${flagged === 0 ? 'nobody flagged' : `${flagged} flagged or paused`}.`}
+            : `${list.length} ${list.length === 1 ? 'person' : 'people'}; ${flagged === 0 ? 'nobody flagged' : `${flagged} flagged or paused`}.`}
       </p>
       {resolve.isError && (
         <p role="alert" className="mt-2 text-sm text-red-700">

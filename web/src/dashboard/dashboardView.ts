@@ -81,7 +81,7 @@ export function dashboardView(s: ProjectStats): DashboardView {
     annotators: {
       option: annotatorsOption(s),
       summary: s.annotators.length
-        ? `${s.annotators.length} people gave ${sum(s.annotators.map((a) => a.responses))} responses.`
+        ? `${s.annotators.length} ${s.annotators.length === 1 ? 'person' : 'people'} gave ${sum(s.annotators.map((a) => a.responses))} responses.`
         : 'Nobody has answered yet.',
       table: {
         columns: ['Person', 'Responses', 'Mean time per task'],
