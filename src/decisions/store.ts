@@ -1,5 +1,7 @@
+import type { Selectable } from 'kysely';
 import { readJson } from '../db/dialect.js';
 import { chunked, type Executor } from '../db/executor.js';
+import type { DecisionsTable } from '../db/tables.js';
 
 export const DECISION_METHODS = ['auto', 'consensus', 'adjudicated', 'override', 'timeout'] as const;
 export type DecisionMethod = (typeof DECISION_METHODS)[number];
@@ -37,20 +39,7 @@ const columns = [
   'created_at',
 ] as const;
 
-type Row = {
-  id: number;
-  item_id: number;
-  project_id: number;
-  answer: unknown;
-  method: string;
-  agreement: number | null;
-  response_ids: unknown;
-  policy_version: number | null;
-  decided_by: number | null;
-  reason: string | null;
-  superseded_by: number | null;
-  created_at: number;
-};
+type Row = Selectable<DecisionsTable>;
 
 function toDecision(row: Row): Decision {
   return {

@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { skipLocked } from '../db/dialect.js';
 import { chunked, type Executor } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
+import type { TasksTable } from '../db/tables.js';
 import type { WorkRole } from '../users/contracts.js';
 
 export type TaskPhase = 'review' | 'adjudication' | 'gold';
@@ -47,20 +48,8 @@ const taskColumns = [
   'completed_at',
 ] as const;
 
-type TaskRow = {
-  id: number;
-  project_id: number;
-  item_id: number;
-  phase: string;
-  role: string;
-  priority: number;
-  state: string;
-  audit: number;
-  available_at: number;
-  claimed_by: number | null;
-  claimed_at: number | null;
-  completed_at: number | null;
-};
+/** A stored task row as selected (every column but created_at). */
+type TaskRow = Omit<Selectable<TasksTable>, 'created_at'>;
 
 export function toTask(row: TaskRow): Task {
   const optional = (value: number | null) => (value === null ? null : Number(value));
