@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { isUniqueViolation } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import { NotFoundError, TandemError } from '../errors.js';
-import type { CreateUserBody, Role, UserView } from './contracts.js';
+import type { CreateUserBody, UserView } from './contracts.js';
 import { countUsers, findUser, findUserByTokenHash, insertToken, insertUser, selectUsers, type User } from './store.js';
 
 export type { User } from './store.js';
@@ -68,10 +68,6 @@ export async function bootstrapAdmin(storage: Storage, token?: string): Promise<
     if (error instanceof TandemError && error.code === 'USERNAME_TAKEN') return undefined;
     throw error;
   }
-}
-
-export function hasRole(user: User, roles: readonly Role[]): boolean {
-  return roles.includes(user.role);
 }
 
 export function toUserView(user: User): UserView {
