@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { roleCan } from '../access/model.js';
+import { visibleProjectIds } from '../access/project-access.js';
 import { readJson } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
-import { visibleProjectIds } from '../projects/members.js';
 import { selectProjects } from '../projects/store.js';
 import type { User } from '../users/store.js';
 
@@ -20,7 +21,8 @@ export type PendingApproval = z.infer<typeof PendingApproval>;
 
 /** Undecided items of every approval project this person may see, soonest deadline first. */
 export async function listPendingApprovals(storage: Storage, user: User, limit = 200): Promise<PendingApproval[]> {
-  const visible = await visibleProjectIds(storage, user);
+  if (!roleCan(user.role, 'work')) return [];
+  const visible = await visibleProjectIds(storage.db, user);
   const projects = (await selectProjects(storage)).filter(
     (p) => p.labelSchema.questions.some((q) => q.type === 'approval') && (visible === 'all' || visible.has(p.id)),
   );

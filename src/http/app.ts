@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Storage } from '../db/storage.js';
 import type { DecisionNotifier } from '../events/notifier.js';
 import { LIMITS } from '../items/contracts.js';
+import { installAccess } from './access.js';
 import { installAuth } from './auth.js';
 import { installErrorHandler } from './error-handler.js';
 import { decisionRoutes } from './routes/decisions.js';
@@ -51,9 +52,13 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const webApp = await serveWebApp(app);
-  installErrorHandler(app, webApp);
   installAuth(app, options.storage);
+  const access = installAccess(app, options.storage);
+  let webApp = false;
+  await access.registerPublic(async () => {
+    webApp = await serveWebApp(app);
+  });
+  installErrorHandler(app, webApp);
 
   // File imports stream their body to the importer instead of buffering it.
   app.addContentTypeParser(['application/x-ndjson', 'application/jsonl', 'text/csv'], (_request, payload, done) =>
@@ -88,8 +93,10 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await access.registerPublic(async () => {
+    await app.register(swaggerUi, { routePrefix: '/docs' });
+  });
+  app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes, { storage: options.storage });
   const context = { storage: options.storage, notifier: options.notifier, prefix: '/api' };

@@ -18,9 +18,18 @@ export async function listMemberIds(storage: Storage, projectId: number): Promis
   return rows.map((r) => Number(r.user_id)).sort((a, b) => a - b);
 }
 
-/** Replaces the member list; unknown user ids are refused with their position. */
-export async function setMembers(storage: Storage, project: Project, userIds: readonly number[]): Promise<number[]> {
-  const unique = [...new Set(userIds)];
+/**
+ * Replaces the member list; unknown user ids are refused with their position. A manager who sets
+ * a non-empty list stays on it, so that nobody but an admin can lock a manager out by accident.
+ */
+export async function setMembers(
+  storage: Storage,
+  project: Project,
+  userIds: readonly number[],
+  actor: User,
+): Promise<number[]> {
+  const keepActor = userIds.length > 0 && actor.role !== 'admin' && !userIds.includes(actor.id);
+  const unique = [...new Set(keepActor ? [...userIds, actor.id] : userIds)];
   if (unique.length > 0) {
     const known = new Set<number>();
     for (const chunk of chunked(unique, 500)) {
@@ -42,14 +51,4 @@ export async function setMembers(storage: Storage, project: Project, userIds: re
     }
   });
   return unique.sort((a, b) => a - b);
-}
-
-/** Managers and admins see every project; others see open projects and those they belong to. */
-export async function visibleProjectIds(storage: Storage, user: User): Promise<Set<number> | 'all'> {
-  if (user.role === 'admin' || user.role === 'manager') return 'all';
-  const rows = await storage.db.selectFrom('project_members').select(['project_id', 'user_id']).execute();
-  const restricted = new Set(rows.map((r) => Number(r.project_id)));
-  const mine = new Set(rows.filter((r) => Number(r.user_id) === user.id).map((r) => Number(r.project_id)));
-  const all = await storage.db.selectFrom('projects').select('id').execute();
-  return new Set(all.map((p) => Number(p.id)).filter((id) => !restricted.has(id) || mine.has(id)));
 }

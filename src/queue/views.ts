@@ -1,6 +1,8 @@
 import { aggregateResponses } from '../consensus/index.js';
 import type { Storage } from '../db/storage.js';
+import type { ItemView } from '../items/contracts.js';
 import { getItem } from '../items/service.js';
+import type { Item } from '../items/store.js';
 import type { Project } from '../projects/store.js';
 import { selectItemResponses } from '../responses/store.js';
 import { policyOf } from '../routing/store.js';
@@ -16,6 +18,28 @@ export function toTaskView(task: Task): TaskView {
     phase: task.phase === 'gold' ? 'review' : task.phase,
     role: task.role,
     leaseExpiresAt: new Date(task.availableAt).toISOString(),
+  };
+}
+
+/**
+ * An item as a worker may see it (they hold or answered one of its tasks): what the claim showed
+ * them — no metadata (it may hold hints), no status (it would tell gold items
+ * from real work), no pre-label in blind projects.
+ */
+export async function toWorkerItemView(storage: Storage, project: Project, item: Item): Promise<ItemView> {
+  const { policy } = await policyOf(storage, project);
+  return {
+    id: item.id,
+    projectId: item.projectId,
+    externalId: item.externalId,
+    data: item.data,
+    prediction: policy.blind ? null : item.prediction,
+    confidence: policy.blind ? null : item.confidence,
+    metadata: {},
+    status: 'assigned',
+    revision: item.revision,
+    createdAt: new Date(item.createdAt).toISOString(),
+    updatedAt: new Date(item.createdAt).toISOString(),
   };
 }
 

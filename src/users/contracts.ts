@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** Roles, lowest to highest for queue eligibility. Managers and admins may work any queue too. */
-export const ROLES = ['annotator', 'reviewer', 'expert', 'manager', 'admin'] as const;
+/**
+ * Roles. Workers (annotator < reviewer < expert) claim tasks; `viewer` reads results and
+ * `engineer` also sends items (pipelines, agents, CI); managers and admins may do everything in
+ * their projects, including work any queue. What each may do: src/access/model.ts.
+ */
+export const ROLES = ['annotator', 'reviewer', 'expert', 'viewer', 'engineer', 'manager', 'admin'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
@@ -17,6 +21,9 @@ export function claimableRoles(role: Role): WorkRole[] {
       return ['annotator'];
     case 'reviewer':
       return ['annotator', 'reviewer'];
+    case 'viewer':
+    case 'engineer':
+      return [];
     default:
       return ['annotator', 'reviewer', 'expert'];
   }

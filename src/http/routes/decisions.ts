@@ -10,8 +10,7 @@ import {
 } from '../../decisions/service.js';
 import { ItemParams } from '../../items/contracts.js';
 import { getItem } from '../../items/service.js';
-import { getProject } from '../../projects/service.js';
-import { currentUser, MANAGERS } from '../auth.js';
+import { requestProject, requestUser } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 
@@ -34,6 +33,7 @@ export const decisionRoutes: TandemPlugin<RouteContext> = async (app, { storage,
   app.get(
     '/projects/:project/items/:itemId/decision',
     {
+      config: { access: { project: 'read' } },
       schema: {
         tags: ['decisions'],
         summary: "The item's decision; with wait=N, long-polls up to N seconds (202 while undecided)",
@@ -43,8 +43,7 @@ export const decisionRoutes: TandemPlugin<RouteContext> = async (app, { storage,
       },
     },
     async (request, reply) => {
-      currentUser(request);
-      const project = await getProject(storage, request.params.project);
+      const project = requestProject(request);
       const decision = await awaitDecision(storage, notifier, project, request.params.itemId, request.query.wait);
       if (decision) return toDecisionView(decision);
       const item = await getItem(storage, project, request.params.itemId);
@@ -55,6 +54,7 @@ export const decisionRoutes: TandemPlugin<RouteContext> = async (app, { storage,
   app.get(
     '/projects/:project/items/:itemId/decisions',
     {
+      config: { access: { project: 'read' } },
       schema: {
         tags: ['decisions'],
         summary: 'Every decision the item has had, oldest first (overrides keep the history)',
@@ -63,8 +63,7 @@ export const decisionRoutes: TandemPlugin<RouteContext> = async (app, { storage,
       },
     },
     async (request) => {
-      currentUser(request);
-      const project = await getProject(storage, request.params.project);
+      const project = requestProject(request);
       return { decisions: (await decisionHistory(storage, project, request.params.itemId)).map(toDecisionView) };
     },
   );
@@ -72,6 +71,7 @@ export const decisionRoutes: TandemPlugin<RouteContext> = async (app, { storage,
   app.post(
     '/projects/:project/items/:itemId/decision',
     {
+      config: { access: { project: 'manage' } },
       schema: {
         tags: ['decisions'],
         summary: "Override the item's decision (admin, manager); the old one stays as history",
@@ -81,9 +81,14 @@ export const decisionRoutes: TandemPlugin<RouteContext> = async (app, { storage,
       },
     },
     async (request, reply) => {
-      const user = currentUser(request, MANAGERS);
-      const project = await getProject(storage, request.params.project);
-      const decision = await overrideDecision(storage, notifier, project, request.params.itemId, user, request.body);
+      const decision = await overrideDecision(
+        storage,
+        notifier,
+        requestProject(request),
+        request.params.itemId,
+        requestUser(request),
+        request.body,
+      );
       return reply.status(201).send(toDecisionView(decision));
     },
   );

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { latestEventId, selectEventsAfter } from '../../events/outbox.js';
 import { CreateWebhookBody, createWebhook, deleteWebhook, listWebhooks, WebhookView } from '../../events/webhooks.js';
 import { ProjectParams } from '../../projects/contracts.js';
-import { getProject } from '../../projects/service.js';
-import { currentUser, MANAGERS } from '../auth.js';
+import { requestProject } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 
@@ -17,6 +16,7 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
   app.post(
     '/projects/:project/webhooks',
     {
+      config: { access: { project: 'manage' } },
       schema: {
         tags: ['events'],
         summary: 'Subscribe a URL to events (HMAC-SHA256 signed, retried with backoff, at least once)',
@@ -26,15 +26,14 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
       },
     },
     async (request, reply) => {
-      currentUser(request, MANAGERS);
-      const project = await getProject(storage, request.params.project);
-      return reply.status(201).send(await createWebhook(storage, project, request.body));
+      return reply.status(201).send(await createWebhook(storage, requestProject(request), request.body));
     },
   );
 
   app.get(
     '/projects/:project/webhooks',
     {
+      config: { access: { project: 'manage' } },
       schema: {
         tags: ['events'],
         summary: 'List webhooks',
@@ -42,15 +41,13 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
         response: { 200: z.object({ webhooks: z.array(WebhookView) }), ...errors },
       },
     },
-    async (request) => {
-      currentUser(request, MANAGERS);
-      return { webhooks: await listWebhooks(storage, await getProject(storage, request.params.project)) };
-    },
+    async (request) => ({ webhooks: await listWebhooks(storage, requestProject(request)) }),
   );
 
   app.delete(
     '/projects/:project/webhooks/:webhookId',
     {
+      config: { access: { project: 'manage' } },
       schema: {
         tags: ['events'],
         summary: 'Stop a webhook',
@@ -59,8 +56,7 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
       },
     },
     async (request, reply) => {
-      currentUser(request, MANAGERS);
-      await deleteWebhook(storage, await getProject(storage, request.params.project), request.params.webhookId);
+      await deleteWebhook(storage, requestProject(request), request.params.webhookId);
       return reply.status(204).send(null);
     },
   );
@@ -68,6 +64,7 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
   app.get(
     '/projects/:project/events',
     {
+      config: { access: { project: 'read' } },
       schema: {
         tags: ['events'],
         summary: "Server-sent events: the project's events as they happen (resume with Last-Event-ID or ?after=)",
@@ -80,8 +77,7 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
       },
     },
     async (request, reply) => {
-      currentUser(request);
-      const project = await getProject(storage, request.params.project);
+      const project = requestProject(request);
       const lastHeader = Number(request.headers['last-event-id']);
       let cursor =
         request.query.after ??

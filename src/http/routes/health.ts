@@ -8,7 +8,10 @@ const HealthResponse = z.object({ status: z.literal('ok'), database: z.enum(['sq
 export const healthRoutes: TandemPlugin<{ storage: Storage }> = async (app, { storage }) => {
   app.get(
     '/healthz',
-    { schema: { tags: ['system'], summary: 'Liveness and database check', response: { 200: HealthResponse } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['system'], summary: 'Liveness and database check', response: { 200: HealthResponse } },
+    },
     async () => {
       await sql`select 1`.execute(storage.db);
       return { status: 'ok' as const, database: storage.engine };

@@ -16,8 +16,8 @@ import { exportItems } from '../../items/export.js';
 import { importItemsFile } from '../../items/import-file.js';
 import { addItem, addItemsBatch, getItem, listItems, toItemView } from '../../items/service.js';
 import { ProjectParams } from '../../projects/contracts.js';
-import { getProject } from '../../projects/service.js';
-import { currentUser } from '../auth.js';
+import { toWorkerItemView } from '../../queue/views.js';
+import { requestProject } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 import { WaitQuery } from './decisions.js';
@@ -34,6 +34,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
   app.post(
     '/projects/:project/items',
     {
+      config: { access: { project: 'write' } },
       schema: {
         tags: ['items'],
         summary: 'Add one item (an existing external id is updated instead: upsert)',
@@ -45,8 +46,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       },
     },
     async (request, reply) => {
-      currentUser(request);
-      const project = await getProject(storage, request.params.project);
+      const project = requestProject(request);
       const { item, created, decision: atOnce } = await addItem(storage, project, request.body);
       // Auto-accepted items come back decided from ingest itself: no extra reads on that hot path.
       const decision =
@@ -67,6 +67,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
   app.post(
     '/projects/:project/items/batch',
     {
+      config: { access: { project: 'write' } },
       bodyLimit: LIMITS.batchBodyBytes,
       schema: {
         tags: ['items'],
@@ -77,15 +78,13 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
         response: { 200: IngestReport, ...errors },
       },
     },
-    async (request) => {
-      const project = await getProject(storage, request.params.project);
-      return addItemsBatch(storage, project, request.body.items);
-    },
+    async (request) => addItemsBatch(storage, requestProject(request), request.body.items),
   );
 
   app.post(
     '/projects/:project/items/import',
     {
+      config: { access: { project: 'write' } },
       schema: {
         tags: ['items'],
         summary: 'Stream a JSONL (application/x-ndjson) or CSV (text/csv) file of items',
@@ -96,7 +95,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       },
     },
     async (request) => {
-      const project = await getProject(storage, request.params.project);
+      const project = requestProject(request);
       const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim();
       const format =
         type === 'text/csv'
@@ -116,6 +115,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
   app.get(
     '/projects/:project/items',
     {
+      config: { access: { project: 'read' } },
       schema: {
         tags: ['items'],
         summary: 'List items in id order with filters and cursor pagination',
@@ -125,7 +125,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       },
     },
     async (request) => {
-      const project = await getProject(storage, request.params.project);
+      const project = requestProject(request);
       const { limit, cursor, ...filter } = request.query;
       const page = await listItems(storage, project, filter, { limit, cursor });
       return { items: page.items.map(toItemView), nextCursor: page.nextCursor };
@@ -135,6 +135,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
   app.get(
     '/projects/:project/items/:itemId',
     {
+      config: { access: { project: 'read', workerOfItem: true } },
       schema: {
         tags: ['items'],
         summary: 'Get one item',
@@ -143,14 +144,16 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       },
     },
     async (request) => {
-      const project = await getProject(storage, request.params.project);
-      return toItemView(await getItem(storage, project, request.params.itemId));
+      const project = requestProject(request);
+      const item = await getItem(storage, project, request.params.itemId);
+      return request.workerView ? await toWorkerItemView(storage, project, item) : toItemView(item);
     },
   );
 
   app.get(
     '/projects/:project/export',
     {
+      config: { access: { project: 'read' } },
       schema: {
         tags: ['items'],
         summary: 'Stream all (or filtered) items as JSONL or CSV',
@@ -161,7 +164,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       },
     },
     async (request, reply) => {
-      const project = await getProject(storage, request.params.project);
+      const project = requestProject(request);
       const { format, ...filter } = request.query;
       const stream = Readable.from(exportItems(storage, project, filter, format));
       return reply

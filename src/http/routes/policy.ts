@@ -1,5 +1,4 @@
 import { ProjectParams } from '../../projects/contracts.js';
-import { getProject } from '../../projects/service.js';
 import { Policy, PolicyVersionsResponse, PolicyView } from '../../routing/contracts.js';
 import {
   insertPolicyVersion,
@@ -7,7 +6,7 @@ import {
   selectCurrentPolicy,
   selectPolicyVersions,
 } from '../../routing/store.js';
-import { currentUser, MANAGERS } from '../auth.js';
+import { requestProject, requestUser } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 
@@ -25,6 +24,7 @@ export const policyRoutes: TandemPlugin<RouteContext> = async (app, { storage })
   app.get(
     '/projects/:project/policy',
     {
+      config: { access: { project: 'read' } },
       schema: {
         tags: ['routing'],
         summary: "The project's current routing, queue and consensus policy",
@@ -32,31 +32,31 @@ export const policyRoutes: TandemPlugin<RouteContext> = async (app, { storage })
         response: { 200: PolicyView, ...errors },
       },
     },
-    async (request) =>
-      toView(await selectCurrentPolicy(storage, (await getProject(storage, request.params.project)).id)),
+    async (request) => toView(await selectCurrentPolicy(storage, requestProject(request).id)),
   );
 
   app.put(
     '/projects/:project/policy',
     {
+      config: { access: { project: 'manage' } },
       schema: {
         tags: ['routing'],
-        summary: 'Set a new policy version (admin, manager); items routed from now on record it',
+        summary: 'Set a new policy version; items routed from now on record it',
         params: ProjectParams,
         body: Policy,
         response: { 200: PolicyView, ...errors },
       },
     },
     async (request) => {
-      const user = currentUser(request, MANAGERS);
-      const project = await getProject(storage, request.params.project);
-      return toView(await insertPolicyVersion(storage, project.id, request.body, user.id, Date.now()));
+      const project = requestProject(request);
+      return toView(await insertPolicyVersion(storage, project.id, request.body, requestUser(request).id, Date.now()));
     },
   );
 
   app.get(
     '/projects/:project/policy/versions',
     {
+      config: { access: { project: 'read' } },
       schema: {
         tags: ['routing'],
         summary: 'Every stored policy version, newest first',
@@ -64,9 +64,6 @@ export const policyRoutes: TandemPlugin<RouteContext> = async (app, { storage })
         response: { 200: PolicyVersionsResponse, ...errors },
       },
     },
-    async (request) => {
-      const project = await getProject(storage, request.params.project);
-      return { versions: (await selectPolicyVersions(storage, project.id)).map(toView) };
-    },
+    async (request) => ({ versions: (await selectPolicyVersions(storage, requestProject(request).id)).map(toView) }),
   );
 };

@@ -1,3 +1,4 @@
+import { visibleProjectIds } from '../../access/project-access.js';
 import {
   CreateProjectBody,
   ListProjectsResponse,
@@ -5,9 +6,8 @@ import {
   ProjectView,
   UpdateProjectBody,
 } from '../../projects/contracts.js';
-import { visibleProjectIds } from '../../projects/members.js';
-import { createProject, getProject, listProjects, toProjectView, updateProject } from '../../projects/service.js';
-import { currentUser, MANAGERS } from '../auth.js';
+import { createProject, listProjects, toProjectView, updateProject } from '../../projects/service.js';
+import { requestProject, requestUser } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 
@@ -17,14 +17,15 @@ export const projectRoutes: TandemPlugin<RouteContext> = async (app, { storage }
   app.get(
     '/projects',
     {
+      config: { access: { signedIn: 'any' } },
       schema: {
         tags: ['projects'],
-        summary: 'List projects with item counts',
+        summary: 'List the projects you may see, with item counts',
         response: { 200: ListProjectsResponse },
       },
     },
     async (request) => {
-      const visible = await visibleProjectIds(storage, currentUser(request));
+      const visible = await visibleProjectIds(storage.db, requestUser(request));
       const projects = await listProjects(storage);
       return { projects: visible === 'all' ? projects : projects.filter((p) => visible.has(p.id)) };
     },
@@ -33,6 +34,7 @@ export const projectRoutes: TandemPlugin<RouteContext> = async (app, { storage }
   app.post(
     '/projects',
     {
+      config: { access: { signedIn: ['admin', 'manager'] } },
       schema: {
         tags: ['projects'],
         summary: 'Create a project with guidelines and a label schema',
@@ -41,7 +43,6 @@ export const projectRoutes: TandemPlugin<RouteContext> = async (app, { storage }
       },
     },
     async (request, reply) => {
-      currentUser(request, MANAGERS);
       return reply.status(201).send(toProjectView(await createProject(storage, request.body)));
     },
   );
@@ -49,6 +50,7 @@ export const projectRoutes: TandemPlugin<RouteContext> = async (app, { storage }
   app.get(
     '/projects/:project',
     {
+      config: { access: { project: 'see' } },
       schema: {
         tags: ['projects'],
         summary: 'Get a project by id or slug',
@@ -56,12 +58,13 @@ export const projectRoutes: TandemPlugin<RouteContext> = async (app, { storage }
         response: { 200: ProjectView, 404: ErrorBody },
       },
     },
-    async (request) => toProjectView(await getProject(storage, request.params.project)),
+    async (request) => toProjectView(requestProject(request)),
   );
 
   app.patch(
     '/projects/:project',
     {
+      config: { access: { project: 'manage' } },
       schema: {
         tags: ['projects'],
         summary: 'Update name, description, guidelines or label schema',
@@ -71,8 +74,7 @@ export const projectRoutes: TandemPlugin<RouteContext> = async (app, { storage }
       },
     },
     async (request) => {
-      currentUser(request, MANAGERS);
-      return toProjectView(await updateProject(storage, request.params.project, request.body));
+      return toProjectView(await updateProject(storage, String(requestProject(request).id), request.body));
     },
   );
 };

@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { closePhaseIfComplete } from '../../decisions/resolve.js';
 import { TandemError } from '../../errors.js';
 import { ProjectParams } from '../../projects/contracts.js';
-import { getProject } from '../../projects/service.js';
 import { AnnotatorReport, annotatorReports } from '../../quality/annotators.js';
 import { fitDawidSkene } from '../../quality/consensus-methods.js';
 import { resolvePause } from '../../quality/standing.js';
 import { policyOf } from '../../routing/store.js';
-import { currentUser, MANAGERS } from '../auth.js';
+import { requestProject } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 
@@ -18,6 +17,7 @@ export const qualityRoutes: TandemPlugin<RouteContext> = async (app, { storage, 
   app.get(
     '/projects/:project/annotators',
     {
+      config: { access: { project: 'manage' } },
       schema: {
         tags: ['quality'],
         summary:
@@ -27,8 +27,7 @@ export const qualityRoutes: TandemPlugin<RouteContext> = async (app, { storage, 
       },
     },
     async (request) => {
-      currentUser(request, MANAGERS);
-      const project = await getProject(storage, request.params.project);
+      const project = requestProject(request);
       const { policy } = await policyOf(storage, project);
       return { annotators: await annotatorReports(storage, project, policy.quality) };
     },
@@ -37,6 +36,7 @@ export const qualityRoutes: TandemPlugin<RouteContext> = async (app, { storage, 
   app.get(
     '/projects/:project/dawid-skene',
     {
+      config: { access: { project: 'manage' } },
       schema: {
         tags: ['quality'],
         summary:
@@ -65,8 +65,7 @@ export const qualityRoutes: TandemPlugin<RouteContext> = async (app, { storage, 
       },
     },
     async (request) => {
-      currentUser(request, MANAGERS);
-      const project = await getProject(storage, request.params.project);
+      const project = requestProject(request);
       const { question } = request.query;
       const fit = await fitDawidSkene(storage.db, project, question, { fresh: true });
       if (!fit) {
@@ -102,6 +101,7 @@ export const qualityRoutes: TandemPlugin<RouteContext> = async (app, { storage, 
     app.post(
       `/projects/:project/annotators/:userId/${verdict}`,
       {
+        config: { access: { project: 'manage' } },
         schema: {
           tags: ['quality'],
           summary:
@@ -113,8 +113,7 @@ export const qualityRoutes: TandemPlugin<RouteContext> = async (app, { storage, 
         },
       },
       async (request) => {
-        currentUser(request, MANAGERS);
-        const project = await getProject(storage, request.params.project);
+        const project = requestProject(request);
         const policy = await policyOf(storage, project);
         const now = Date.now();
         const decided = await storage.db.transaction().execute(async (trx) => {

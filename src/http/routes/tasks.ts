@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { DecisionView, toDecisionView } from '../../decisions/service.js';
 import { ProjectParams } from '../../projects/contracts.js';
-import { getProject } from '../../projects/service.js';
 import { ClaimedTaskView, QueueView, TaskParams, TaskView } from '../../queue/contracts.js';
 import { claimTask, heartbeatTask, listHeldTasks, releaseHeldTask, skipTask } from '../../queue/service.js';
 import { selectQueueDepth } from '../../queue/store.js';
 import { describeClaimedTask, toTaskView } from '../../queue/views.js';
 import { SubmitTaskBody, submitTask } from '../../responses/submit.js';
-import { currentUser } from '../auth.js';
+import { requestProject, requestUser } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 
@@ -24,6 +23,7 @@ export const taskRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
   app.post(
     '/projects/:project/tasks/claim',
     {
+      config: { access: { project: 'work' } },
       schema: {
         tags: ['queue'],
         summary: 'Claim the next task for you (404 QUEUE_EMPTY when none; 409 LEASE_LIMIT when you hold 2)',
@@ -32,9 +32,8 @@ export const taskRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       },
     },
     async (request) => {
-      const user = currentUser(request);
-      const project = await getProject(storage, request.params.project);
-      const task = await claimTask(storage, project, user);
+      const project = requestProject(request);
+      const task = await claimTask(storage, project, requestUser(request));
       return describeClaimedTask(storage, project, task);
     },
   );
@@ -42,6 +41,7 @@ export const taskRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
   app.get(
     '/projects/:project/queue',
     {
+      config: { access: { project: 'see' } },
       schema: {
         tags: ['queue'],
         summary: 'Queue depth and items per status',
@@ -50,8 +50,7 @@ export const taskRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       },
     },
     async (request) => {
-      currentUser(request);
-      const project = await getProject(storage, request.params.project);
+      const project = requestProject(request);
       const depth = await selectQueueDepth(storage.db, project.id, Date.now());
       const rows = await storage.db
         .selectFrom('items')
@@ -66,18 +65,20 @@ export const taskRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
   app.get(
     '/me/tasks',
     {
+      config: { access: { signedIn: 'any' } },
       schema: {
         tags: ['queue'],
         summary: 'Tasks you hold now',
         response: { 200: z.object({ tasks: z.array(TaskView) }), ...errors },
       },
     },
-    async (request) => ({ tasks: (await listHeldTasks(storage, currentUser(request))).map(toTaskView) }),
+    async (request) => ({ tasks: (await listHeldTasks(storage, requestUser(request))).map(toTaskView) }),
   );
 
   app.post(
     '/tasks/:taskId/heartbeat',
     {
+      config: { access: { task: 'holder' } },
       schema: {
         tags: ['queue'],
         summary: 'Extend your lease',
@@ -85,12 +86,13 @@ export const taskRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
         response: { 200: TaskView, ...errors },
       },
     },
-    async (request) => toTaskView(await heartbeatTask(storage, request.params.taskId, currentUser(request))),
+    async (request) => toTaskView(await heartbeatTask(storage, request.params.taskId, requestUser(request))),
   );
 
   app.post(
     '/tasks/:taskId/release',
     {
+      config: { access: { task: 'holder' } },
       schema: {
         tags: ['queue'],
         summary: 'Give the task back to the queue',
@@ -99,7 +101,7 @@ export const taskRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       },
     },
     async (request, reply) => {
-      await releaseHeldTask(storage, request.params.taskId, currentUser(request));
+      await releaseHeldTask(storage, request.params.taskId, requestUser(request));
       return reply.status(204).send(null);
     },
   );
@@ -107,6 +109,7 @@ export const taskRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
   app.post(
     '/tasks/:taskId/skip',
     {
+      config: { access: { task: 'holder' } },
       schema: {
         tags: ['queue'],
         summary: 'Give the task back; its item is not offered to you again while other work remains',
@@ -115,7 +118,7 @@ export const taskRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       },
     },
     async (request, reply) => {
-      await skipTask(storage, request.params.taskId, currentUser(request));
+      await skipTask(storage, request.params.taskId, requestUser(request));
       return reply.status(204).send(null);
     },
   );
@@ -123,6 +126,7 @@ export const taskRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
   app.post(
     '/tasks/:taskId/submit',
     {
+      config: { access: { task: 'holder' } },
       schema: {
         tags: ['queue'],
         summary: 'Submit your answer (validated against the label schema; idempotent with idempotencyKey)',
@@ -132,7 +136,7 @@ export const taskRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       },
     },
     async (request) => {
-      const result = await submitTask(storage, request.params.taskId, currentUser(request), request.body);
+      const result = await submitTask(storage, request.params.taskId, requestUser(request), request.body);
       if (result.decision) await notifier.publish([result.decision.itemId]);
       let itemStatus: 'queued' | 'adjudication' | 'decided' = result.decision
         ? 'decided'

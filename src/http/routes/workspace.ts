@@ -5,11 +5,10 @@ import { listPendingApprovals, PendingApproval } from '../../approvals/inbox.js'
 import { ItemParams } from '../../items/contracts.js';
 import { ProjectParams } from '../../projects/contracts.js';
 import { listMemberIds, SetMembersBody, setMembers } from '../../projects/members.js';
-import { getProject } from '../../projects/service.js';
 import { ClaimedTaskView } from '../../queue/contracts.js';
 import { claimTask } from '../../queue/service.js';
 import { describeClaimedTask } from '../../queue/views.js';
-import { currentUser, MANAGERS } from '../auth.js';
+import { requestProject, requestUser } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 
@@ -21,6 +20,7 @@ export const workspaceRoutes: TandemPlugin<RouteContext> = async (app, { storage
   app.post(
     '/projects/:project/items/:itemId/claim',
     {
+      config: { access: { project: 'work' } },
       schema: {
         tags: ['queue'],
         summary: 'Claim an open slot of this item (the approvals inbox opens a chosen action)',
@@ -29,9 +29,8 @@ export const workspaceRoutes: TandemPlugin<RouteContext> = async (app, { storage
       },
     },
     async (request) => {
-      const user = currentUser(request);
-      const project = await getProject(storage, request.params.project);
-      const task = await claimTask(storage, project, user, Date.now(), request.params.itemId);
+      const project = requestProject(request);
+      const task = await claimTask(storage, project, requestUser(request), Date.now(), request.params.itemId);
       return describeClaimedTask(storage, project, task);
     },
   );
@@ -39,53 +38,55 @@ export const workspaceRoutes: TandemPlugin<RouteContext> = async (app, { storage
   app.get(
     '/approvals',
     {
+      config: { access: { signedIn: 'any' } },
       schema: {
         tags: ['queue'],
         summary: 'Pending agent actions in every approval project you may see, soonest deadline first',
         response: { 200: z.object({ approvals: z.array(PendingApproval) }), ...errors },
       },
     },
-    async (request) => ({ approvals: await listPendingApprovals(storage, currentUser(request)) }),
+    async (request) => ({ approvals: await listPendingApprovals(storage, requestUser(request)) }),
   );
 
   app.get(
     '/projects/:project/members',
     {
+      config: { access: { project: 'manage' } },
       schema: {
         tags: ['projects'],
-        summary: 'Who may work on the project (empty: everyone)',
+        summary: 'Who may see and work on the project (empty: everyone)',
         params: ProjectParams,
         response: { 200: Members, ...errors },
       },
     },
     async (request) => {
-      currentUser(request);
-      const project = await getProject(storage, request.params.project);
-      return { userIds: await listMemberIds(storage, project.id) };
+      return { userIds: await listMemberIds(storage, requestProject(request).id) };
     },
   );
 
   app.put(
     '/projects/:project/members',
     {
+      config: { access: { project: 'manage' } },
       schema: {
         tags: ['projects'],
-        summary: 'Set who may work on the project (admin, manager)',
+        summary: 'Set who may see and work on the project; a manager setting it stays a member',
         params: ProjectParams,
         body: SetMembersBody,
         response: { 200: Members, ...errors },
       },
     },
     async (request) => {
-      currentUser(request, MANAGERS);
-      const project = await getProject(storage, request.params.project);
-      return { userIds: await setMembers(storage, project, request.body.userIds) };
+      return {
+        userIds: await setMembers(storage, requestProject(request), request.body.userIds, requestUser(request)),
+      };
     },
   );
 
   app.get(
     '/projects/:project/agreement',
     {
+      config: { access: { project: 'read' } },
       schema: {
         tags: ['analytics'],
         summary: 'Agreement of human decisions: overall, per decided label, per metadata tag and risk',
@@ -94,14 +95,14 @@ export const workspaceRoutes: TandemPlugin<RouteContext> = async (app, { storage
       },
     },
     async (request) => {
-      currentUser(request);
-      return agreementBreakdown(storage, await getProject(storage, request.params.project));
+      return agreementBreakdown(storage, requestProject(request));
     },
   );
 
   app.get(
     '/projects/:project/stats',
     {
+      config: { access: { project: 'read' } },
       schema: {
         tags: ['analytics'],
         summary: 'Dashboard figures: status counts, queue, throughput, decisions by method, agreement, people',
@@ -111,9 +112,7 @@ export const workspaceRoutes: TandemPlugin<RouteContext> = async (app, { storage
       },
     },
     async (request) => {
-      currentUser(request);
-      const project = await getProject(storage, request.params.project);
-      return projectStats(storage, project, request.query.hours);
+      return projectStats(storage, requestProject(request), request.query.hours);
     },
   );
 };

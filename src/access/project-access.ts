@@ -1,0 +1,57 @@
+import { sql } from 'kysely';
+import type { Executor } from '../db/executor.js';
+import type { User } from '../users/store.js';
+
+/**
+ * Whether a person may see a project at all: admins always; everyone else when the project is
+ * open (it has no members) or they are one of its members. One indexed round trip.
+ */
+export async function maySeeProject(db: Executor, user: User, projectId: number): Promise<boolean> {
+  if (user.role === 'admin') return true;
+  const row = await db
+    .selectNoFrom([
+      sql<number>`case when exists (select 1 from project_members where project_id = ${projectId}) then 1 else 0 end`.as(
+        'restricted',
+      ),
+      sql<number>`case when exists (select 1 from project_members where project_id = ${projectId} and user_id = ${user.id}) then 1 else 0 end`.as(
+        'member',
+      ),
+    ])
+    .executeTakeFirstOrThrow();
+  return Number(row.restricted) === 0 || Number(row.member) === 1;
+}
+
+/** Project ids a person may see, or 'all' for admins. */
+export async function visibleProjectIds(db: Executor, user: User): Promise<Set<number> | 'all'> {
+  if (user.role === 'admin') return 'all';
+  const rows = await db.selectFrom('project_members').select(['project_id', 'user_id']).execute();
+  const restricted = new Set(rows.map((r) => Number(r.project_id)));
+  const mine = new Set(rows.filter((r) => Number(r.user_id) === user.id).map((r) => Number(r.project_id)));
+  const all = await db.selectFrom('projects').select('id').execute();
+  return new Set(all.map((p) => Number(p.id)).filter((id) => !restricted.has(id) || mine.has(id)));
+}
+
+/**
+ * Whether a person holds (unexpired lease) or answered a task of this item: what a worker needs
+ * to read the item again (a reload, an answer they gave).
+ */
+export async function workedOnItem(
+  db: Executor,
+  userId: number,
+  projectId: number,
+  itemId: number,
+  now: number,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('tasks')
+    .select('id')
+    .where('item_id', '=', itemId)
+    .where('project_id', '=', projectId)
+    .where('claimed_by', '=', userId)
+    .where((eb) =>
+      eb.or([eb('state', 'in', ['done', 'held']), eb.and([eb('state', '=', 'queued'), eb('available_at', '>', now)])]),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
