@@ -122,7 +122,7 @@ async function fillInChildProcess(target: string, pg: boolean, total: number): P
     ? await openStorage({ databaseUrl: BENCH_PG_URL, pgSchema: target })
     : await openStorage({ dataDir: target });
   try {
-    const project = await createProject(storage, benchProject);
+    const project = await createProject(storage, benchProject, null);
     const start = performance.now();
     let firstRow = 0;
     for (const chunk of generateRowChunks(total, 10_000)) {

@@ -77,7 +77,7 @@ function describeRows(total: number): void {
 /** Times each ingestRows call (validation, routing, upsert, task rows); generation is excluded. */
 async function runTandem(name: string, storage: Storage, total: number): Promise<PhaseResult> {
   try {
-    const project = await createProject(storage, benchProject);
+    const project = await createProject(storage, benchProject, null);
     const sampler = new RssSampler();
     let timedMs = 0;
     let untimedMs = 0;
@@ -124,7 +124,7 @@ async function runCopy(total: number, withTasks: boolean): Promise<PhaseResult> 
   await checkpointPostgres();
   const storage = await openBenchPostgres(schema);
   try {
-    const project = await createProject(storage, benchProject);
+    const project = await createProject(storage, benchProject, null);
     const sampler = new RssSampler();
     let timedMs = 0;
     let untimedMs = 0;

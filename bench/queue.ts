@@ -76,6 +76,7 @@ async function makeProject(storage: Storage, slug: string, policy: unknown): Pro
         questions: [{ name: 'verdict', type: 'single_choice', options: [{ value: 'spam' }, { value: 'ham' }] }],
       },
     }),
+    null,
   );
   await insertPolicyVersion(storage, project.id, Policy.parse(policy), null, Date.now());
   return getProject(storage, slug); // re-read: the policy just set is now current

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { applyApprovalTimeouts } from './approvals/timeouts.js';
+import { sealAuditLog } from './audit/seal.js';
 import type { Storage } from './db/storage.js';
 import type { DecisionNotifier } from './events/notifier.js';
 import { deliverDueWebhooks } from './events/webhooks.js';
@@ -24,6 +25,7 @@ export function startBackgroundWork(storage: Storage, notifier: DecisionNotifier
   const running = [
     loop('approval timeouts', 1_000, async () => notifier.publish(await applyApprovalTimeouts(storage))),
     loop('webhook delivery', 500, () => deliverDueWebhooks(storage)),
+    loop('audit sealing', 1_000, () => sealAuditLog(storage)),
   ];
   return async () => {
     stopped = true;

@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   TASK_NOT_FOUND: 404,
   QUEUE_EMPTY: 404,
   WEBHOOK_NOT_FOUND: 404,
+  TOKEN_NOT_FOUND: 404,
   ITEM_NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
   PROJECT_SLUG_TAKEN: 409,
@@ -64,7 +65,13 @@ export class ValidationError extends TandemError {
 
 export class NotFoundError extends TandemError {
   constructor(
-    code: 'PROJECT_NOT_FOUND' | 'ITEM_NOT_FOUND' | 'USER_NOT_FOUND' | 'TASK_NOT_FOUND' | 'WEBHOOK_NOT_FOUND',
+    code:
+      | 'PROJECT_NOT_FOUND'
+      | 'ITEM_NOT_FOUND'
+      | 'USER_NOT_FOUND'
+      | 'TASK_NOT_FOUND'
+      | 'WEBHOOK_NOT_FOUND'
+      | 'TOKEN_NOT_FOUND',
     message: string,
   ) {
     super(code, message);

@@ -42,6 +42,12 @@ function expectedFor(route: DeclaredRoute, who: Principal): Expectation {
       ? { allow: true }
       : { allow: false, status: 403, code: 'FORBIDDEN' };
   }
+  if ('user' in access) {
+    // The matrix's :userId is the member annotator.
+    return role === 'admin' || who.name === `member-${WORK_ROLES_FOR_ITEM}`
+      ? { allow: true }
+      : { allow: false, status: 403, code: 'FORBIDDEN' };
+  }
   const outsider = !who.member && role !== 'admin';
   if ('task' in access) {
     return outsider || !roleCan(role, 'work') ? { allow: false, status: 404, code: 'TASK_NOT_FOUND' } : { allow: true };
@@ -154,7 +160,13 @@ for (const engine of ENGINES) {
         url: '/api/projects/closed/webhooks',
         payload: { url: 'https://example.com/hook' },
       });
+      const spare = await t.inject({
+        method: 'POST',
+        url: `/api/users/${annotator?.id}/tokens`,
+        payload: { name: 'spare' },
+      });
       Object.assign(params, {
+        tokenId: String(spare.json().info.id),
         project: 'closed',
         itemId: String(item.json().id),
         taskId: String(claim.json().task.id),

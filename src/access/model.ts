@@ -32,6 +32,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly ProjectCapability
  *   answered a task of that item (they get the worker's view of it).
  * - `{ task: 'holder' }`: the route's `:taskId` is resolved to its project, which the caller must
  *   be able to see and work in; the service checks that they hold the task.
+ * - `{ user: 'self-or-admin' }`: the route's `:userId` must be the caller, unless they are an admin.
  *
  * @example
  * app.get('/projects/:project/export', { config: { access: { project: 'read' } }, schema }, handler)
@@ -40,7 +41,8 @@ export type Access =
   | 'public'
   | { readonly signedIn: 'any' | readonly Role[] }
   | { readonly project: ProjectCapability; readonly workerOfItem?: boolean }
-  | { readonly task: 'holder' };
+  | { readonly task: 'holder' }
+  | { readonly user: 'self-or-admin' };
 
 export function roleCan(role: Role, capability: ProjectCapability): boolean {
   return ROLE_CAPABILITIES[role].includes(capability);
@@ -61,6 +63,7 @@ export function describeAccess(access: Access): string {
     return access.signedIn === 'any' ? 'Any signed-in user.' : `Signed-in ${access.signedIn.join(' or ')}.`;
   }
   if ('task' in access) return 'The person holding the task (who must still work in its project).';
+  if ('user' in access) return 'The user themselves, or an admin.';
   const roles = (Object.keys(ROLE_CAPABILITIES) as Role[]).filter((role) => roleCan(role, access.project));
   const worker = access.workerOfItem ? '; workers for an item they hold or answered (worker view)' : '';
   return `${CAPABILITY_WORDS[access.project]} (${roles.join(', ')})${worker}. Non-members but admins get 404.`;

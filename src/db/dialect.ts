@@ -1,4 +1,5 @@
-import { type Expression, type RawBuilder, sql } from 'kysely';
+import { type Expression, type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Database } from './tables.js';
 
 /**
  * Every difference between SQLite and PostgreSQL lives in this file (and in the two bulk-insert
@@ -49,4 +50,11 @@ export function isUniqueViolation(error: unknown): boolean {
 /** Row locking for queue claims: PostgreSQL skips rows other claimers hold; SQLite has one writer. */
 export function skipLocked(engine: Engine): RawBuilder<unknown> {
   return engine === 'postgres' ? sql`for update skip locked` : sql``;
+}
+
+/** A lock held until the end of the current transaction, so one server at a time runs a step. */
+export async function tryTransactionLock(engine: Engine, db: Kysely<Database>, name: string): Promise<boolean> {
+  if (engine === 'sqlite') return true;
+  const row = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtext(${name})) as locked`.execute(db);
+  return row.rows[0]?.locked === true;
 }

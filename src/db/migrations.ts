@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import { columnTypes, type Engine } from './dialect.js';
 import { createWorkEngineTables } from './migrations-002.js';
 import { createQualityTables } from './migrations-004.js';
+import { createTrustTables } from './migrations-005.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -68,6 +69,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     '004_quality': {
       up: (db: Kysely<unknown>) => createQualityTables(db, engine),
     },
+    '005_trust': {
+      up: (db: Kysely<unknown>) => createTrustTables(db, engine),
+    },
   };
 }
 
@@ -80,6 +84,9 @@ export async function migrateToLatest(db: Kysely<unknown>, engine: Engine, schem
   const migrator = new Migrator({
     db,
     provider,
+    // Several branches add migrations side by side; a database that already ran a later one
+    // still takes an earlier-named one that arrives afterwards.
+    allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results = [] } = await migrator.migrateToLatest();

@@ -16,7 +16,7 @@ describe.each(ENGINES)('storage on %s', (engine) => {
   let project: Project;
   beforeAll(async () => {
     storage = await openTestStorage(engine);
-    project = await createProject(storage, CreateProjectBody.parse(spamProject));
+    project = await createProject(storage, CreateProjectBody.parse(spamProject), null);
   });
   afterAll(async () => storage.close());
 
@@ -86,7 +86,7 @@ describe.each(ENGINES)('storage on %s', (engine) => {
   });
 
   it('keeps external ids unique per project, not across projects', async () => {
-    const other = await createProject(storage, CreateProjectBody.parse({ ...spamProject, slug: 'other' }));
+    const other = await createProject(storage, CreateProjectBody.parse({ ...spamProject, slug: 'other' }), null);
     const [mine] = await upsert(other.id, [row('x-1', { other: true })], 4_000);
     expect(mine?.revision).toBe(1);
   });

@@ -50,6 +50,34 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   project_members: ProjectMembersTable;
   annotator_states: AnnotatorStatesTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+}
+
+export interface SessionsTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  /** 'web' (the web app's cookie) or 'events' (a short-lived event-stream ticket). */
+  kind: string;
+  project_id: number | null;
+  created_at: number;
+  expires_at: number;
+  last_seen_at: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  created_at: number;
+  actor_id: number | null;
+  action: string;
+  project_id: number | null;
+  target: string | null;
+  details: unknown;
+  /** Set by the sealer: position in the chain, the previous record's hash, this record's hash. */
+  seq: number | null;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
 export interface AnnotatorStatesTable {
@@ -71,6 +99,7 @@ export interface UsersTable {
   display_name: string;
   role: string;
   created_at: number;
+  active: Generated<number>;
 }
 
 export interface ApiTokensTable {
@@ -80,6 +109,8 @@ export interface ApiTokensTable {
   name: string;
   created_at: number;
   last_used_at: number | null;
+  expires_at: number | null;
+  revoked_at: number | null;
 }
 
 export interface PoliciesTable {

@@ -52,7 +52,7 @@ const DEMO_GOLD_ITEMS = 30;
 export async function seedDemoProject(storage: Storage, dataDir: string): Promise<DemoSeed | undefined> {
   if ((await selectProjects(storage)).length > 0) return undefined;
   const demo = buildDemoProject();
-  const created = await createProject(storage, CreateProjectBody.parse(demo.project));
+  const created = await createProject(storage, CreateProjectBody.parse(demo.project), null);
   await insertPolicyVersion(storage, created.id, DEMO_POLICY, null, Date.now());
   const project = await getProject(storage, created.slug); // now with the demo policy as current
   const users = [];

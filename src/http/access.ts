@@ -78,6 +78,13 @@ export function installAccess(app: FastifyInstance, storage: Storage): AccessTab
       await checkTaskAccess(storage, request, user);
       return;
     }
+    if ('user' in access) {
+      const raw = (request.params as { userId?: string }).userId;
+      if (user.role !== 'admin' && parseId(raw) !== user.id) {
+        throw new TandemError('FORBIDDEN', 'Only the user themselves or an admin may do this');
+      }
+      return;
+    }
     const params = request.params as { project?: string; itemId?: string };
     const ref = String(params.project ?? '');
     const project = await findProject(storage, ref);
@@ -97,7 +104,7 @@ export function installAccess(app: FastifyInstance, storage: Storage): AccessTab
     }
     throw new TandemError(
       'FORBIDDEN',
-      `Only ${describeAccess(access).split(' (')[0].toLowerCase()} may do this; you are ${user.role}`,
+      `Only ${(describeAccess(access).split(' (')[0] ?? '').toLowerCase()} may do this; you are ${user.role}`,
     );
   });
 

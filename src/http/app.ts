@@ -14,6 +14,7 @@ import { LIMITS } from '../items/contracts.js';
 import { installAccess } from './access.js';
 import { installAuth } from './auth.js';
 import { installErrorHandler } from './error-handler.js';
+import { auditRoutes } from './routes/audit.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
@@ -21,6 +22,7 @@ import { itemRoutes } from './routes/items.js';
 import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
 import { qualityRoutes } from './routes/quality.js';
+import { sessionRoutes } from './routes/session.js';
 import { taskRoutes } from './routes/tasks.js';
 import { userRoutes } from './routes/users.js';
 import { workspaceRoutes } from './routes/workspace.js';
@@ -52,7 +54,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installAuth(app, options.storage);
+  await installAuth(app, options.storage);
   const access = installAccess(app, options.storage);
   let webApp = false;
   await access.registerPublic(async () => {
@@ -88,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
         { name: 'people', description: 'Users and API tokens' },
         { name: 'analytics', description: 'Dashboard figures' },
         { name: 'quality', description: 'Gold accuracy, trust, flags, pauses' },
+        { name: 'audit', description: 'Who changed what, when: a hash-chained audit log' },
         { name: 'system', description: 'Health and docs' },
       ],
     },
@@ -101,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   await app.register(healthRoutes, { storage: options.storage });
   const context = { storage: options.storage, notifier: options.notifier, prefix: '/api' };
   for (const routes of [
+    sessionRoutes,
     projectRoutes,
     itemRoutes,
     userRoutes,
@@ -110,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     eventRoutes,
     workspaceRoutes,
     qualityRoutes,
+    auditRoutes,
   ]) {
     await app.register(routes, context);
   }

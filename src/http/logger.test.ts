@@ -17,7 +17,7 @@ describe('request logs', () => {
   let close = async () => {};
   afterAll(async () => close());
 
-  it('never contain API tokens, from headers or the query string', async () => {
+  it('never contain secrets, from headers, bodies or the query string under any encoding', async () => {
     const storage = await openTestStorage('sqlite');
     const token = (await bootstrapAdmin(storage)) as string;
     const app = await buildApp({
@@ -30,10 +30,15 @@ describe('request logs', () => {
       await storage.close();
     };
     await app.inject({ method: 'GET', url: `/api/projects?access_token=${token}` });
+    await app.inject({ method: 'GET', url: `/api/projects?access%5Ftoken=${token}` });
+    await app.inject({ method: 'GET', url: `/api/projects?%74icket=${token}` });
     await app.inject({ method: 'GET', url: '/api/projects', headers: { authorization: `Bearer ${token}` } });
+    await app.inject({ method: 'POST', url: '/api/session', payload: { token } });
     const log = lines.join('');
     expect(log).toMatch(/"url":"\/api\/projects\?access_token=\[redacted\]"/);
+    expect(log).toMatch(/"url":"\/api\/projects\?access%5Ftoken=\[redacted\]"/);
     expect(log).not.toContain(token);
     expect(redactUrl('/x?a=1&token=abc&b=2')).toBe('/x?a=1&token=[redacted]&b=2');
+    expect(redactUrl('/x?ok=1&%ZZ=abc')).toBe('/x?ok=1&%ZZ=[redacted]');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordAudit } from '../audit/record.js';
 import { chunked } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
 import { TandemError } from '../errors.js';
@@ -42,6 +43,13 @@ export async function setMembers(
     if (details.length > 0) throw new TandemError('VALIDATION_FAILED', `Unknown user ${details[0]?.message}`, details);
   }
   await storage.db.transaction().execute(async (trx) => {
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'members.set',
+      projectId: project.id,
+      target: `project:${project.id}`,
+      details: { userIds: unique },
+    });
     await trx.deleteFrom('project_members').where('project_id', '=', project.id).execute();
     for (const chunk of chunked(unique, 500)) {
       await trx

@@ -1,6 +1,8 @@
+import { recordAudit } from '../audit/record.js';
 import { isUniqueViolation } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import { NotFoundError, TandemError } from '../errors.js';
+import type { User } from '../users/store.js';
 import type { CreateProjectBody, ProjectSummaryView, ProjectView, UpdateProjectBody } from './contracts.js';
 import {
   countItemsByStatus,
@@ -12,20 +14,36 @@ import {
 } from './store.js';
 
 /** Creates a project; the slug defaults to a URL-safe form of the name. */
-export async function createProject(storage: Storage, input: CreateProjectBody): Promise<Project> {
+/** `actor` null: Tandem itself (the demo seed, a bench). */
+export async function createProject(storage: Storage, input: CreateProjectBody, actor: User | null): Promise<Project> {
   const slug = input.slug ?? slugify(input.name);
+  const now = Date.now();
   try {
-    return await insertProject(
-      storage,
-      {
-        slug,
-        name: input.name,
-        description: input.description ?? '',
-        guidelines: input.guidelines ?? '',
-        labelSchema: input.labelSchema,
-      },
-      Date.now(),
-    );
+    return await storage.db.transaction().execute(async (trx) => {
+      const project = await insertProject(
+        trx,
+        {
+          slug,
+          name: input.name,
+          description: input.description ?? '',
+          guidelines: input.guidelines ?? '',
+          labelSchema: input.labelSchema,
+        },
+        now,
+      );
+      await recordAudit(
+        trx,
+        {
+          actorId: actor?.id ?? null,
+          action: 'project.created',
+          projectId: project.id,
+          target: `project:${project.id}`,
+          details: { slug, name: input.name, questions: input.labelSchema.questions.map((q) => q.name) },
+        },
+        now,
+      );
+      return project;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new TandemError('PROJECT_SLUG_TAKEN', `A project with slug "${slug}" already exists`, [
@@ -55,9 +73,33 @@ export async function listProjects(storage: Storage): Promise<ProjectSummaryView
  * Updates name, description, guidelines or label schema. Existing items keep the predictions
  * they were stored with; a schema change is checked against new input only.
  */
-export async function updateProject(storage: Storage, ref: string, patch: UpdateProjectBody): Promise<Project> {
-  const project = await getProject(storage, ref);
-  return updateProjectRow(storage, project.id, patch, Date.now());
+export async function updateProject(
+  storage: Storage,
+  project: Project,
+  patch: UpdateProjectBody,
+  actor: User,
+): Promise<Project> {
+  const now = Date.now();
+  return storage.db.transaction().execute(async (trx) => {
+    const updated = await updateProjectRow(trx, project.id, patch, now);
+    await recordAudit(
+      trx,
+      {
+        actorId: actor.id,
+        action: 'project.updated',
+        projectId: project.id,
+        target: `project:${project.id}`,
+        // What changed, not the whole text: guidelines can be long; the schema is kept whole.
+        details: {
+          changed: Object.keys(patch).filter((key) => patch[key as keyof UpdateProjectBody] !== undefined),
+          ...(patch.labelSchema ? { labelSchema: patch.labelSchema } : {}),
+          ...(patch.name ? { name: patch.name } : {}),
+        },
+      },
+      now,
+    );
+    return updated;
+  });
 }
 
 export function toProjectView(project: Project): ProjectView {

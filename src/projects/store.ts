@@ -1,4 +1,5 @@
 import { readJson } from '../db/dialect.js';
+import type { Executor } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
 import type { LabelSchema } from '../schemas/index.js';
 
@@ -62,8 +63,8 @@ function toProject(row: ProjectRow): Project {
   };
 }
 
-export async function insertProject(storage: Storage, row: NewProjectRow, now: number): Promise<Project> {
-  const inserted = await storage.db
+export async function insertProject(db: Executor, row: NewProjectRow, now: number): Promise<Project> {
+  const inserted = await db
     .insertInto('projects')
     .values({
       slug: row.slug,
@@ -94,12 +95,12 @@ export async function selectProjects(storage: Storage): Promise<Project[]> {
 }
 
 export async function updateProjectRow(
-  storage: Storage,
+  db: Executor,
   id: number,
   patch: Partial<Omit<NewProjectRow, 'slug'>>,
   now: number,
 ): Promise<Project> {
-  const row = await storage.db
+  const row = await db
     .updateTable('projects')
     .set({
       ...(patch.name !== undefined ? { name: patch.name } : {}),

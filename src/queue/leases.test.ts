@@ -22,7 +22,7 @@ describe.each(ENGINES)('leases on %s', (engine) => {
   const minute = 60_000;
   beforeAll(async () => {
     storage = await openTestStorage(engine);
-    project = await createProject(storage, CreateProjectBody.parse(spamProject));
+    project = await createProject(storage, CreateProjectBody.parse(spamProject), null);
     await insertPolicyVersion(
       storage,
       project.id,

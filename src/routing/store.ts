@@ -1,3 +1,5 @@
+import { canonicalJson } from '../audit/chain.js';
+import { recordAudit } from '../audit/record.js';
 import { readJson } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import { DEFAULT_POLICY, Policy } from './contracts.js';
@@ -69,6 +71,10 @@ export async function selectPolicyVersions(storage: Storage, projectId: number):
 }
 
 /** Stores a new version and makes it current, atomically. */
+/**
+ * Stores a new policy version and makes it current, with its audit record. A policy equal to
+ * the current one is not a change: the current version comes back and nothing is written.
+ */
 export async function insertPolicyVersion(
   storage: Storage,
   projectId: number,
@@ -81,9 +87,14 @@ export async function insertPolicyVersion(
     await trx.updateTable('projects').set({ updated_at: now }).where('id', '=', projectId).execute();
     const last = await trx
       .selectFrom('policies')
-      .select((eb) => eb.fn.max<number>('version').as('version'))
+      .select(['version', 'policy', 'created_at'])
       .where('project_id', '=', projectId)
+      .orderBy('version', 'desc')
+      .limit(1)
       .executeTakeFirst();
+    if (last && canonicalJson(readJson(last.policy)) === canonicalJson(policy)) {
+      return { version: Number(last.version), policy, createdAt: Number(last.created_at) };
+    }
     const version = Number(last?.version ?? 0) + 1;
     await trx
       .insertInto('policies')
@@ -96,6 +107,17 @@ export async function insertPolicyVersion(
       })
       .execute();
     await trx.updateTable('projects').set({ policy_version: version }).where('id', '=', projectId).execute();
+    await recordAudit(
+      trx,
+      {
+        actorId: createdBy,
+        action: 'policy.set',
+        projectId,
+        target: `policy:${version}`,
+        details: { version, policy },
+      },
+      now,
+    );
     return { version, policy, createdAt: now };
   });
 }

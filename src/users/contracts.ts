@@ -40,13 +40,44 @@ export const CreateUserBody = z
   .strict();
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 
-export const CreateTokenBody = z.object({ name: z.string().trim().min(1).max(100).default('api') }).strict();
+export const CreateTokenBody = z
+  .object({
+    name: z.string().trim().min(1).max(100).default('api').describe('What the token is for, e.g. "ci" or "agent"'),
+    expiresInDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(3_650)
+      .optional()
+      .describe('The token stops working after this many days; omitted: it never expires'),
+  })
+  .strict();
+
+export const UpdateUserBody = z
+  .object({
+    displayName: z.string().trim().min(1).max(200).optional(),
+    role: Role.optional(),
+    active: z.boolean().optional().describe('false: the person can no longer sign in (their history stays)'),
+  })
+  .strict();
+export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
+
+export const TokenInfoView = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type TokenInfoView = z.infer<typeof TokenInfoView>;
 
 export const UserView = z.object({
   id: z.number().int(),
   username: z.string(),
   displayName: z.string(),
   role: Role,
+  active: z.boolean(),
   createdAt: z.string(),
 });
 export type UserView = z.infer<typeof UserView>;
@@ -54,5 +85,7 @@ export type UserView = z.infer<typeof UserView>;
 export const TokenView = z.object({
   token: z.string().describe('Shown once; send as "Authorization: Bearer <token>"'),
   user: UserView,
+  info: TokenInfoView.optional(),
 });
 export const UserParams = z.object({ userId: z.coerce.number().int().min(1) });
+export const TokenParams = UserParams.extend({ tokenId: z.coerce.number().int().min(1) });

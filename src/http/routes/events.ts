@@ -68,11 +68,12 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
       schema: {
         tags: ['events'],
         summary: "Server-sent events: the project's events as they happen (resume with Last-Event-ID or ?after=)",
-        description: 'EventSource cannot send headers: pass the token as ?access_token=.',
+        description:
+          "The web app's session cookie works as is. Elsewhere, EventSource cannot send headers: get a ticket (POST …/events/ticket) and pass it as ?ticket=.",
         params: ProjectParams,
         querystring: z.object({
           after: z.coerce.number().int().min(0).optional(),
-          access_token: z.string().optional(),
+          ticket: z.string().max(200).optional().describe('From POST …/events/ticket; valid for a minute'),
         }),
       },
     },

@@ -43,7 +43,7 @@ export const projectRoutes: TandemPlugin<RouteContext> = async (app, { storage }
       },
     },
     async (request, reply) => {
-      return reply.status(201).send(toProjectView(await createProject(storage, request.body)));
+      return reply.status(201).send(toProjectView(await createProject(storage, request.body, requestUser(request))));
     },
   );
 
@@ -74,7 +74,7 @@ export const projectRoutes: TandemPlugin<RouteContext> = async (app, { storage }
       },
     },
     async (request) => {
-      return toProjectView(await updateProject(storage, String(requestProject(request).id), request.body));
+      return toProjectView(await updateProject(storage, requestProject(request), request.body, requestUser(request)));
     },
   );
 };

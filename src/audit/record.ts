@@ -1,0 +1,56 @@
+import type { Executor } from '../db/executor.js';
+
+/** What happened, in verbs users read: `project.created`, `policy.set`, `token.revoked`, … */
+export type AuditAction =
+  | 'project.created'
+  | 'project.updated'
+  | 'policy.set'
+  | 'members.set'
+  | 'user.created'
+  | 'user.updated'
+  | 'token.created'
+  | 'token.revoked'
+  | 'session.started'
+  | 'session.ended'
+  | 'webhook.created'
+  | 'webhook.deleted'
+  | 'items.added'
+  | 'response.submitted'
+  | 'decision.made'
+  | 'decision.overridden'
+  | 'annotator.paused'
+  | 'annotator.resumed'
+  | 'annotator.discarded'
+  | 'export.started';
+
+export interface AuditEntry {
+  /** Who did it; null for Tandem itself (timeouts, consensus after a pause is lifted, …). */
+  readonly actorId: number | null;
+  readonly action: AuditAction;
+  readonly projectId?: number | null;
+  /** What it was done to, as `kind:id` (`item:42`, `user:7`, `webhook:3`). */
+  readonly target?: string | null;
+  /** The facts of the change: what was set, counts, reasons. Never a secret. */
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Appends an audit record. Call it with the transaction that makes the change, so the record
+ * exists exactly when the change does (issue #8). The record is chained later by the sealer.
+ */
+export async function recordAudit(db: Executor, entry: AuditEntry, now = Date.now()): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      created_at: now,
+      actor_id: entry.actorId,
+      action: entry.action,
+      project_id: entry.projectId ?? null,
+      target: entry.target ?? null,
+      details: JSON.stringify(entry.details ?? {}),
+      seq: null,
+      prev_hash: null,
+      hash: null,
+    })
+    .execute();
+}
