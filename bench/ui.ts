@@ -126,7 +126,7 @@ async function measureLoads(browser: Browser, baseUrl: string, token: string, wo
   const cold: number[] = [];
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 850 } });
-    await context.addInitScript((value) => localStorage.setItem('tandem.token', value), token);
+    await signInContext(context, token);
     await context.addInitScript(recordItemShown);
     const page = await context.newPage();
     let recording = i === 0;
@@ -137,7 +137,7 @@ async function measureLoads(browser: Browser, baseUrl: string, token: string, wo
     await context.close();
   }
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 850 } });
-  await context.addInitScript((value) => localStorage.setItem('tandem.token', value), token);
+  await signInContext(context, token);
   await context.addInitScript(recordItemShown);
   const page = await context.newPage();
   await firstLoad(page, workUrl);
@@ -165,7 +165,7 @@ async function emulateLatency(page: Page, latencyMs: number) {
 
 async function measureSubmits(browser: Browser, baseUrl: string, token: string, workUrl: string, latencyMs: number) {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 850 } });
-  await context.addInitScript((value) => localStorage.setItem('tandem.token', value), token);
+  await signInContext(context, token);
   await context.addInitScript(recordItemShown);
   const page = await context.newPage();
   await emulateLatency(page, latencyMs);
@@ -321,3 +321,9 @@ async function main() {
 }
 
 await main();
+
+/** Signs a browser context in as the web app does (session cookie). */
+async function signInContext(context: import('playwright-core').BrowserContext, token: string): Promise<void> {
+  const response = await context.request.post('/api/session', { data: { token } });
+  if (!response.ok()) throw new Error(`sign-in failed: ${response.status()}`);
+}

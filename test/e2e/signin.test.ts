@@ -45,4 +45,27 @@ describe('sign in and projects (Chromium)', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/signin');
   });
+
+  it('signs in from a one-click link, keeps no token in the page, and returns to sign-in when the session ends', async () => {
+    const token = await env.person('carol', 'annotator');
+    const users = await env.api<{ users: { id: number; username: string }[] }>('GET', '/api/users');
+    const carol = users.users.find((u) => u.username === 'carol');
+    const context = await env.browser.newContext({ baseURL: env.server.url, viewport: { width: 1366, height: 850 } });
+    const page = await context.newPage();
+    await page.goto(`/signin#token=${token}`);
+    await page.getByRole('heading', { name: 'Projects' }).waitFor();
+    expect(page.url()).not.toContain(token);
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + document.cookie);
+    expect(stored).not.toContain('tdm_');
+    expect(stored).not.toContain('tds_'); // the session cookie is httpOnly: no script sees it
+    const cookies = await context.cookies();
+    expect(cookies.find((c) => c.name === 'tandem_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+
+    await env.api('PATCH', `/api/users/${carol?.id}`, { active: false });
+    await page.getByRole('link', { name: 'Approvals' }).click();
+    await page.waitForURL('**/signin**');
+    await page.getByRole('status').filter({ hasText: 'sign in again' }).waitFor();
+    await screenshot(page, 'signin-session-ended');
+    await context.close();
+  });
 });

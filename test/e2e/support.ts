@@ -31,7 +31,9 @@ export async function launchBrowser(): Promise<Browser> {
 /** A page already signed in with `token` (the sign-in screen itself has its own test). */
 export async function signedInPage(browser: Browser, baseUrl: string, token: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 850 } });
-  await context.addInitScript((value) => localStorage.setItem('tandem.token', value), token);
+  // Signs in as the web app does: the token is exchanged for the session cookie, shared by the pages.
+  const signIn = await context.request.post('/api/session', { data: { token } });
+  if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()} ${await signIn.text()}`);
   return context.newPage();
 }
 

@@ -1,12 +1,17 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { whenUnauthenticated } from './api/client';
+import { queryClient } from './api/queryClient';
 import { router } from './router';
 import './styles.css';
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+// Any 401 (a session that ended, a user deactivated) returns to sign-in with the reason.
+whenUnauthenticated((reason) => {
+  if (router.state.location.pathname === '/signin') return;
+  queryClient.setQueryData(['me'], null);
+  void router.navigate({ to: '/signin', search: reason ? { reason } : {} });
 });
 
 const root = document.getElementById('root');

@@ -1,20 +1,28 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
-import { getToken } from './api/client';
+import { ME_QUERY } from './api/auth';
+import { queryClient } from './api/queryClient';
 import { Layout } from './components/Layout';
 import { ProjectsPage } from './pages/Projects';
 import { SignInPage } from './pages/SignIn';
 
 /**
- * Code-based route tree. Every screen but sign-in needs a token; heavy screens (workspace,
+ * Code-based route tree. Every screen but sign-in needs a session; heavy screens (workspace,
  * setup, dashboard) load as separate chunks so the first screen stays small.
  */
 const rootRoute = createRootRoute({ component: Layout });
 
-const requireToken = () => {
-  if (!getToken()) throw redirect({ to: '/signin' });
+const requireToken = async () => {
+  const me = await queryClient.ensureQueryData(ME_QUERY);
+  if (!me) throw redirect({ to: '/signin' });
 };
 
-const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: '/signin', component: SignInPage });
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/signin',
+  validateSearch: (search: Record<string, unknown>): { reason?: string } =>
+    typeof search.reason === 'string' ? { reason: search.reason.slice(0, 200) } : {},
+  component: SignInPage,
+});
 const projectsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
@@ -52,7 +60,22 @@ const dashboardRoute = createRoute({
   component: lazyRouteComponent(() => import('./dashboard/DashboardPage'), 'DashboardPage'),
 });
 
+const accountRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/account',
+  beforeLoad: requireToken,
+  component: lazyRouteComponent(() => import('./account/AccountPage'), 'AccountPage'),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/audit',
+  beforeLoad: requireToken,
+  component: lazyRouteComponent(() => import('./admin/AuditPage'), 'AuditPage'),
+});
+
 const routeTree = rootRoute.addChildren([
+  accountRoute,
+  auditRoute,
   signInRoute,
   projectsRoute,
   newProjectRoute,

@@ -1,23 +1,34 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, getToken, setToken } from './client';
+import { useNavigate } from '@tanstack/react-router';
+import { ApiError, api } from './client';
 import type { User } from './types';
+
+/** The signed-in user, or null when there is no session (a 401 is an answer, not an error). */
+export async function fetchMe(): Promise<User | null> {
+  try {
+    return await api<User>('GET', '/api/me');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export const ME_QUERY = { queryKey: ['me'], queryFn: fetchMe, retry: false, staleTime: 60_000 } as const;
 
 /** The signed-in user (null when signed out); the query key is ['me']. */
 export function useMe() {
-  return useQuery({
-    queryKey: ['me'],
-    queryFn: async () => (getToken() ? api<User>('GET', '/api/me') : null),
-    retry: false,
-    staleTime: 60_000,
-  });
+  return useQuery(ME_QUERY);
 }
 
+/** Ends the session on the server (the cookie goes with it) and returns to sign-in. */
 export function useSignOut() {
   const client = useQueryClient();
-  return () => {
-    setToken(null);
+  const navigate = useNavigate();
+  return async () => {
+    await api('DELETE', '/api/session').catch(() => undefined);
     client.clear();
-    window.location.assign('/signin');
+    client.setQueryData(['me'], null);
+    await navigate({ to: '/signin' });
   };
 }
 

@@ -24,26 +24,36 @@ export class ApiError extends Error {
   }
 }
 
-const TOKEN_KEY = 'tandem.token';
+/**
+ * The web app signs in to an httpOnly session cookie (POST /api/session): no script can read
+ * it, and nothing secret is kept in localStorage. Every request carries this header, which the
+ * server requires for changes made under a cookie (a page on another site cannot add it).
+ */
+export const CSRF_HEADERS = { 'x-tandem-csrf': '1' } as const;
 
-export function getToken(): string | null {
-  return localStorage.getItem(TOKEN_KEY);
+let onUnauthenticated: ((reason: string | undefined) => void) | undefined;
+
+/**
+ * Called once by the app: what to do on any 401. `reason` is the server's message when a
+ * session or token was refused (ended, revoked, user deactivated); undefined when none was sent.
+ */
+export function whenUnauthenticated(handler: (reason: string | undefined) => void): void {
+  onUnauthenticated = handler;
 }
 
-export function setToken(token: string | null): void {
-  if (token) localStorage.setItem(TOKEN_KEY, token);
-  else localStorage.removeItem(TOKEN_KEY);
-}
+/** Counts sign-ins, so that a 401 to a request sent before the latest one is not taken as a sign-out. */
+let signInEpoch = 0;
 
 export async function api<T>(method: string, path: string, body?: unknown, init: RequestInit = {}): Promise<T> {
-  const token = getToken();
+  const epoch = signInEpoch;
   let response: Response;
   try {
     response = await fetch(path, {
       ...init,
       method,
+      credentials: 'same-origin',
       headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...CSRF_HEADERS,
         ...(body !== undefined && !(body instanceof Blob) ? { 'content-type': 'application/json' } : {}),
         ...(init.headers ?? {}),
       },
@@ -56,11 +66,17 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
       'Cannot reach the Tandem server. Check your connection; your work on this page is kept.',
     );
   }
+  if (response.ok && path === '/api/session' && method === 'POST') signInEpoch += 1;
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   const json = text ? safeJson(text) : undefined;
   if (!response.ok) {
     const error = (json as { error?: { code: string; message: string; details?: FieldIssue[] } } | undefined)?.error;
+    // Signing in answers 401 for a wrong token: that is the form's business, not a lost session.
+    if (response.status === 401 && path !== '/api/session' && epoch === signInEpoch) {
+      const neverSignedIn = error?.details?.[0]?.message === 'missing';
+      onUnauthenticated?.(neverSignedIn ? undefined : (error?.message ?? 'Please sign in again.'));
+    }
     throw new ApiError(
       response.status,
       error?.code ?? `HTTP_${response.status}`,

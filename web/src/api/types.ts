@@ -1,13 +1,43 @@
 /** Shapes of the Tandem HTTP API as the web app uses them (see /openapi.json). */
 
-export type Role = 'annotator' | 'reviewer' | 'expert' | 'manager' | 'admin';
+export type Role = 'annotator' | 'reviewer' | 'expert' | 'viewer' | 'engineer' | 'manager' | 'admin';
 
 export interface User {
   id: number;
   username: string;
   displayName: string;
   role: Role;
+  active: boolean;
   createdAt: string;
+}
+
+export interface TokenInfo {
+  id: number;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface AuditRecord {
+  id: number;
+  seq: number | null;
+  createdAt: string;
+  actor: { id: number; username: string } | null;
+  action: string;
+  project: { id: number; slug: string } | null;
+  target: string | null;
+  details: Record<string, unknown>;
+  hash: string | null;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  unsealed: number;
+  firstBroken: { seq: number; id: number | null; reason: string } | null;
+  head: { seq: number; hash: string } | null;
 }
 
 export interface LabelOption {

@@ -41,11 +41,20 @@ export function Layout() {
                   New project
                 </Link>
               )}
+              {me.role === 'admin' && (
+                <Link
+                  to="/admin/audit"
+                  className="text-sm text-slate-600 hover:text-slate-900"
+                  activeProps={{ className: 'text-sm font-medium text-brand-700' }}
+                >
+                  Audit
+                </Link>
+              )}
               <div className="ml-auto flex items-center gap-3 text-sm">
-                <span className="text-slate-600">
+                <Link to="/account" className="text-slate-600 hover:text-slate-900" title="Your account and API tokens">
                   {me.displayName}{' '}
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{me.role}</span>
-                </span>
+                </Link>
                 <button
                   type="button"
                   onClick={signOut}

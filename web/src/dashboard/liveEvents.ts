@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { getToken } from '../api/client';
 
 export type LiveState = 'connecting' | 'live' | 'reconnecting';
 
@@ -9,17 +8,14 @@ const EVENT_TYPES = ['item.queued', 'item.decided', 'item.adjudication', 'item.t
 /**
  * Follows a project's server-sent events and calls `onChange` at most about once a second: the
  * first event starts a 1 s timer and the events that arrive meanwhile ride along with it.
- * EventSource cannot send headers, so the token goes in `access_token`.
+ * EventSource sends the session cookie like any same-origin request.
  */
 export function useProjectEvents(slug: string, onChange: () => void, delayMs = 1000): LiveState {
   const [state, setState] = useState<LiveState>('connecting');
   const callback = useRef(onChange);
   callback.current = onChange;
   useEffect(() => {
-    const token = getToken() ?? '';
-    const source = new EventSource(
-      `/api/projects/${encodeURIComponent(slug)}/events?access_token=${encodeURIComponent(token)}`,
-    );
+    const source = new EventSource(`/api/projects/${encodeURIComponent(slug)}/events`);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onEvent = () => {
       timer ??= setTimeout(() => {

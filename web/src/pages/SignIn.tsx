@@ -1,44 +1,70 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
-import { ApiError, api, setToken } from '../api/client';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { ApiError, api } from '../api/client';
 import type { User } from '../api/types';
 
-/** Sign in with an API token (printed by `npm start`, or issued by an admin). */
+/**
+ * Sign in with an API token (printed by `npm start`, or issued by an admin). The token is sent
+ * once and exchanged for an httpOnly session cookie; the browser never keeps the token. A link
+ * of the form /signin#token=… (the start banner prints them for the demo people) signs in at once.
+ */
 export function SignInPage() {
+  const { reason } = useSearch({ from: '/signin' });
   const [token, setTokenInput] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const fromLink = useRef(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function signIn(value: string) {
     setBusy(true);
     setError(null);
-    setToken(token.trim());
     try {
-      const me = await api<User>('GET', '/api/me');
+      const me = await api<User>('POST', '/api/session', { token: value.trim() });
+      queryClient.clear();
       queryClient.setQueryData(['me'], me);
       await navigate({ to: '/' });
     } catch (caught) {
-      setToken(null);
       setError(
         caught instanceof ApiError && caught.status === 401
-          ? 'That token is not valid. Check it and try again.'
-          : (caught as Error).message,
+          ? 'That token is not valid (unknown, revoked or expired). Check it and try again.'
+          : caught instanceof ApiError && caught.status === 429
+            ? caught.message
+            : (caught as Error).message,
       );
     } finally {
       setBusy(false);
     }
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, for the link the page was opened with
+  useEffect(() => {
+    const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
+    if (!match?.[1] || fromLink.current) return;
+    fromLink.current = true;
+    // The token leaves the address bar (and history) before anything else happens.
+    window.history.replaceState(null, '', window.location.pathname);
+    void signIn(decodeURIComponent(match[1]));
+  }, []);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void signIn(token);
+  }
+
   return (
     <div className="mx-auto mt-16 max-w-md rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
       <h1 className="text-xl font-semibold">Sign in to Tandem</h1>
+      {reason && (
+        <p role="status" className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {reason}
+        </p>
+      )}
       <p className="mt-2 text-sm text-slate-600">
         Paste your API token. <code className="rounded bg-slate-100 px-1">npm start</code> prints one for the admin and
-        for each demo person; an admin can issue more.
+        for each demo person; an admin can issue more. It is exchanged for a session; this browser does not keep it.
       </p>
       <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
         <div>

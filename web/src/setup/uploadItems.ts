@@ -1,4 +1,4 @@
-import { ApiError, type FieldIssue, getToken } from '../api/client';
+import { ApiError, CSRF_HEADERS, type FieldIssue } from '../api/client';
 import type { IngestReport } from '../api/types';
 
 /** The content type the import endpoint expects for a file, from its name. */
@@ -24,8 +24,7 @@ export function uploadItemsFile(
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/projects/${encodeURIComponent(slug)}/items/import`);
     xhr.setRequestHeader('content-type', contentType);
-    const token = getToken();
-    if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(CSRF_HEADERS)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };
