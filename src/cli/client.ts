@@ -42,6 +42,7 @@ export function createClient(baseUrl: string, token?: string): ApiClient {
       const response = await request(method, path, {
         ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
       });
+      if (response.status === 204) return undefined as T;
       return (await response.json()) as T;
     },
   };

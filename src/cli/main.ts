@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { TandemError } from '../errors.js';
 import { CliError } from './client.js';
 import { agreementCommand } from './commands/agreement.js';
+import { auditCommand } from './commands/audit.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -10,7 +11,7 @@ import { policyCommand } from './commands/policy.js';
 import { projectsCommand } from './commands/projects.js';
 import { startCommand } from './commands/start.js';
 import { tasksCommand } from './commands/tasks.js';
-import { usersCommand } from './commands/users.js';
+import { tokensCommand, usersCommand } from './commands/users.js';
 
 const program = new Command('tandem')
   .description(
@@ -33,6 +34,8 @@ program.addCommand(exportCommand());
 program.addCommand(policyCommand());
 program.addCommand(tasksCommand());
 program.addCommand(usersCommand());
+program.addCommand(tokensCommand());
+program.addCommand(auditCommand());
 program.addCommand(agreementCommand());
 
 // Commands built with `new Command()` do not inherit the program's settings: give every one the

@@ -1,15 +1,24 @@
-import { Command, Option } from 'commander';
-import { ROLES, type UserView } from '../../users/contracts.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { ROLES, type TokenInfoView, type UserView } from '../../users/contracts.js';
 import { clientFor } from '../connection.js';
 
+function positiveInt(value: string): number {
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new InvalidArgumentError('expected a positive whole number');
+  return Number(value);
+}
+
 export function usersCommand(): Command {
-  const users = new Command('users').description('People and their API tokens (admin)');
+  const users = new Command('users').description('People: create, change, deactivate (admin)');
   users
     .command('list')
     .description('List users')
     .action(async (_flags: unknown, command: Command) => {
       const { users: list } = await clientFor(command).json<{ users: UserView[] }>('GET', '/api/users');
-      for (const u of list) process.stdout.write(`${String(u.id).padEnd(5)} ${u.username.padEnd(20)} ${u.role}\n`);
+      for (const u of list) {
+        process.stdout.write(
+          `${String(u.id).padEnd(5)} ${u.username.padEnd(20)} ${u.role.padEnd(10)}${u.active ? '' : ' (deactivated)'}\n`,
+        );
+      }
     });
   users
     .command('create')
@@ -27,5 +36,78 @@ export function usersCommand(): Command {
         `Created ${created.user.username} (${created.user.role}). Token (shown once):\n${created.token}\n`,
       );
     });
+  users
+    .command('update <userId>')
+    .description("Change a user's role or name, or deactivate / reactivate them")
+    .addOption(new Option('--role <role>', 'new role').choices(ROLES))
+    .option('--display-name <name>', 'new shown name')
+    .option('--deactivate', 'they can no longer sign in (their history stays)')
+    .option('--activate', 'let a deactivated user sign in again')
+    .action(
+      async (
+        userId: string,
+        flags: { role?: string; displayName?: string; deactivate?: boolean; activate?: boolean },
+        command: Command,
+      ) => {
+        const body = {
+          ...(flags.role ? { role: flags.role } : {}),
+          ...(flags.displayName ? { displayName: flags.displayName } : {}),
+          ...(flags.deactivate ? { active: false } : flags.activate ? { active: true } : {}),
+        };
+        const user = await clientFor(command).json<UserView>('PATCH', `/api/users/${positiveInt(userId)}`, body);
+        process.stdout.write(`${user.username}: ${user.role}${user.active ? '' : ', deactivated'}\n`);
+      },
+    );
   return users;
+}
+
+/** `tandem tokens …`: your API tokens (an admin may pass --user for someone else's). */
+export function tokensCommand(): Command {
+  const tokens = new Command('tokens').description('API tokens: list, create (optionally expiring), revoke');
+  const owner = async (command: Command, user?: number) =>
+    user ?? (await clientFor(command).json<UserView>('GET', '/api/me')).id;
+  tokens
+    .command('list')
+    .description('List tokens (never their secrets)')
+    .option('--user <id>', "another user's tokens (admin)", positiveInt)
+    .action(async (flags: { user?: number }, command: Command) => {
+      const userId = await owner(command, flags.user);
+      const { tokens: list } = await clientFor(command).json<{ tokens: TokenInfoView[] }>(
+        'GET',
+        `/api/users/${userId}/tokens`,
+      );
+      for (const t of list) {
+        const state = t.revokedAt
+          ? 'revoked'
+          : t.expiresAt && Date.parse(t.expiresAt) < Date.now()
+            ? 'expired'
+            : 'active';
+        process.stdout.write(
+          `${String(t.id).padEnd(5)} ${t.name.padEnd(20)} ${state.padEnd(8)} expires ${t.expiresAt ?? 'never'}, last used ${t.lastUsedAt ?? 'never'}\n`,
+        );
+      }
+    });
+  tokens
+    .command('create <name>')
+    .description('Create a token and print it (shown once)')
+    .option('--expires-in-days <days>', 'stop working after this many days', positiveInt)
+    .option('--user <id>', 'for another user (admin)', positiveInt)
+    .action(async (name: string, flags: { expiresInDays?: number; user?: number }, command: Command) => {
+      const userId = await owner(command, flags.user);
+      const made = await clientFor(command).json<{ token: string }>('POST', `/api/users/${userId}/tokens`, {
+        name,
+        ...(flags.expiresInDays ? { expiresInDays: flags.expiresInDays } : {}),
+      });
+      process.stdout.write(`${made.token}\n`);
+    });
+  tokens
+    .command('revoke <tokenId>')
+    .description('Revoke a token: it stops working at once')
+    .option('--user <id>', "another user's token (admin)", positiveInt)
+    .action(async (tokenId: string, flags: { user?: number }, command: Command) => {
+      const userId = await owner(command, flags.user);
+      await clientFor(command).json('DELETE', `/api/users/${userId}/tokens/${positiveInt(tokenId)}`);
+      process.stdout.write(`Revoked token ${tokenId}\n`);
+    });
+  return tokens;
 }
