@@ -175,7 +175,8 @@ describe.each(ENGINES)('awaitable decisions, approvals, webhooks and SSE on %s',
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = t.app.server.address() as AddressInfo;
     const controller = new AbortController();
-    const response = await fetch(`http://127.0.0.1:${port}/api/projects/spam/events?access_token=${t.adminToken}`, {
+    const { ticket } = (await t.inject({ method: 'POST', url: '/api/projects/spam/events/ticket' })).json();
+    const response = await fetch(`http://127.0.0.1:${port}/api/projects/spam/events?ticket=${ticket}`, {
       signal: controller.signal,
     });
     expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
