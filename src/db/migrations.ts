@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import { columnTypes, type Engine } from './dialect.js';
 import { createWorkEngineTables } from './migrations-002.js';
 import { createQualityTables } from './migrations-004.js';
+import { renameLetterlessSlugs } from './migrations-009.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -67,6 +68,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '004_quality': {
       up: (db: Kysely<unknown>) => createQualityTables(db, engine),
+    },
+    '009_slugs_with_a_letter': {
+      up: (db: Kysely<unknown>) => renameLetterlessSlugs(db),
     },
   };
 }

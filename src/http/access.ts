@@ -97,7 +97,7 @@ export function installAccess(app: FastifyInstance, storage: Storage): AccessTab
     }
     throw new TandemError(
       'FORBIDDEN',
-      `Only ${describeAccess(access).split(' (')[0].toLowerCase()} may do this; you are ${user.role}`,
+      `Only ${(describeAccess(access).split(' (')[0] ?? '').toLowerCase()} may do this; you are ${user.role}`,
     );
   });
 

@@ -13,7 +13,8 @@ import type { DecisionNotifier } from '../events/notifier.js';
 import { LIMITS } from '../items/contracts.js';
 import { installAccess } from './access.js';
 import { installAuth } from './auth.js';
-import { installErrorHandler } from './error-handler.js';
+import { answerClientError, answerFrameworkError, installErrorHandler } from './error-handler.js';
+import { installInputGuard } from './input-guard.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
@@ -49,6 +50,8 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     bodyLimit: LIMITS.singleBodyBytes,
     // Event streams and long polls must not keep a stopping server alive.
     forceCloseConnections: true,
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -60,6 +63,9 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   });
   installErrorHandler(app, webApp);
 
+  installInputGuard(app);
+  // JSON in, or a file to import; a text/plain body is a 415, not a string that fails validation.
+  app.removeContentTypeParser('text/plain');
   // File imports stream their body to the importer instead of buffering it.
   app.addContentTypeParser(['application/x-ndjson', 'application/jsonl', 'text/csv'], (_request, payload, done) =>
     done(null, payload),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdParam } from '../input/ids.js';
 
 /**
  * Roles. Workers (annotator < reviewer < expert) claim tasks; `viewer` reads results and
@@ -55,4 +56,4 @@ export const TokenView = z.object({
   token: z.string().describe('Shown once; send as "Authorization: Bearer <token>"'),
   user: UserView,
 });
-export const UserParams = z.object({ userId: z.coerce.number().int().min(1) });
+export const UserParams = z.object({ userId: IdParam });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { latestEventId, selectEventsAfter } from '../../events/outbox.js';
 import { CreateWebhookBody, createWebhook, deleteWebhook, listWebhooks, WebhookView } from '../../events/webhooks.js';
+import { IdParam, MAX_ID, queryInt } from '../../input/ids.js';
 import { ProjectParams } from '../../projects/contracts.js';
 import { requestProject } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
@@ -51,7 +52,7 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
       schema: {
         tags: ['events'],
         summary: 'Stop a webhook',
-        params: ProjectParams.extend({ webhookId: z.coerce.number().int().min(1) }),
+        params: ProjectParams.extend({ webhookId: IdParam }),
         response: { 204: z.null(), ...errors },
       },
     },
@@ -71,7 +72,7 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
         description: 'EventSource cannot send headers: pass the token as ?access_token=.',
         params: ProjectParams,
         querystring: z.object({
-          after: z.coerce.number().int().min(0).optional(),
+          after: queryInt(0, MAX_ID).optional(),
           access_token: z.string().optional(),
         }),
       },

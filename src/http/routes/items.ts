@@ -67,7 +67,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
   app.post(
     '/projects/:project/items/batch',
     {
-      config: { access: { project: 'write' } },
+      config: { access: { project: 'write' }, perRow: 'items' },
       bodyLimit: LIMITS.batchBodyBytes,
       schema: {
         tags: ['items'],
