@@ -8,6 +8,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../config.js';
 import type { Storage } from '../db/storage.js';
 import type { DecisionNotifier } from '../events/notifier.js';
 import { LIMITS } from '../items/contracts.js';
@@ -15,6 +16,7 @@ import { installAccess } from './access.js';
 import { installAuth } from './auth.js';
 import { answerClientError, answerFrameworkError, installErrorHandler } from './error-handler.js';
 import { installInputGuard } from './input-guard.js';
+import { installRateLimits } from './rate-limits.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
@@ -25,6 +27,7 @@ import { qualityRoutes } from './routes/quality.js';
 import { taskRoutes } from './routes/tasks.js';
 import { userRoutes } from './routes/users.js';
 import { workspaceRoutes } from './routes/workspace.js';
+import { DOCS_CSP, installSecurityHeaders } from './security-headers.js';
 import { serveWebApp } from './web-app.js';
 
 /** The app with its zod type provider. */
@@ -41,6 +44,10 @@ export interface AppOptions {
   readonly notifier: DecisionNotifier;
   readonly logger: Logger;
   readonly version?: string;
+  /** Rate limits (default DEFAULT_RATE_LIMITS; tests raise them). */
+  readonly rateLimits?: RateLimitSettings;
+  /** Fastify's trustProxy: which reverse proxies' X-Forwarded-For to believe for client addresses. */
+  readonly trustProxy?: boolean | string[];
 }
 
 /** Builds the HTTP app: contracts, OpenAPI at /openapi.json, docs at /docs, one error handler. */
@@ -51,10 +58,15 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     // Event streams and long polls must not keep a stopping server alive.
     forceCloseConnections: true,
     clientErrorHandler: answerClientError,
+    trustProxy: options.trustProxy ?? false,
     frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Headers first: every response carries them, including those refused before a route runs.
+  await installSecurityHeaders(app);
+  // Before authentication: an address with too many failed sign-ins is refused unread.
+  await installRateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
   installAuth(app, options.storage);
   const access = installAccess(app, options.storage);
   let webApp = false;
@@ -100,7 +112,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     transform: jsonSchemaTransform,
   });
   await access.registerPublic(async () => {
-    await app.register(swaggerUi, { routePrefix: '/docs' });
+    await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP });
   });
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

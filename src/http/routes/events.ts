@@ -65,7 +65,7 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
   app.get(
     '/projects/:project/events',
     {
-      config: { access: { project: 'read' } },
+      config: { access: { project: 'read' }, expensive: 'events' },
       schema: {
         tags: ['events'],
         summary: "Server-sent events: the project's events as they happen (resume with Last-Event-ID or ?after=)",
