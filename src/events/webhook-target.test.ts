@@ -149,7 +149,10 @@ describe.each(ENGINES)('webhooks API and delivery on %s', (engine) => {
     }
     expect(hits).toContain('/redirect');
     expect(hits).not.toContain('/internal');
-    expect((await deliveries())[0]).toMatchObject({ status: 'pending', last_error: 'HTTP 302 (redirects are not followed)' });
+    expect((await deliveries())[0]).toMatchObject({
+      status: 'pending',
+      last_error: 'HTTP 302 (redirects are not followed)',
+    });
 
     // The allow-list no longer permits it (as if DNS had moved the host): delivery refuses to connect.
     allowWebhookTargets([]);

@@ -14,6 +14,7 @@ import type { DecisionNotifier } from '../events/notifier.js';
 import { LIMITS } from '../items/contracts.js';
 import { installAccess } from './access.js';
 import { installAuth } from './auth.js';
+import { installBodyDrain } from './body-drain.js';
 import { answerClientError, answerFrameworkError, installErrorHandler } from './error-handler.js';
 import { installInputGuard } from './input-guard.js';
 import { installRateLimits } from './rate-limits.js';
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   installErrorHandler(app, webApp);
 
   installInputGuard(app);
+  installBodyDrain(app);
   // JSON in, or a file to import; a text/plain body is a 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain');
   // File imports stream their body to the importer instead of buffering it.

@@ -101,6 +101,10 @@ export const IngestReport = z.object({
   items: z.array(RowResult).optional().describe('One entry per stored row (batches only)'),
   errors: z.array(RowError),
   errorsTruncated: z.boolean().optional().describe('True when more errors occurred than are listed'),
+  incomplete: z
+    .boolean()
+    .optional()
+    .describe('True when a file could not be read to its end: the last error says from which line'),
 });
 export type IngestReport = z.infer<typeof IngestReport>;
 

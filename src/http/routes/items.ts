@@ -108,7 +108,9 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
           { path: 'content-type', message: `got "${type ?? ''}"` },
         ]);
       }
-      return importItemsFile(storage, project, request.body, format);
+      // Not destroyed when the importer stops early: the rest of the body is drained after the
+      // response (src/http/body-drain.ts), so the client is not cut off before it reads it.
+      return importItemsFile(storage, project, request.body.iterator({ destroyOnReturn: false }), format);
     },
   );
 
