@@ -23,8 +23,12 @@ export function installBodyDrain(app: FastifyInstance): void {
     const raw = request.raw;
     if (raw.complete || raw.destroyed) return;
     let drained = 0;
-    const cut = () => raw.socket?.destroy();
+    const cut = () => {
+      const socket = raw.socket as { destroy?: () => void } | null;
+      if (typeof socket?.destroy === 'function') socket.destroy();
+    };
     const timer = setTimeout(cut, DRAIN_MS).unref();
+    raw.once('end', () => clearTimeout(timer));
     raw.on('data', (chunk: Buffer) => {
       drained += chunk.length;
       if (drained > DRAIN_BYTES) cut();
