@@ -53,7 +53,8 @@ export function watchCsp(browser: Browser): CspViolation[] {
     });
     context.on('console', (message) => {
       const text = message.text();
-      if (/CSP violation|Content Security Policy/i.test(text)) violations.push({ url: message.page()?.url() ?? '', text });
+      if (/CSP violation|Content Security Policy/i.test(text))
+        violations.push({ url: message.page()?.url() ?? '', text });
     });
     return context;
   };
