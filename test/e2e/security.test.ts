@@ -42,6 +42,22 @@ describe('content security policy (Chromium)', () => {
     expect(env.cspViolations).toEqual([]);
   });
 
+  it('shows chart tooltips (HTML with inline style attributes) with no CSP violation', async () => {
+    const page = await signedInPage(env.browser, env.server.url, ADMIN_TOKEN);
+    await page.goto('/projects/spam/dashboard');
+    const chart = page.getByRole('region', { name: 'Items by status', exact: true }).locator('canvas').first();
+    await chart.waitFor();
+    await page.waitForTimeout(500); // the bars animate in
+    const box = await chart.boundingBox();
+    if (!box) throw new Error('no chart');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // ECharts' tooltip is a div it fills with HTML whose colour markers carry style attributes.
+    const tooltip = page.locator('div[style*="z-index: 9999999"]').filter({ hasText: 'queued' });
+    await tooltip.waitFor();
+    expect(await tooltip.locator('span[style]').count()).toBeGreaterThan(0);
+    expect(env.cspViolations).toEqual([]);
+  });
+
   it('does not run script injected into the page, and reports it', async () => {
     const page = await signedInPage(env.browser, env.server.url, ADMIN_TOKEN);
     await page.goto('/');
