@@ -65,7 +65,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Headers first: every response carries them, including those refused before a route runs.
-  await installSecurityHeaders(app);
+  installSecurityHeaders(app);
   // Before authentication: an address with too many failed sign-ins is refused unread.
   await installRateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
   installAuth(app, options.storage);

@@ -13,13 +13,14 @@ const DRAIN_MS = 30_000;
  * connection is kept and drained instead. Past DRAIN_BYTES or DRAIN_MS it is closed anyway.
  */
 export function installBodyDrain(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (reply.statusCode >= 400 && !request.raw.complete && reply.getHeader('connection') === 'close') {
       reply.removeHeader('connection');
     }
-    return payload;
+    done(null, payload);
   });
-  app.addHook('onResponse', async (request) => {
+  app.addHook('onResponse', (request, _reply, done) => {
+    done();
     const raw = request.raw;
     if (raw.complete || raw.destroyed) return;
     let drained = 0;

@@ -19,7 +19,7 @@ declare module 'fastify' {
  * engines alike (issue 8); the iterative walk reports a body nested 100,000 deep as a 400.
  */
 export function installInputGuard(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     const perRow = request.routeOptions.config?.perRow;
     const problem =
       findJsonProblem(request.params, BODY_JSON_LIMITS, ['params']) ??
@@ -29,7 +29,7 @@ export function installInputGuard(app: FastifyInstance): void {
             skip: (path) => perRow !== undefined && path.join('.') === perRow,
           })
         : undefined);
-    if (problem) throw new ValidationError([problem]);
+    done(problem ? new ValidationError([problem]) : undefined);
   });
 }
 

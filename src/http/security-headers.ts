@@ -1,5 +1,6 @@
-import helmet from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 
 /**
  * The web app's Content-Security-Policy. Scripts, styles, fonts and API calls come only from
@@ -45,19 +46,39 @@ export const DOCS_CSP = [
 ].join('; ');
 
 /**
- * Security headers on every response through @fastify/helmet: the CSP above (so the app
- * refuses to be framed: `frame-ancestors 'none'` plus `X-Frame-Options: DENY` for old browsers),
- * `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`, cross-origin isolation of
- * our resources, HSTS (ignored by browsers over plain HTTP). Register first, so that responses
- * refused early (401, 429) carry them too; /docs replaces the CSP with DOCS_CSP.
+ * Security headers on every response, as helmet writes them: the CSP above (so the app refuses to
+ * be framed: `frame-ancestors 'none'` plus `X-Frame-Options: DENY` for old browsers),
+ * `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`, cross-origin isolation of our
+ * resources, HSTS (ignored by browsers over plain HTTP). Nothing in them varies per request (no
+ * nonces, no directive functions), so helmet runs once at start-up and the hook copies its
+ * headers; the @fastify/helmet wrapper rebuilt helmet on every request (bench/edges.ts). Install
+ * first, so that responses refused early (401, 429) carry the headers too; /docs replaces the
+ * CSP with DOCS_CSP.
  */
-export async function installSecurityHeaders(app: FastifyInstance): Promise<void> {
-  await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: APP_CSP_DIRECTIVES },
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
-    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: false },
-    crossOriginResourcePolicy: { policy: 'same-origin' },
-    crossOriginOpenerPolicy: { policy: 'same-origin' },
+export function installSecurityHeaders(app: FastifyInstance): void {
+  const headers = headersWrittenBy(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: APP_CSP_DIRECTIVES },
+      frameguard: { action: 'deny' },
+      referrerPolicy: { policy: 'no-referrer' },
+      strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: false },
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+      crossOriginOpenerPolicy: { policy: 'same-origin' },
+    }),
+  );
+  app.addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    done();
   });
+}
+
+/** The headers a helmet middleware sets, recorded on a stand-in response. */
+function headersWrittenBy(middleware: ReturnType<typeof helmet>): [string, string][] {
+  const headers = new Map<string, string>();
+  const response = {
+    setHeader: (name: string, value: string) => headers.set(name.toLowerCase(), String(value)),
+    removeHeader: (name: string) => headers.delete(name.toLowerCase()),
+  };
+  middleware({} as IncomingMessage, response as unknown as ServerResponse, () => {});
+  return [...headers];
 }

@@ -26,9 +26,10 @@ export function showNul(text: string): string {
 
 /**
  * The first problem in `value`, with the path of the field (prefixed by `base`), or undefined.
- * Iterative, so a value nested 100,000 deep is reported rather than overflowing the stack.
- * `skip` names paths whose contents are checked elsewhere (batch rows, one by one); `depth` is
- * the depth of `value` itself (0 for a wrapper whose fields get the full limit, like an item row).
+ * Recursion stops one level past `maxDepth`, so a value nested 100,000 deep is reported, never a
+ * stack overflow. `skip` names paths whose contents are checked elsewhere (batch rows, one by
+ * one); `depth` is the depth of `value` itself (0 for a wrapper whose fields get the full limit,
+ * like an item row).
  */
 export function findJsonProblem(
   value: unknown,
@@ -36,45 +37,60 @@ export function findJsonProblem(
   base: readonly string[] = [],
   options: { skip?: (path: readonly string[]) => boolean; depth?: number } = {},
 ): FieldIssue | undefined {
-  const { skip } = options;
-  const stack: { value: unknown; path: readonly string[]; depth: number }[] = [
-    { value, path: base, depth: options.depth ?? 1 },
-  ];
-  while (stack.length > 0) {
-    const current = stack.pop() as { value: unknown; path: readonly string[]; depth: number };
-    const node = current.value;
-    if (typeof node === 'string') {
-      if (node.includes('\u0000')) return issue(current.path, 'must not contain a NUL character (\\u0000)');
-      continue;
-    }
-    if (node === null || typeof node !== 'object') continue;
-    if (current.depth > limits.maxDepth) {
-      return issue(current.path, `is nested too deeply: at most ${limits.maxDepth} levels of objects and arrays`);
-    }
-    if (skip?.(current.path)) continue;
-    if (Array.isArray(node)) {
-      for (let index = node.length - 1; index >= 0; index -= 1) {
-        stack.push({ value: node[index], path: [...current.path, String(index)], depth: current.depth + 1 });
+  const found = walk(value, options.depth ?? 1, limits, options.skip, base);
+  return found && { path: showNul([...base, ...found.path.reverse()].join('.')), message: found.message };
+}
+
+/** A problem found below: its path is collected in reverse while the recursion unwinds. */
+interface Found {
+  readonly path: string[];
+  readonly message: string;
+}
+
+function walk(
+  node: unknown,
+  depth: number,
+  limits: JsonLimits,
+  skip: ((path: readonly string[]) => boolean) | undefined,
+  base: readonly string[],
+  parents: readonly string[] = [],
+): Found | undefined {
+  if (typeof node === 'string') {
+    return node.includes('\u0000') ? { path: [], message: 'must not contain a NUL character (\\u0000)' } : undefined;
+  }
+  if (node === null || typeof node !== 'object') return undefined;
+  if (depth > limits.maxDepth) {
+    return { path: [], message: `is nested too deeply: at most ${limits.maxDepth} levels of objects and arrays` };
+  }
+  // Only batches ask to skip a path; building it costs nothing otherwise.
+  if (skip?.([...base, ...parents])) return undefined;
+  const here = skip ? parents : undefined;
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index += 1) {
+      const found = walk(node[index], depth + 1, limits, skip, base, here ? [...here, String(index)] : parents);
+      if (found) {
+        found.path.push(String(index));
+        return found;
       }
-      continue;
     }
-    const keys = Object.keys(node);
-    if (keys.length > limits.maxKeys) return issue(current.path, `has ${keys.length} keys; at most ${limits.maxKeys}`);
-    for (let index = keys.length - 1; index >= 0; index -= 1) {
-      const key = keys[index] as string;
-      if (key.includes('\u0000')) {
-        return issue([...current.path, key], 'the key must not contain a NUL character (\\u0000)');
-      }
-      stack.push({
-        value: (node as Record<string, unknown>)[key],
-        path: [...current.path, key],
-        depth: current.depth + 1,
-      });
+    return undefined;
+  }
+  const keys = Object.keys(node);
+  if (keys.length > limits.maxKeys) return { path: [], message: `has ${keys.length} keys; at most ${limits.maxKeys}` };
+  for (const key of keys) {
+    if (key.includes('\u0000')) return { path: [key], message: 'the key must not contain a NUL character (\\u0000)' };
+    const found = walk(
+      (node as Record<string, unknown>)[key],
+      depth + 1,
+      limits,
+      skip,
+      base,
+      here ? [...here, key] : parents,
+    );
+    if (found) {
+      found.path.push(key);
+      return found;
     }
   }
   return undefined;
-}
-
-function issue(path: readonly string[], message: string): FieldIssue {
-  return { path: showNul(path.join('.')), message };
 }
