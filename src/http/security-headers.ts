@@ -51,7 +51,7 @@ export const DOCS_CSP = [
  * `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`, cross-origin isolation of our
  * resources, HSTS (ignored by browsers over plain HTTP). Nothing in them varies per request (no
  * nonces, no directive functions), so helmet runs once at start-up and the hook copies its
- * headers; the @fastify/helmet wrapper rebuilt helmet on every request (bench/edges.ts). Install
+ * headers (the @fastify/helmet wrapper rebuilds helmet, parsing every option, on every request). Install
  * first, so that responses refused early (401, 429) carry the headers too; /docs replaces the
  * CSP with DOCS_CSP.
  */
