@@ -29,7 +29,7 @@ describe('content security policy (Chromium)', () => {
   afterAll(async () => {
     attacker?.close();
     await env?.close();
-  });
+  }, 60_000);
 
   it('loads the app and the API reference with no CSP violation', async () => {
     const page = await signedInPage(env.browser, env.server.url, ADMIN_TOKEN);
@@ -40,7 +40,7 @@ describe('content security policy (Chromium)', () => {
     await page.getByText('Tandem API').first().waitFor();
     await page.locator('.opblock').first().waitFor();
     expect(env.cspViolations).toEqual([]);
-  });
+  }, 60_000);
 
   it('shows chart tooltips (HTML with inline style attributes) with no CSP violation', async () => {
     const page = await signedInPage(env.browser, env.server.url, ADMIN_TOKEN);
@@ -56,7 +56,7 @@ describe('content security policy (Chromium)', () => {
     await tooltip.waitFor();
     expect(await tooltip.locator('span[style]').count()).toBeGreaterThan(0);
     expect(env.cspViolations).toEqual([]);
-  });
+  }, 60_000);
 
   it('does not run script injected into the page, and reports it', async () => {
     const page = await signedInPage(env.browser, env.server.url, ADMIN_TOKEN);
@@ -76,7 +76,7 @@ describe('content security policy (Chromium)', () => {
     expect(ran).toBe(false);
     const seen = env.cspViolations.splice(0);
     expect(seen.some((v) => /script-src/.test(v.text))).toBe(true);
-  });
+  }, 60_000);
 
   it('refuses to be shown inside another site’s frame', async () => {
     const context = await env.browser.newContext();
@@ -90,5 +90,5 @@ describe('content security policy (Chromium)', () => {
     const seen = env.cspViolations.splice(0);
     expect(seen.some((v) => /frame-ancestors/.test(v.text))).toBe(true);
     await context.close();
-  });
+  }, 60_000);
 });
