@@ -1,6 +1,26 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { formatPath, ValidationError } from './errors.js';
+import { allowEntryProblem } from './events/webhook-target.js';
+
+/** Endpoints that cost the server much more than an ordinary call, rate-limited per user. */
+export const EXPENSIVE_KINDS = ['export', 'import', 'batch', 'events'] as const;
+export type ExpensiveKind = (typeof EXPENSIVE_KINDS)[number];
+
+/** Rate limits (src/http/rate-limits.ts); 0 turns one off. */
+export interface RateLimitSettings {
+  /** Failed authentications (401s) from one client address within the window before 429s. */
+  readonly authFailures: number;
+  readonly authWindowSeconds: number;
+  /** Calls per user per minute to each kind of expensive endpoint. */
+  readonly perMinute: Readonly<Record<ExpensiveKind, number>>;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
+  authFailures: 30,
+  authWindowSeconds: 600,
+  perMinute: { export: 60, import: 60, batch: 600, events: 120 },
+};
 
 /** Environment settings, parsed once at start-up; an unusable value stops Tandem with its name. */
 const ConfigEnv = z.object({
@@ -18,7 +38,37 @@ const ConfigEnv = z.object({
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'use lowercase letters, digits and underscores')
     .optional(),
   TANDEM_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  TANDEM_TRUST_PROXY: z.string().optional(),
+  TANDEM_RATE_LIMIT_AUTH_FAILURES: count(DEFAULT_RATE_LIMITS.authFailures),
+  TANDEM_RATE_LIMIT_AUTH_WINDOW: count(DEFAULT_RATE_LIMITS.authWindowSeconds),
+  TANDEM_RATE_LIMIT_EXPORT: count(DEFAULT_RATE_LIMITS.perMinute.export),
+  TANDEM_RATE_LIMIT_IMPORT: count(DEFAULT_RATE_LIMITS.perMinute.import),
+  TANDEM_RATE_LIMIT_BATCH: count(DEFAULT_RATE_LIMITS.perMinute.batch),
+  TANDEM_RATE_LIMIT_EVENTS: count(DEFAULT_RATE_LIMITS.perMinute.events),
+  TANDEM_WEBHOOK_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .transform((text, context) => {
+      const entries = text
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+      for (const entry of entries) {
+        const problem = allowEntryProblem(entry);
+        if (problem) context.addIssue({ code: 'custom', message: `"${entry}": ${problem}` });
+      }
+      return entries;
+    }),
 });
+
+/** A whole number setting (0 turns the limit off). */
+function count(fallback: number) {
+  return z
+    .string()
+    .regex(/^\d{1,9}$/, 'must be a whole number (0 turns it off)')
+    .transform(Number)
+    .default(fallback);
+}
 
 export interface Config {
   readonly port: number;
@@ -32,6 +82,11 @@ export interface Config {
   readonly adminToken: string | undefined;
   /** PostgreSQL schema to keep Tandem's tables in (default: the connection's search_path). */
   readonly pgSchema: string | undefined;
+  /** Reverse proxies whose X-Forwarded-For gives the client's address (rate limits count by it). */
+  readonly trustProxy: boolean | string[];
+  readonly rateLimits: RateLimitSettings;
+  /** Webhook targets allowed although private or local: host names, addresses, CIDRs. */
+  readonly webhookAllowHosts: readonly string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -51,5 +106,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: value.TANDEM_DEMO === undefined ? undefined : ['true', '1'].includes(value.TANDEM_DEMO),
     adminToken: value.TANDEM_ADMIN_TOKEN,
     pgSchema: value.TANDEM_PG_SCHEMA,
+    trustProxy: parseTrustProxy(value.TANDEM_TRUST_PROXY),
+    rateLimits: {
+      authFailures: value.TANDEM_RATE_LIMIT_AUTH_FAILURES,
+      authWindowSeconds: value.TANDEM_RATE_LIMIT_AUTH_WINDOW,
+      perMinute: {
+        export: value.TANDEM_RATE_LIMIT_EXPORT,
+        import: value.TANDEM_RATE_LIMIT_IMPORT,
+        batch: value.TANDEM_RATE_LIMIT_BATCH,
+        events: value.TANDEM_RATE_LIMIT_EVENTS,
+      },
+    },
+    webhookAllowHosts: value.TANDEM_WEBHOOK_ALLOW_HOSTS,
   };
+}
+
+/** `true`, `false`, or a comma-separated list of proxy addresses / CIDRs. */
+function parseTrustProxy(text: string | undefined): boolean | string[] {
+  const trimmed = (text ?? '').trim();
+  if (trimmed === '' || trimmed === 'false' || trimmed === '0') return false;
+  if (trimmed === 'true' || trimmed === '1') return true;
+  return trimmed
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }

@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { openStorage, type Storage } from './db/storage.js';
 import { type DemoSeed, seedDemoProject } from './demo/seed-demo.js';
 import { DecisionNotifier } from './events/notifier.js';
+import { allowWebhookTargets } from './events/webhook-target.js';
 import { buildApp, type TandemApp } from './http/app.js';
 import { createLogger } from './http/logger.js';
 import { bootstrapAdmin } from './users/service.js';
@@ -47,7 +48,14 @@ export async function startServer(config: Config, options: { demo: boolean; logg
   const demo = options.demo ? await seedDemoProject(storage, config.dataDir) : undefined;
   if (demo) logger.info({ project: demo.slug, items: demo.items, users: demo.users.length }, 'demo project loaded');
 
-  const app = await buildApp({ storage, notifier, logger });
+  allowWebhookTargets(config.webhookAllowHosts);
+  const app = await buildApp({
+    storage,
+    notifier,
+    logger,
+    rateLimits: config.rateLimits,
+    trustProxy: config.trustProxy,
+  });
   await app.listen({ port: config.port, host: config.host });
   const stopBackground = startBackgroundWork(storage, notifier, logger);
   const address = app.server.address();

@@ -1,15 +1,13 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Storage } from '../db/storage.js';
+import { queryDecimal } from '../input/ids.js';
 import type { Project } from '../projects/store.js';
 import { selectQueueDepth } from '../queue/store.js';
 
 export const StatsQuery = z
   .object({
-    hours: z.coerce
-      .number()
-      .min(1)
-      .max(24 * 90)
+    hours: queryDecimal(1, 24 * 90)
       .default(24)
       .describe('Window for throughput'),
   })

@@ -19,7 +19,7 @@ const action = (n: number) => ({
 describe.each(ENGINES)('awaitable decisions, approvals, webhooks and SSE on %s', (engine) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await openTestApp(engine, { background: true });
+    t = await openTestApp(engine, { background: true, webhookAllowHosts: ['127.0.0.1'] });
     await t.inject({ method: 'POST', url: '/api/projects', payload: spamProject });
     await t.inject({
       method: 'PUT',

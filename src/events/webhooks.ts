@@ -3,13 +3,19 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { readJson, skipLocked } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, ValidationError } from '../errors.js';
 import type { Project } from '../projects/store.js';
 import { EVENT_TYPES } from './outbox.js';
+import { checkWebhookTarget, MAX_WEBHOOK_URL_LENGTH, postWebhook } from './webhook-target.js';
 
 export const CreateWebhookBody = z
   .object({
-    url: z.url({ protocol: /^https?$/ }).describe('Receives a POST per event'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(MAX_WEBHOOK_URL_LENGTH)
+      .describe(
+        'Receives a POST per event. Loopback, private, link-local and other non-public addresses are refused unless TANDEM_WEBHOOK_ALLOW_HOSTS lists them',
+      ),
     events: z.array(z.enum(EVENT_TYPES)).default([]).describe('Event types to send; empty means all'),
     secret: z.string().min(16).max(200).optional().describe('HMAC-SHA256 key; generated when omitted'),
   })
@@ -33,6 +39,8 @@ export async function createWebhook(
   project: Project,
   body: z.infer<typeof CreateWebhookBody>,
 ): Promise<WebhookView> {
+  const target = await checkWebhookTarget(body.url);
+  if (!target.ok) throw new ValidationError([{ path: 'url', message: `the URL ${target.reason}` }]);
   const now = Date.now();
   const secret = body.secret ?? randomBytes(24).toString('base64url');
   const row = await storage.db
@@ -138,18 +146,19 @@ async function deliverOne(
   });
   let error: string | null = null;
   try {
-    const response = await fetch(hook.url, {
-      method: 'POST',
-      headers: {
+    // Checked again now (DNS may have changed since the webhook was created); never redirected.
+    const status = await postWebhook(
+      hook.url,
+      {
         'content-type': 'application/json',
         'tandem-event-id': String(event.id),
         'tandem-event-type': event.type,
         'tandem-signature': signPayload(hook.secret, body, Math.floor(Date.now() / 1_000)),
       },
       body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!response.ok) error = `HTTP ${response.status}`;
+    );
+    if (status < 200 || status >= 300)
+      error = `HTTP ${status}${status >= 300 && status < 400 ? ' (redirects are not followed)' : ''}`;
   } catch (cause) {
     error = (cause as Error).message;
   }

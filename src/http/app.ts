@@ -8,12 +8,16 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../config.js';
 import type { Storage } from '../db/storage.js';
 import type { DecisionNotifier } from '../events/notifier.js';
 import { LIMITS } from '../items/contracts.js';
 import { installAccess } from './access.js';
 import { installAuth } from './auth.js';
-import { installErrorHandler } from './error-handler.js';
+import { installBodyDrain } from './body-drain.js';
+import { answerClientError, answerFrameworkError, installErrorHandler } from './error-handler.js';
+import { installInputGuard } from './input-guard.js';
+import { installRateLimits } from './rate-limits.js';
 import { auditRoutes } from './routes/audit.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { eventRoutes } from './routes/events.js';
@@ -26,6 +30,7 @@ import { sessionRoutes } from './routes/session.js';
 import { taskRoutes } from './routes/tasks.js';
 import { userRoutes } from './routes/users.js';
 import { workspaceRoutes } from './routes/workspace.js';
+import { DOCS_CSP, installSecurityHeaders } from './security-headers.js';
 import { serveWebApp } from './web-app.js';
 
 /** The app with its zod type provider. */
@@ -42,6 +47,10 @@ export interface AppOptions {
   readonly notifier: DecisionNotifier;
   readonly logger: Logger;
   readonly version?: string;
+  /** Rate limits (default DEFAULT_RATE_LIMITS; tests raise them). */
+  readonly rateLimits?: RateLimitSettings;
+  /** Fastify's trustProxy: which reverse proxies' X-Forwarded-For to believe for client addresses. */
+  readonly trustProxy?: boolean | string[];
 }
 
 /** Builds the HTTP app: contracts, OpenAPI at /openapi.json, docs at /docs, one error handler. */
@@ -51,9 +60,16 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     bodyLimit: LIMITS.singleBodyBytes,
     // Event streams and long polls must not keep a stopping server alive.
     forceCloseConnections: true,
+    clientErrorHandler: answerClientError,
+    trustProxy: options.trustProxy ?? false,
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Headers first: every response carries them, including those refused before a route runs.
+  installSecurityHeaders(app);
+  // Before authentication: an address with too many failed sign-ins is refused unread.
+  await installRateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
   await installAuth(app, options.storage);
   const access = installAccess(app, options.storage);
   let webApp = false;
@@ -62,6 +78,10 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   });
   installErrorHandler(app, webApp);
 
+  installInputGuard(app);
+  installBodyDrain(app);
+  // JSON in, or a file to import; a text/plain body is a 415, not a string that fails validation.
+  app.removeContentTypeParser('text/plain');
   // File imports stream their body to the importer instead of buffering it.
   app.addContentTypeParser(['application/x-ndjson', 'application/jsonl', 'text/csv'], (_request, payload, done) =>
     done(null, payload),
@@ -97,7 +117,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     transform: jsonSchemaTransform,
   });
   await access.registerPublic(async () => {
-    await app.register(swaggerUi, { routePrefix: '/docs' });
+    await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP });
   });
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

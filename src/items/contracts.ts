@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdParam, queryDecimal, queryInt } from '../input/ids.js';
 
 /** Request and response contracts for items; types come from `z.infer`. */
 
@@ -100,10 +101,14 @@ export const IngestReport = z.object({
   items: z.array(RowResult).optional().describe('One entry per stored row (batches only)'),
   errors: z.array(RowError),
   errorsTruncated: z.boolean().optional().describe('True when more errors occurred than are listed'),
+  incomplete: z
+    .boolean()
+    .optional()
+    .describe('True when a file could not be read to its end: the last error says from which line'),
 });
 export type IngestReport = z.infer<typeof IngestReport>;
 
-const Confidence = z.coerce.number().min(0).max(1);
+const Confidence = queryDecimal(0, 1);
 
 export const ItemFilterQuery = z
   .object({
@@ -116,7 +121,7 @@ export const ItemFilterQuery = z
 export type ItemFilter = z.infer<typeof ItemFilterQuery>;
 
 export const ListItemsQuery = ItemFilterQuery.extend({
-  limit: z.coerce.number().int().min(1).max(1_000).default(100),
+  limit: queryInt(1, 1_000).default(100),
   cursor: z.string().max(100).optional().describe('nextCursor from the previous page'),
 }).strict();
 
@@ -127,4 +132,4 @@ export const ListItemsResponse = z.object({
 
 export const ExportQuery = ItemFilterQuery.extend({ format: z.enum(['jsonl', 'csv']).default('jsonl') }).strict();
 
-export const ItemParams = z.object({ project: z.string().min(1).max(63), itemId: z.coerce.number().int().min(1) });
+export const ItemParams = z.object({ project: z.string().min(1).max(63), itemId: IdParam });

@@ -4,6 +4,7 @@ import { TandemError } from '../errors.js';
 import type { Project } from '../projects/store.js';
 import { type IngestReport, LIMITS, type RowError } from './contracts.js';
 import { csvRecordToItem } from './csv-record.js';
+import { dropOversizeCsvRecords, splitLines } from './file-lines.js';
 import { ingestRows } from './ingest.js';
 
 export type ImportFormat = 'jsonl' | 'csv';
@@ -65,53 +66,79 @@ export async function importItemsFile(
   };
 
   const rows = format === 'jsonl' ? readJsonLines(source) : readCsvRecords(source, project);
-  for await (const row of rows) {
-    chunk.push(row);
-    if (chunk.length >= CHUNK_ROWS) await flush();
+  // A file unreadable part-way (a broken upload, a CSV the parser gives up on) keeps what was
+  // read: the good rows are stored and the report says where reading stopped (issue 8).
+  let stopped: string | undefined;
+  let lastLine = 0;
+  try {
+    for (;;) {
+      // Only reading is caught here: a storage failure while flushing is a real error (500).
+      let next: IteratorResult<SourceRow>;
+      try {
+        next = await rows.next();
+      } catch (error) {
+        stopped = unreadableReason(error);
+        break;
+      }
+      if (next.done) break;
+      chunk.push(next.value);
+      lastLine = next.value.line;
+      if (chunk.length >= CHUNK_ROWS) await flush();
+    }
+  } finally {
+    await rows.return(undefined);
   }
   if (chunk.length > 0) await flush();
+  if (stopped !== undefined) {
+    if (report.received === 0) {
+      throw new TandemError('INVALID_FILE', `The file could not be read: ${stopped}`, [
+        { path: 'body', message: stopped },
+      ]);
+    }
+    report.rejected += 1;
+    addError({
+      row: report.received,
+      line: lastLine + 1,
+      code: 'INVALID_FILE',
+      path: '',
+      message: `the file could not be read from here on: ${stopped}`,
+    });
+  }
   report.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const { truncated, ...counts } = report;
-  return truncated ? { ...counts, errorsTruncated: true } : counts;
+  return {
+    ...counts,
+    ...(truncated ? { errorsTruncated: true } : {}),
+    ...(stopped !== undefined ? { incomplete: true } : {}),
+  };
+}
+
+/** What to tell the client about a reader that gave up: CSV errors say why, stream errors do not leak. */
+function unreadableReason(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('CSV_')) return (error as Error).message;
+  return 'the upload ended before the end of the file';
 }
 
 async function* readJsonLines(source: AsyncIterable<Buffer | string>): AsyncGenerator<SourceRow> {
-  let pending = '';
-  let line = 0;
   let row = 0;
-  const decoder = new TextDecoder('utf-8');
-  const handle = (text: string): SourceRow | undefined => {
-    line += 1;
-    if (text.trim() === '') return undefined;
-    const current = { row: row++, line };
+  for await (const entry of splitLines(source, LIMITS.importLineBytes)) {
+    if ('error' in entry) {
+      yield { row: row++, line: entry.line, error: entry.error };
+      continue;
+    }
+    if (entry.text.trim() === '') continue;
     try {
-      return { ...current, value: JSON.parse(text) };
+      yield { row: row++, line: entry.line, value: JSON.parse(entry.text) };
     } catch (error) {
-      return { ...current, error: `not valid JSON: ${(error as Error).message}` };
-    }
-  };
-  for await (const piece of source) {
-    pending += typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true });
-    let newline = pending.indexOf('\n');
-    while (newline !== -1) {
-      const result = handle(pending.slice(0, newline));
-      if (result) yield result;
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf('\n');
-    }
-    if (pending.length > LIMITS.importLineBytes) {
-      throw new TandemError('INVALID_FILE', `line ${line + 1} is longer than ${LIMITS.importLineBytes} bytes`, [
-        { path: `line ${line + 1}`, message: 'line too long' },
-      ]);
+      yield { row: row++, line: entry.line, error: `not valid JSON: ${(error as Error).message}` };
     }
   }
-  pending += decoder.decode();
-  const result = handle(pending);
-  if (result) yield result;
 }
 
 async function* readCsvRecords(source: AsyncIterable<Buffer | string>, project: Project): AsyncGenerator<SourceRow> {
-  // Row numbers are given as rows are yielded, so they follow the order the caller sees.
+  // Records the parser skipped and records over the size limit, yielded in line order among the
+  // parsed ones; row numbers are given as rows are yielded.
   const skipped: Omit<SourceRow, 'row'>[] = [];
   let row = 0;
   const parser = parseCsv({
@@ -120,31 +147,51 @@ async function* readCsvRecords(source: AsyncIterable<Buffer | string>, project: 
     info: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    max_record_size: LIMITS.importLineBytes,
   });
   parser.on('skip', (error: Error & { lines?: number }) => {
     skipped.push({ line: error.lines ?? 0, error: `not a valid CSV record: ${error.message}` });
   });
+  const bounded = dropOversizeCsvRecords(source, LIMITS.importLineBytes, (line) => {
+    skipped.push({ line, error: `record is longer than ${LIMITS.importLineBytes} bytes` });
+  });
+  // Waits for the parser to take more input, or to be closed because the reader stopped early.
+  const writable = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        parser.off('drain', done);
+        parser.off('close', done);
+        resolve();
+      };
+      parser.once('drain', done);
+      parser.once('close', done);
+    });
   const feed = (async () => {
     try {
-      for await (const piece of source) {
-        if (!parser.write(piece)) await new Promise((resolve) => parser.once('drain', resolve));
+      for await (const piece of bounded) {
+        if (parser.destroyed) return;
+        if (!parser.write(piece)) await writable();
       }
-      parser.end();
+      if (!parser.destroyed) parser.end();
     } catch (error) {
       parser.destroy(error as Error);
     }
   })();
+  const before = (line: number) => {
+    skipped.sort((a, b) => a.line - b.line);
+    let count = 0;
+    while (count < skipped.length && (skipped[count] as { line: number }).line <= line) count += 1;
+    return skipped.splice(0, count);
+  };
   try {
     for await (const entry of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      for (const bad of skipped.splice(0)) yield { row: row++, ...bad };
+      for (const bad of before(entry.info.lines)) yield { row: row++, ...bad };
       const converted = csvRecordToItem(entry.record, project.labelSchema);
       yield { row: row++, line: entry.info.lines, ...converted };
     }
-    for (const bad of skipped.splice(0)) yield { row: row++, ...bad };
-  } catch (error) {
-    throw new TandemError('INVALID_FILE', `The CSV file could not be read: ${(error as Error).message}`);
+    for (const bad of before(Number.POSITIVE_INFINITY)) yield { row: row++, ...bad };
   } finally {
+    // Stopped early (the importer gave up or failed): close the parser so the feed ends too.
+    if (!parser.readableEnded) parser.destroy();
     await feed;
   }
 }

@@ -1,4 +1,6 @@
 import { formatPath } from '../errors.js';
+import { findJsonProblem, ITEM_JSON_LIMITS } from '../input/json-limits.js';
+import { zodIssueDetails } from '../input/zod-issues.js';
 import type { Project } from '../projects/store.js';
 import { validateAnswer } from '../schemas/index.js';
 import { ItemInput, LIMITS, type RowError } from './contracts.js';
@@ -20,19 +22,19 @@ export type RowCheck =
   | { readonly ok: false; readonly errors: Omit<RowError, 'row' | 'line'>[] };
 
 /**
- * Checks one incoming row: its shape, its size, and that the prediction fits the project's label
- * schema (a prediction may answer only some questions).
+ * Checks one incoming row: NUL characters, nesting and key counts first (iteratively, before
+ * any recursive code sees the value), then its shape, its size, and that the prediction fits the
+ * project's label schema (a prediction may answer only some questions).
  */
 export function checkItemRow(project: Project, raw: unknown): RowCheck {
+  // The row is a wrapper (depth 0): `data`, `prediction`, `gold`, `metadata` each get the full depth.
+  const shape = findJsonProblem(raw, ITEM_JSON_LIMITS, [], { depth: 0 });
+  if (shape) return { ok: false, errors: [{ code: 'VALIDATION_FAILED', ...shape }] };
   const parsed = ItemInput.safeParse(raw);
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) => ({
-        code: 'VALIDATION_FAILED' as const,
-        path: formatPath(issue.path),
-        message: issue.message,
-      })),
+      errors: zodIssueDetails(parsed.error.issues).map((issue) => ({ code: 'VALIDATION_FAILED' as const, ...issue })),
     };
   }
   const input = parsed.data;

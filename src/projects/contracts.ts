@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { LabelSchema } from '../schemas/index.js';
+import { isSlug, SLUG_PATTERN } from './slug.js';
 
 /** Request and response contracts for /api/projects; types come from `z.infer`. */
 
 export const ProjectSlug = z
   .string()
-  .regex(
-    /^[a-z0-9][a-z0-9-]{0,62}$/,
-    'use lowercase letters, digits and dashes, starting with a letter or digit (at most 63)',
-  );
+  .regex(SLUG_PATTERN, 'use lowercase letters, digits and dashes, starting with a letter or digit (at most 63)')
+  .refine(isSlug, 'must contain a letter: a ref of digits only is a project id');
 
 /** Where a project is named in a URL or CLI flag: its numeric id or its slug. */
 export const ProjectRef = z.string().min(1).max(63);

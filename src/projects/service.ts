@@ -4,6 +4,7 @@ import type { Storage } from '../db/storage.js';
 import { NotFoundError, TandemError } from '../errors.js';
 import type { User } from '../users/store.js';
 import type { CreateProjectBody, ProjectSummaryView, ProjectView, UpdateProjectBody } from './contracts.js';
+import { slugify } from './slug.js';
 import {
   countItemsByStatus,
   findProject,
@@ -113,16 +114,4 @@ export function toProjectView(project: Project): ProjectView {
     createdAt: new Date(project.createdAt).toISOString(),
     updatedAt: new Date(project.updatedAt).toISOString(),
   };
-}
-
-function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 63)
-    .replace(/-+$/, '');
-  return slug || 'project';
 }

@@ -1,7 +1,9 @@
 import { readJson } from '../db/dialect.js';
 import type { Executor } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
+import { parseIdText } from '../input/ids.js';
 import type { LabelSchema } from '../schemas/index.js';
+import { isSlug } from './slug.js';
 
 /** A project as the domain sees it (times in epoch ms). */
 export interface Project {
@@ -81,10 +83,15 @@ export async function insertProject(db: Executor, row: NewProjectRow, now: numbe
   return toProject(inserted);
 }
 
-/** Finds a project by numeric id or by slug. */
+/**
+ * Finds a project by numeric id or by slug. A ref that is neither a valid id nor a possible slug
+ * (a NUL, a 20-digit number, upper case) names no project and never reaches the database.
+ */
 export async function findProject(storage: Storage, ref: string): Promise<Project | undefined> {
+  const id = parseIdText(ref);
+  if (id === undefined && !isSlug(ref)) return undefined;
   let query = storage.db.selectFrom('projects').select(projectColumns);
-  query = /^\d+$/.test(ref) ? query.where('id', '=', Number(ref)) : query.where('slug', '=', ref);
+  query = id !== undefined ? query.where('id', '=', id) : query.where('slug', '=', ref);
   const row = await query.executeTakeFirst();
   return row ? toProject(row) : undefined;
 }

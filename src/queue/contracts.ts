@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdParam } from '../input/ids.js';
 
 export const TaskView = z.object({
   id: z.number().int(),
@@ -35,7 +36,7 @@ export const ClaimedTaskView = z.object({
 });
 export type ClaimedTaskView = z.infer<typeof ClaimedTaskView>;
 
-export const TaskParams = z.object({ taskId: z.coerce.number().int().min(1) });
+export const TaskParams = z.object({ taskId: IdParam });
 export const QueueView = z.object({
   open: z.number().int().describe('Slots waiting for someone'),
   leased: z.number().int().describe('Slots someone holds now'),

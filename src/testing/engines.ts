@@ -5,9 +5,11 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { pino } from 'pino';
 import { startBackgroundWork } from '../background.js';
+import type { RateLimitSettings } from '../config.js';
 import type { Engine } from '../db/dialect.js';
 import { openStorage, type Storage } from '../db/storage.js';
 import { DecisionNotifier } from '../events/notifier.js';
+import { allowWebhookTargets } from '../events/webhook-target.js';
 import { buildApp, type TandemApp } from '../http/app.js';
 import type { Role } from '../users/contracts.js';
 import { bootstrapAdmin, createUser, issueToken } from '../users/service.js';
@@ -69,16 +71,38 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Rate limits for tests: high enough that no ordinary test is throttled (the access matrix sends
+ * hundreds of unauthenticated calls from one address); rate-limit tests pass their own.
+ */
+export const TEST_RATE_LIMITS: RateLimitSettings = {
+  authFailures: 100_000,
+  authWindowSeconds: 60,
+  perMinute: { export: 100_000, import: 100_000, batch: 100_000, events: 100_000 },
+};
+
 /** The real app over a fresh database, driven in-process with `app.inject()`. */
 export async function openTestApp(
   engine: Engine,
-  options: { pgPoolSize?: number; background?: boolean } = {},
+  options: {
+    pgPoolSize?: number;
+    background?: boolean;
+    rateLimits?: RateLimitSettings;
+    /** Webhook targets allowed although local (TANDEM_WEBHOOK_ALLOW_HOSTS); none by default. */
+    webhookAllowHosts?: readonly string[];
+  } = {},
 ): Promise<TestApp> {
+  allowWebhookTargets(options.webhookAllowHosts ?? []);
   const storage = await openTestStorage(engine, options);
   const notifier = new DecisionNotifier(storage);
   await notifier.start();
   const adminToken = (await bootstrapAdmin(storage)) as string;
-  const app = await buildApp({ storage, notifier, logger: pino({ level: 'silent' }) });
+  const app = await buildApp({
+    storage,
+    notifier,
+    logger: pino({ level: 'silent' }),
+    rateLimits: options.rateLimits ?? TEST_RATE_LIMITS,
+  });
   await app.ready();
   const stopBackground = options.background
     ? startBackgroundWork(storage, notifier, pino({ level: 'silent' }))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdParam } from '../input/ids.js';
 
 /**
  * Roles. Workers (annotator < reviewer < expert) claim tasks; `viewer` reads results and
@@ -87,5 +88,5 @@ export const TokenView = z.object({
   user: UserView,
   info: TokenInfoView.optional(),
 });
-export const UserParams = z.object({ userId: z.coerce.number().int().min(1) });
-export const TokenParams = UserParams.extend({ tokenId: z.coerce.number().int().min(1) });
+export const UserParams = z.object({ userId: IdParam });
+export const TokenParams = UserParams.extend({ tokenId: IdParam });

@@ -28,6 +28,39 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A Content-Security-Policy violation seen in the browser: what was refused, on which page. */
+export interface CspViolation {
+  readonly url: string;
+  readonly text: string;
+}
+
+/**
+ * Makes every page of every context opened on `browser` report CSP violations, both the DOM's
+ * `securitypolicyviolation` events and Chromium's console messages ("Refused to … because it
+ * violates the following Content Security Policy directive"). Returns the live list.
+ */
+export function watchCsp(browser: Browser): CspViolation[] {
+  const violations: CspViolation[] = [];
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(
+          `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+        );
+      });
+    });
+    context.on('console', (message) => {
+      const text = message.text();
+      if (/CSP violation|Content Security Policy/i.test(text))
+        violations.push({ url: message.page()?.url() ?? '', text });
+    });
+    return context;
+  };
+  return violations;
+}
+
 /** A page already signed in with `token` (the sign-in screen itself has its own test). */
 export async function signedInPage(browser: Browser, baseUrl: string, token: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 850 } });
@@ -64,6 +97,8 @@ export function apiClient(baseUrl: string, token = ADMIN_TOKEN) {
 export interface E2EEnv {
   readonly server: ServerProcess;
   readonly browser: Browser;
+  /** CSP violations seen so far; close() fails the suite when there are any. */
+  readonly cspViolations: CspViolation[];
   readonly api: ReturnType<typeof apiClient>;
   /** Creates a user and returns their token. */
   person(username: string, role: string): Promise<string>;
@@ -73,10 +108,12 @@ export interface E2EEnv {
 export async function openE2E(): Promise<E2EEnv> {
   const server = await startServerProcess();
   const browser = await launchBrowser();
+  const cspViolations = watchCsp(browser);
   const api = apiClient(server.url);
   return {
     server,
     browser,
+    cspViolations,
     api,
     async person(username, role) {
       return (await api<{ token: string }>('POST', '/api/users', { username, role })).token;
@@ -84,6 +121,10 @@ export async function openE2E(): Promise<E2EEnv> {
     async close() {
       await browser.close();
       await server.stop();
+      // Every screen must work under the server's CSP (issue 8): a violation fails the suite.
+      if (cspViolations.length > 0) {
+        throw new Error(`CSP violations:\n${cspViolations.map((v) => `${v.url}: ${v.text}`).join('\n')}`);
+      }
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   overrideDecision,
   toDecisionView,
 } from '../../decisions/service.js';
+import { queryDecimal } from '../../input/ids.js';
 import { ItemParams } from '../../items/contracts.js';
 import { getItem } from '../../items/service.js';
 import { requestProject, requestUser } from '../access.js';
@@ -18,10 +19,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 
 export const WaitQuery = z
   .object({
-    wait: z.coerce
-      .number()
-      .min(0)
-      .max(MAX_WAIT_SECONDS)
+    wait: queryDecimal(0, MAX_WAIT_SECONDS)
       .default(0)
       .describe(`Seconds to wait for the decision (at most ${MAX_WAIT_SECONDS})`),
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { latestEventId, selectEventsAfter } from '../../events/outbox.js';
 import { CreateWebhookBody, createWebhook, deleteWebhook, listWebhooks, WebhookView } from '../../events/webhooks.js';
+import { IdParam, MAX_ID, queryInt } from '../../input/ids.js';
 import { ProjectParams } from '../../projects/contracts.js';
 import { requestProject } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
@@ -51,7 +52,7 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
       schema: {
         tags: ['events'],
         summary: 'Stop a webhook',
-        params: ProjectParams.extend({ webhookId: z.coerce.number().int().min(1) }),
+        params: ProjectParams.extend({ webhookId: IdParam }),
         response: { 204: z.null(), ...errors },
       },
     },
@@ -64,7 +65,7 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
   app.get(
     '/projects/:project/events',
     {
-      config: { access: { project: 'read' } },
+      config: { access: { project: 'read' }, expensive: 'events' },
       schema: {
         tags: ['events'],
         summary: "Server-sent events: the project's events as they happen (resume with Last-Event-ID or ?after=)",
@@ -72,7 +73,7 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
           "The web app's session cookie works as is. Elsewhere, EventSource cannot send headers: get a ticket (POST …/events/ticket) and pass it as ?ticket=.",
         params: ProjectParams,
         querystring: z.object({
-          after: z.coerce.number().int().min(0).optional(),
+          after: queryInt(0, MAX_ID).optional(),
           ticket: z.string().max(200).optional().describe('From POST …/events/ticket; valid for a minute'),
         }),
       },

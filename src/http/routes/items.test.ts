@@ -69,7 +69,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
       [{ data: {}, prediction: { verdict: 'spam' }, confidence: -1 }, 400, 'VALIDATION_FAILED', 'confidence'],
       [{ data: {}, prediction: { nope: 1 } }, 422, 'SCHEMA_MISMATCH', 'prediction.nope'],
       [{ data: {}, metadata: { risk: 'extreme' } }, 400, 'VALIDATION_FAILED', 'metadata.risk'],
-      [{ data: {}, extra: true }, 400, 'VALIDATION_FAILED', ''],
+      [{ data: {}, extra: true }, 400, 'VALIDATION_FAILED', 'extra'],
       [{ externalId: '', data: {} }, 400, 'VALIDATION_FAILED', 'externalId'],
     ];
     for (const [payload, status, code, path] of cases) {

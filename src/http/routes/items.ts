@@ -67,7 +67,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
   app.post(
     '/projects/:project/items/batch',
     {
-      config: { access: { project: 'write' } },
+      config: { access: { project: 'write' }, perRow: 'items', expensive: 'batch' },
       bodyLimit: LIMITS.batchBodyBytes,
       schema: {
         tags: ['items'],
@@ -84,7 +84,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
   app.post(
     '/projects/:project/items/import',
     {
-      config: { access: { project: 'write' } },
+      config: { access: { project: 'write' }, expensive: 'import' },
       schema: {
         tags: ['items'],
         summary: 'Stream a JSONL (application/x-ndjson) or CSV (text/csv) file of items',
@@ -108,7 +108,9 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
           { path: 'content-type', message: `got "${type ?? ''}"` },
         ]);
       }
-      return importItemsFile(storage, project, request.body, format);
+      // Not destroyed when the importer stops early: the rest of the body is drained after the
+      // response (src/http/body-drain.ts), so the client is not cut off before it reads it.
+      return importItemsFile(storage, project, request.body.iterator({ destroyOnReturn: false }), format);
     },
   );
 
@@ -153,7 +155,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
   app.get(
     '/projects/:project/export',
     {
-      config: { access: { project: 'read' } },
+      config: { access: { project: 'read' }, expensive: 'export' },
       schema: {
         tags: ['items'],
         summary: 'Stream all (or filtered) items as JSONL or CSV',

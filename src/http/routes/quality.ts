@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { closePhaseIfComplete } from '../../decisions/resolve.js';
 import { TandemError } from '../../errors.js';
+import { IdParam } from '../../input/ids.js';
 import { ProjectParams } from '../../projects/contracts.js';
 import { AnnotatorReport, annotatorReports } from '../../quality/annotators.js';
 import { fitDawidSkene } from '../../quality/consensus-methods.js';
@@ -11,7 +12,7 @@ import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
-const AnnotatorParams = ProjectParams.extend({ userId: z.coerce.number().int().min(1) });
+const AnnotatorParams = ProjectParams.extend({ userId: IdParam });
 
 export const qualityRoutes: TandemPlugin<RouteContext> = async (app, { storage, notifier }) => {
   app.get(

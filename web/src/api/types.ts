@@ -169,6 +169,8 @@ export interface IngestReport {
   rejected: number;
   errors: { row: number; line?: number; code: string; path: string; message: string }[];
   errorsTruncated?: boolean;
+  /** The file could not be read to its end; the last error says from which line. */
+  incomplete?: boolean;
 }
 
 export interface QueueView {
