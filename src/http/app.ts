@@ -14,6 +14,7 @@ import { LIMITS } from '../items/contracts.js';
 import { installAccess } from './access.js';
 import { installAuth } from './auth.js';
 import { installErrorHandler } from './error-handler.js';
+import { RequestLogController } from './request-log.js';
 import { auditRoutes } from './routes/audit.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { eventRoutes } from './routes/events.js';
@@ -42,6 +43,8 @@ export interface AppOptions {
   readonly notifier: DecisionNotifier;
   readonly logger: Logger;
   readonly version?: string;
+  /** Requests slower than this are logged as warnings (default SLOW_REQUEST_MS). */
+  readonly slowRequestMs?: number;
 }
 
 /** Builds the HTTP app: contracts, OpenAPI at /openapi.json, docs at /docs, one error handler. */
@@ -51,6 +54,8 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     bodyLimit: LIMITS.singleBodyBytes,
     // Event streams and long polls must not keep a stopping server alive.
     forceCloseConnections: true,
+    // Requests are logged once, when done, at a level that keeps the console readable.
+    logController: new RequestLogController(options.slowRequestMs),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
