@@ -172,6 +172,7 @@ for (const engine of ENGINES) {
         taskId: String(claim.json().task.id),
         userId: String(annotator?.id),
         webhookId: String(webhook.json().id),
+        template: 'ner',
       });
     });
     afterAll(async () => t.close());

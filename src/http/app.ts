@@ -25,6 +25,7 @@ import { projectRoutes } from './routes/projects.js';
 import { qualityRoutes } from './routes/quality.js';
 import { sessionRoutes } from './routes/session.js';
 import { taskRoutes } from './routes/tasks.js';
+import { templateRoutes } from './routes/templates.js';
 import { userRoutes } from './routes/users.js';
 import { workspaceRoutes } from './routes/workspace.js';
 import { serveWebApp } from './web-app.js';
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     workspaceRoutes,
     qualityRoutes,
     auditRoutes,
+    templateRoutes,
   ]) {
     await app.register(routes, context);
   }
