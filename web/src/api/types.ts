@@ -183,3 +183,14 @@ export interface PolicyView {
   policy: Record<string, unknown>;
   createdAt: string | null;
 }
+
+/** GET /api/templates (src/templates/contracts.ts `TemplateView`). */
+export interface ProjectTemplate {
+  name: string;
+  title: string;
+  description: string;
+  labelSchema: LabelSchema;
+  guidelines: string;
+  policy: Record<string, unknown>;
+  sample: { format: 'jsonl' | 'csv'; rows: number };
+}
