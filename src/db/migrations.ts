@@ -3,6 +3,7 @@ import { columnTypes, type Engine } from './dialect.js';
 import { createWorkEngineTables } from './migrations-002.js';
 import { createQualityTables } from './migrations-004.js';
 import { createTrustTables } from './migrations-005.js';
+import { addProjectArchive, createItemReports } from './migrations-010.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -71,6 +72,12 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '005_trust': {
       up: (db: Kysely<unknown>) => createTrustTables(db, engine),
+    },
+    '010_project_archive': {
+      up: (db: Kysely<unknown>) => addProjectArchive(db, engine),
+    },
+    '010_item_reports': {
+      up: (db: Kysely<unknown>) => createItemReports(db, engine),
     },
   };
 }

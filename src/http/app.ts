@@ -20,9 +20,11 @@ import { decisionRoutes } from './routes/decisions.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
+import { lifecycleRoutes } from './routes/lifecycle.js';
 import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
 import { qualityRoutes } from './routes/quality.js';
+import { responseRoutes } from './routes/responses.js';
 import { sessionRoutes } from './routes/session.js';
 import { taskRoutes } from './routes/tasks.js';
 import { templateRoutes } from './routes/templates.js';
@@ -122,6 +124,8 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     qualityRoutes,
     auditRoutes,
     templateRoutes,
+    lifecycleRoutes,
+    responseRoutes,
   ]) {
     await app.register(routes, context);
   }

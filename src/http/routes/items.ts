@@ -16,6 +16,7 @@ import { exportItems } from '../../items/export.js';
 import { importItemsFile } from '../../items/import-file.js';
 import { addItem, addItemsBatch, getItem, listItems, toItemView } from '../../items/service.js';
 import { ProjectParams } from '../../projects/contracts.js';
+import { assertProjectOpen } from '../../projects/lifecycle.js';
 import { toWorkerItemView } from '../../queue/views.js';
 import { requestProject } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
@@ -108,6 +109,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
           { path: 'content-type', message: `got "${type ?? ''}"` },
         ]);
       }
+      assertProjectOpen(project, 'adding items');
       return importItemsFile(storage, project, request.body, format);
     },
   );
