@@ -14,6 +14,7 @@ import { LIMITS } from '../items/contracts.js';
 import { installAccess } from './access.js';
 import { installAuth } from './auth.js';
 import { installErrorHandler } from './error-handler.js';
+import { installOperationDocs } from './openapi-docs.js';
 import { RequestLogController } from './request-log.js';
 import { auditRoutes } from './routes/audit.js';
 import { decisionRoutes } from './routes/decisions.js';
@@ -62,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  installOperationDocs(app);
   await installAuth(app, options.storage);
   const access = installAccess(app, options.storage);
   let webApp = false;
@@ -82,7 +84,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
         title: 'Tandem API',
         version: options.version ?? '0.1.0',
         description:
-          'Human-in-the-loop platform: projects with label schemas, items with predictions, and (soon) the review loop. Errors are `{ error: { code, message, details } }`.',
+          'Tandem, the human-in-the-loop platform: projects with label schemas and guidelines; items with predictions in and decisions out; routing policies, queues, consensus and adjudication; agent approvals; quality control and analytics; people, tokens and the audit log. Authenticate with `Authorization: Bearer <API token>`. Errors are `{ error: { code, message, details: [{ path, message }] } }` with a stable code (see the README).',
       },
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },

@@ -1,4 +1,6 @@
 import { Readable } from 'node:stream';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { awaitDecision, DecisionView, findDecision, toDecisionView } from '../../decisions/service.js';
 import { TandemError } from '../../errors.js';
 import {
@@ -22,6 +24,14 @@ import { requestProject } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 import { WaitQuery } from './decisions.js';
+
+/** The import file as the API reference shows it (JSONL here; CSV has a header row). */
+const ImportFileBody = z.string().meta({
+  description: 'One JSON item per line (application/x-ndjson), or CSV with a header row (text/csv)',
+  examples: [
+    `${JSON.stringify({ externalId: 'mail-1', data: { subject: 'You won!' }, prediction: { verdict: 'spam' }, confidence: 0.62 })}\n${JSON.stringify({ externalId: 'mail-2', data: { subject: 'Minutes of Monday' } })}\n`,
+  ],
+});
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody };
 
@@ -86,12 +96,18 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
     '/projects/:project/items/import',
     {
       config: { access: { project: 'write' } },
+      // The body is a stream handed to the importer: its schema documents the file for /docs
+      // ("Try it out"), and only the other parts are validated here.
+      validatorCompiler: (part) =>
+        part.httpPart === 'body' ? () => true : validatorCompiler(part as unknown as Parameters<typeof validatorCompiler>[0]),
       schema: {
         tags: ['items'],
         summary: 'Stream a JSONL (application/x-ndjson) or CSV (text/csv) file of items',
         description:
           'The body is read as a stream and stored in chunks, so any size works. Every bad line is reported with its line number (the first 1,000 are listed; the counts cover all).',
         params: ProjectParams,
+        consumes: ['application/x-ndjson', 'text/csv'],
+        body: ImportFileBody,
         response: { 200: IngestReport, ...errors },
       },
     },
@@ -104,13 +120,14 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
           : type === 'application/x-ndjson' || type === 'application/jsonl'
             ? 'jsonl'
             : undefined;
-      if (!format || !(request.body instanceof Readable)) {
+      const body: unknown = request.body;
+      if (!format || !(body instanceof Readable)) {
         throw new TandemError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as application/x-ndjson or text/csv', [
           { path: 'content-type', message: `got "${type ?? ''}"` },
         ]);
       }
       assertProjectOpen(project, 'adding items');
-      return importItemsFile(storage, project, request.body, format);
+      return importItemsFile(storage, project, body, format);
     },
   );
 
