@@ -176,6 +176,7 @@ for (const engine of ENGINES) {
         userId: String(annotator?.id),
         webhookId: String(webhook.json().id),
         template: 'ner',
+        reportId: '1',
       });
       const spareItem = await t.inject({ method: 'POST', url: '/api/projects/closed/items', payload: spamItem(2) });
       params.spareItemId = String(spareItem.json().id);

@@ -8,7 +8,7 @@ export async function addProjectArchive(db: Kysely<unknown>, engine: Engine): Pr
 
 /**
  * Issue 9: "report a problem with this item". A report takes the item's open slots out of the
- * queue (remembered in `slots`, so "send back" can open them again) until a manager resolves it.
+ * queue (remembered in `slots` with the item's status, so "send back" can restore both) until a manager resolves it.
  */
 export async function createItemReports(db: Kysely<unknown>, engine: Engine): Promise<void> {
   const t = columnTypes(engine);

@@ -66,7 +66,7 @@ export interface ItemReportsTable {
   reason: string;
   /** open, requeued (sent back to the queue) or closed (kept out of it). */
   status: string;
-  /** The open slots the report took out of the queue: [{phase, role, priority, audit}]. */
+  /** What the report took out of the queue: {itemStatus, tasks: [{phase, role, priority, audit}]}. */
   slots: unknown;
   created_at: number;
   resolved_by: number | null;

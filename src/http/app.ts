@@ -25,6 +25,7 @@ import { lifecycleRoutes } from './routes/lifecycle.js';
 import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
 import { qualityRoutes } from './routes/quality.js';
+import { reportRoutes } from './routes/reports.js';
 import { responseRoutes } from './routes/responses.js';
 import { sessionRoutes } from './routes/session.js';
 import { taskRoutes } from './routes/tasks.js';
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     templateRoutes,
     lifecycleRoutes,
     responseRoutes,
+    reportRoutes,
   ]) {
     await app.register(routes, context);
   }

@@ -18,7 +18,8 @@ interface Operation {
 }
 
 const hasExample = (media: Media | undefined) =>
-  media !== undefined && (media.example !== undefined || media.examples !== undefined || !!media.schema?.examples?.length);
+  media !== undefined &&
+  (media.example !== undefined || media.examples !== undefined || !!media.schema?.examples?.length);
 
 /** The API reference is complete and true (issue 9, point 19). */
 describe('the OpenAPI document', () => {

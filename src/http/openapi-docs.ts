@@ -116,7 +116,10 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     body: { username: 'ada', displayName: 'Ada', role: 'annotator' },
   },
   'PATCH /api/users/:userId': { success: 'The user as updated', body: { role: 'reviewer' } },
-  'GET /api/users/:userId/tokens': { success: "The user's API tokens (never their secrets)", response: { tokens: [ex.tokenInfo] } },
+  'GET /api/users/:userId/tokens': {
+    success: "The user's API tokens (never their secrets)",
+    response: { tokens: [ex.tokenInfo] },
+  },
   'POST /api/users/:userId/tokens': {
     success: 'The new token, shown once, and what is known about it',
     body: { name: 'ci', expiresInDays: 90 },
@@ -222,7 +225,10 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
       ],
     },
   },
-  'GET /api/projects/:project/members': { success: 'Who may work on the project (empty: everyone)', response: { userIds: [2, 3] } },
+  'GET /api/projects/:project/members': {
+    success: 'Who may work on the project (empty: everyone)',
+    response: { userIds: [2, 3] },
+  },
   'PUT /api/projects/:project/members': { success: 'The members now', body: { userIds: [2, 3, 4] } },
   'GET /api/projects/:project/agreement': {
     success: 'Agreement overall, per decided label and per metadata slice',
@@ -295,7 +301,10 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
   'GET /api/templates': { success: 'Every project template', response: { templates: [ex.templateView] } },
   'GET /api/templates/:template/sample': {
     success: "The template's sample file, ready to import",
-    file: { type: 'text/csv', example: 'external_id,text,prediction,confidence\nticket-1,I was charged twice.,billing,0.97\n' },
+    file: {
+      type: 'text/csv',
+      example: 'external_id,text,prediction,confidence\nticket-1,I was charged twice.,billing,0.97\n',
+    },
   },
   'POST /api/templates/:template/projects': {
     success: 'The project, its policy version and the sample import report',
@@ -373,6 +382,8 @@ function check(route: string, part: string, schema: ZodType, example: unknown): 
   const result = schema.safeParse(example);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new Error(`API reference example for ${route} (${part}) does not fit at ${issue?.path.join('.')}: ${issue?.message}`);
+    throw new Error(
+      `API reference example for ${route} (${part}) does not fit at ${issue?.path.join('.')}: ${issue?.message}`,
+    );
   }
 }

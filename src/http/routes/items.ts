@@ -99,7 +99,9 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       // The body is a stream handed to the importer: its schema documents the file for /docs
       // ("Try it out"), and only the other parts are validated here.
       validatorCompiler: (part) =>
-        part.httpPart === 'body' ? () => true : validatorCompiler(part as unknown as Parameters<typeof validatorCompiler>[0]),
+        part.httpPart === 'body'
+          ? () => true
+          : validatorCompiler(part as unknown as Parameters<typeof validatorCompiler>[0]),
       schema: {
         tags: ['items'],
         summary: 'Stream a JSONL (application/x-ndjson) or CSV (text/csv) file of items',
