@@ -105,6 +105,14 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
       ],
     },
   },
+  'GET /api/projects/:project/items/:itemId/availability': {
+    success: 'Whether the item is open to you, held by someone else, or closed',
+    response: {
+      state: 'held',
+      heldUntil: '2026-11-21T09:40:00.000Z',
+      message: 'Someone else is working on this item now.',
+    },
+  },
   'GET /api/projects/:project/export': {
     success: 'The items, one JSONL line (or CSV row) each, with their current decision',
     file: { type: 'application/x-ndjson', example: jsonl },
