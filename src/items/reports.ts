@@ -68,7 +68,7 @@ export async function reportTaskItem(
   const now = Date.now();
   const id = await storage.db.transaction().execute(async (trx) => {
     const task = await selectTask(trx, taskId);
-    if (!task || task.state !== 'queued' || task.claimedBy !== user.id) throw leaseLost(taskId);
+    if (task?.state !== 'queued' || task.claimedBy !== user.id) throw leaseLost(taskId);
     const item = await trx
       .selectFrom('items')
       .select(['status'])

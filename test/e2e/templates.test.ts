@@ -13,12 +13,12 @@ describe('new project from a template (Chromium)', () => {
     const page = await signedInPage(env.browser, env.server.url, ADMIN_TOKEN);
     page.setDefaultTimeout(10_000);
     await page.goto('/projects/new');
-    const picker = page.getByRole('radiogroup', { name: 'Start from' });
+    const picker = page.getByRole('group', { name: 'Start from' });
     await picker.getByRole('radio', { name: /Named entities \(NER\)/ }).waitFor();
     expect(await picker.getByRole('radio').count()).toBe(8); // blank + seven templates
-    expect(await picker.getByRole('radio', { name: /Blank project/ }).getAttribute('aria-checked')).toBe('true');
+    expect(await picker.getByRole('radio', { name: /Blank project/ }).isChecked()).toBe(true);
 
-    await picker.getByRole('radio', { name: /Named entities \(NER\)/ }).click();
+    await picker.getByRole('radio', { name: /Named entities \(NER\)/ }).check();
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Named entities (NER)');
     expect(await page.getByLabel('Guidelines (Markdown)').inputValue()).toContain('# Named entities');
     expect(await page.locator('#project-labelSchema-questions-0-name').inputValue()).toBe('entities');
@@ -48,8 +48,8 @@ describe('new project from a template (Chromium)', () => {
     const page = await signedInPage(env.browser, env.server.url, ADMIN_TOKEN);
     page.setDefaultTimeout(10_000);
     await page.goto('/projects/new');
-    await page.getByRole('radio', { name: /Agent action approval/ }).click();
-    await page.getByRole('radio', { name: /Blank project/ }).click();
+    await page.getByRole('radio', { name: /Agent action approval/ }).check();
+    await page.getByRole('radio', { name: /Blank project/ }).check();
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('');
     await page.getByLabel('Name', { exact: true }).fill('Blank one');
     await page.getByRole('button', { name: 'Create project' }).click();

@@ -20,50 +20,49 @@ export function TemplatePicker({
     staleTime: Number.POSITIVE_INFINITY,
   });
   const card =
-    'flex h-full w-full flex-col rounded-xl border border-slate-200 bg-white p-3 text-left text-sm shadow-sm hover:border-brand-600 aria-checked:border-brand-600 aria-checked:ring-2 aria-checked:ring-brand-100';
+    'flex h-full w-full cursor-pointer flex-col rounded-xl border border-slate-200 bg-white p-3 text-left text-sm shadow-sm hover:border-brand-600 has-[:checked]:border-brand-600 has-[:checked]:ring-2 has-[:checked]:ring-brand-100 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600';
   return (
-    <section aria-labelledby="template-heading" className="mb-6">
-      <h2 id="template-heading" className="mb-2 text-base font-semibold">
-        Start from
-      </h2>
+    <fieldset className="mb-6">
+      <legend className="mb-2 text-base font-semibold">Start from</legend>
       {templates.isError ? (
         <p role="alert" className="text-sm text-red-700">
           Could not load templates: {templates.error.message}. You can still start from a blank project.
         </p>
       ) : null}
-      <div role="radiogroup" aria-labelledby="template-heading" className="grid grid-cols-2 gap-2 md:grid-cols-4">
-        <button
-          type="button"
-          role="radio"
-          aria-checked={chosen === null}
-          onClick={() => onChoose(null)}
-          className={card}
-        >
+      <div className="grid grid-cols-2 gap-2 md:grid-cols-4">
+        <label className={card}>
+          <input
+            type="radio"
+            name="template"
+            className="sr-only"
+            checked={chosen === null}
+            onChange={() => onChoose(null)}
+          />
           <span className="font-medium text-slate-900">Blank project</span>
           <span className="mt-1 text-xs text-slate-600">One yes/no question; build your own schema.</span>
-        </button>
+        </label>
         {templates.isPending
           ? Array.from({ length: 7 }, (_, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
               <div key={i} className="h-24 animate-pulse rounded-xl bg-slate-100" />
             ))
           : templates.data?.templates.map((template) => (
-              <button
-                key={template.name}
-                type="button"
-                role="radio"
-                aria-checked={chosen?.name === template.name}
-                onClick={() => onChoose(template)}
-                className={card}
-              >
+              <label key={template.name} className={card}>
+                <input
+                  type="radio"
+                  name="template"
+                  className="sr-only"
+                  checked={chosen?.name === template.name}
+                  onChange={() => onChoose(template)}
+                />
                 <span className="font-medium text-slate-900">{template.title}</span>
                 <span className="mt-1 text-xs text-slate-600">{template.description}</span>
                 <span className="mt-auto pt-1 text-xs text-slate-500">
                   {template.sample.rows} sample items · {template.labelSchema.questions.map((q) => q.type).join(', ')}
                 </span>
-              </button>
+              </label>
             ))}
       </div>
-    </section>
+    </fieldset>
   );
 }

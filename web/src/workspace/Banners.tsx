@@ -168,7 +168,11 @@ function GoBackIfOpen({ slug, itemId, onClick }: { slug: string; itemId: number;
 
 function GoBack({ onClick }: { onClick: () => void }) {
   return (
-    <button type="button" onClick={onClick} className={`${button} border-red-400 bg-white text-red-900 hover:bg-red-100`}>
+    <button
+      type="button"
+      onClick={onClick}
+      className={`${button} border-red-400 bg-white text-red-900 hover:bg-red-100`}
+    >
       Go back to it
     </button>
   );

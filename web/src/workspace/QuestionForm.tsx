@@ -102,7 +102,10 @@ export function QuestionForm({
         // active widget saw the key first and left it; issue 9, point 9).
         const target = optionWithKey(schema, event.key);
         if (!target) return false;
-        onChange({ ...answer, [target.question.name]: chooseOption(target.question, answer[target.question.name], target.value) });
+        onChange({
+          ...answer,
+          [target.question.name]: chooseOption(target.question, answer[target.question.name], target.value),
+        });
         moveTo(target.index);
       }
       return true;

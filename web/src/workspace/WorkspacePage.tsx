@@ -60,7 +60,9 @@ export function WorkspacePage() {
       />
       {help && <KeyboardHelp onClose={() => setHelp(false)} />}
       {session && state && <SessionNotices session={session} state={state} />}
-      {session && state && <OutboxBanners session={session} state={state} schema={project.data?.labelSchema} slug={project.data?.slug} />}
+      {session && state && (
+        <OutboxBanners session={session} state={state} schema={project.data?.labelSchema} slug={project.data?.slug} />
+      )}
       {project.data && current && session ? (
         current.claimed.task.phase === 'adjudication' ? (
           <AdjudicationView
