@@ -72,13 +72,22 @@ export function ProjectSettingsPage() {
     <ManagersOnly>
       <div className="mb-4 flex items-baseline justify-between gap-4">
         <h1 className="text-2xl font-semibold">{project.data?.name ?? slug} · settings</h1>
-        <Link
-          to="/projects/$project/dashboard"
-          params={{ project: slug }}
-          className="text-sm font-medium text-brand-700 hover:underline"
-        >
-          Dashboard →
-        </Link>
+        <span className="flex gap-4">
+          <Link
+            to="/projects/$project/reports"
+            params={{ project: slug }}
+            className="text-sm font-medium text-brand-700 hover:underline"
+          >
+            Reported items
+          </Link>
+          <Link
+            to="/projects/$project/dashboard"
+            params={{ project: slug }}
+            className="text-sm font-medium text-brand-700 hover:underline"
+          >
+            Dashboard →
+          </Link>
+        </span>
       </div>
       {justCreated && (
         <p

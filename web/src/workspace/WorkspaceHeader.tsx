@@ -9,6 +9,7 @@ interface HeaderProps {
   readonly onSubmit: () => void;
   readonly onSkip: () => void;
   readonly onHelp: () => void;
+  readonly onReport: () => void;
   readonly guidelines: { shown: boolean; toggle: () => void } | undefined;
 }
 
@@ -16,7 +17,7 @@ interface HeaderProps {
 const keepFocus = (event: { preventDefault: () => void }) => event.preventDefault();
 
 /** Project name, the item on screen, progress this session, and the actions with their keys. */
-export function WorkspaceHeader({ project, state, onSubmit, onSkip, onHelp, guidelines }: HeaderProps) {
+export function WorkspaceHeader({ project, state, onSubmit, onSkip, onHelp, onReport, guidelines }: HeaderProps) {
   const current = state?.current ?? null;
   const item = current?.claimed.item;
   const saving = state?.outbox.filter((e) => e.state !== 'failed').length ?? 0;
@@ -65,6 +66,14 @@ export function WorkspaceHeader({ project, state, onSubmit, onSkip, onHelp, guid
           className="rounded-md px-2 py-1.5 text-sm text-slate-600 hover:bg-slate-100"
         >
           Keys <Kbd>?</Kbd>
+        </button>
+        <button
+          type="button"
+          onClick={onReport}
+          disabled={!canWork}
+          className="rounded-md px-2 py-1.5 text-sm text-slate-600 hover:bg-slate-100 disabled:opacity-50"
+        >
+          Report a problem
         </button>
         <button
           type="button"
