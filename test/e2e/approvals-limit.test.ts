@@ -49,7 +49,10 @@ describe('approvals while holding the lease limit (Chromium)', () => {
       await wayOut.click();
     }
     await approve.click();
-    const decision = await env.api<{ answer: unknown }>('GET', `/api/projects/agent/items/${action.id}/decision?wait=10`);
+    const decision = await env.api<{ answer: unknown }>(
+      'GET',
+      `/api/projects/agent/items/${action.id}/decision?wait=10`,
+    );
     expect(decision.answer).toEqual({ go_ahead: { decision: 'approve' } });
     // At most one queue task was given back: the other is still held.
     const held = (await rosalind<{ tasks: { projectId: number }[] }>('GET', '/api/me/tasks')).tasks;
