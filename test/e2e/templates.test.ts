@@ -18,7 +18,8 @@ describe('new project from a template (Chromium)', () => {
     expect(await picker.getByRole('radio').count()).toBe(8); // blank + seven templates
     expect(await picker.getByRole('radio', { name: /Blank project/ }).isChecked()).toBe(true);
 
-    await picker.getByRole('radio', { name: /Named entities \(NER\)/ }).check();
+    await picker.getByText('Named entities (NER)', { exact: true }).click(); // the card is the radio's label
+    expect(await picker.getByRole('radio', { name: /Named entities \(NER\)/ }).isChecked()).toBe(true);
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Named entities (NER)');
     expect(await page.getByLabel('Guidelines (Markdown)').inputValue()).toContain('# Named entities');
     expect(await page.locator('#project-labelSchema-questions-0-name').inputValue()).toBe('entities');
@@ -41,15 +42,16 @@ describe('new project from a template (Chromium)', () => {
     await status.getByRole('link', { name: 'Try it in the workspace' }).click();
     await page.waitForURL('**/projects/people/work');
     // The first sample sentence, with the model's spans pre-filled.
-    await page.getByText('“Eckert–Mauchly Computer Corporation”').waitFor();
+    await page.getByText('“Eckert–Mauchly Computer Corporation”').filter({ visible: true }).first().waitFor();
   });
 
   it('a blank project still starts with one question and no items', async () => {
     const page = await signedInPage(env.browser, env.server.url, ADMIN_TOKEN);
     page.setDefaultTimeout(10_000);
     await page.goto('/projects/new');
-    await page.getByRole('radio', { name: /Agent action approval/ }).check();
-    await page.getByRole('radio', { name: /Blank project/ }).check();
+    const picker = page.getByRole('group', { name: 'Start from' });
+    await picker.getByText('Agent action approval', { exact: true }).click();
+    await picker.getByText('Blank project', { exact: true }).click();
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('');
     await page.getByLabel('Name', { exact: true }).fill('Blank one');
     await page.getByRole('button', { name: 'Create project' }).click();
