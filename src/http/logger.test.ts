@@ -70,7 +70,8 @@ describe('request logs', () => {
         await app.inject({ method: 'GET', url: '/healthz' });
         await app.inject({ method: 'GET', url: '/api/projects', headers: auth });
       }
-      expect(atInfo.out.filter((l) => l.req)).toEqual([]); // the default level shows no request lines
+      await apps[0]?.inject({ method: 'GET', url: '/api/projects/nope', headers: auth }); // a 404, refused
+      expect(atInfo.out).toEqual([]); // the default level shows no request lines, not even refusals
       expect(atDebug.out.filter((l) => l.msg === 'request completed').map((l) => l.req?.url)).toEqual([
         '/healthz',
         '/api/projects',

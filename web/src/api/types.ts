@@ -88,6 +88,8 @@ export interface ProjectSummary {
   description: string;
   createdAt: string;
   updatedAt: string;
+  /** Set while archived (read-only, out of lists and queues). */
+  archivedAt: string | null;
   itemCounts: Record<string, number>;
 }
 
