@@ -56,7 +56,10 @@ export function ReportDialog({
             id="report-reason"
             rows={3}
             value={reason}
-            onChange={(e) => setReason(e.target.value)}
+            onChange={(e) => {
+              setReason(e.target.value);
+              setError(null);
+            }}
             placeholder="e.g. the image does not load; the text is cut off"
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'report-error' : undefined}
