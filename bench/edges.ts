@@ -37,6 +37,7 @@ const project: Project = {
   policyVersion: 0,
   createdAt: 0,
   updatedAt: 0,
+  archivedAt: null,
 };
 
 /** CPU milliseconds (user + system) of this process: on a shared machine, waiting for a core is not counted. */

@@ -4,6 +4,12 @@ import type { Executor } from '../db/executor.js';
 export type AuditAction =
   | 'project.created'
   | 'project.updated'
+  | 'project.archived'
+  | 'project.unarchived'
+  | 'project.deleted'
+  | 'item.deleted'
+  | 'item.reported'
+  | 'item.report_resolved'
   | 'policy.set'
   | 'members.set'
   | 'user.created'

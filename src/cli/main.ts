@@ -46,6 +46,14 @@ const configure = (command: Command): void => {
 };
 configure(program);
 
+// A reader that stops early (`tandem export … | head`) closes the pipe: stop quietly, as Unix
+// tools do, instead of failing with EPIPE and a stack (issue 9, point 18).
+const isClosedPipe = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+process.stdout.on('error', (error) => {
+  if (isClosedPipe(error)) process.exit(0);
+  throw error;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
@@ -53,6 +61,7 @@ try {
 }
 
 function reportError(error: unknown): number {
+  if (isClosedPipe(error)) return 0;
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
   if (error instanceof CliError) {
     process.stderr.write(`tandem: ${error.message}\n`);

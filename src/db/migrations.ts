@@ -4,6 +4,7 @@ import { createWorkEngineTables } from './migrations-002.js';
 import { createQualityTables } from './migrations-004.js';
 import { createTrustTables } from './migrations-005.js';
 import { renameLetterlessSlugs } from './migrations-009.js';
+import { addProjectArchive, createItemReports } from './migrations-010.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -75,6 +76,12 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '009_slugs_with_a_letter': {
       up: (db: Kysely<unknown>) => renameLetterlessSlugs(db),
+    },
+    '010_project_archive': {
+      up: (db: Kysely<unknown>) => addProjectArchive(db, engine),
+    },
+    '010_item_reports': {
+      up: (db: Kysely<unknown>) => createItemReports(db, engine),
     },
   };
 }

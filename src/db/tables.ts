@@ -16,6 +16,8 @@ export interface ProjectsTable {
   created_at: number;
   updated_at: number;
   policy_version: number | null;
+  /** Set while the project is archived (read-only, out of lists and queues). */
+  archived_at: number | null;
 }
 
 export interface ItemsTable {
@@ -52,6 +54,24 @@ export interface Database {
   annotator_states: AnnotatorStatesTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  item_reports: ItemReportsTable;
+}
+
+/** "Report a problem with this item" (src/items/reports.ts). */
+export interface ItemReportsTable {
+  id: Generated<number>;
+  project_id: number;
+  item_id: number;
+  reported_by: number;
+  reason: string;
+  /** open, requeued (sent back to the queue) or closed (kept out of it). */
+  status: string;
+  /** What the report took out of the queue: {itemStatus, tasks: [{phase, role, priority, audit}]}. */
+  slots: unknown;
+  created_at: number;
+  resolved_by: number | null;
+  resolved_at: number | null;
+  resolution: string | null;
 }
 
 export interface SessionsTable {

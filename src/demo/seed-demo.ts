@@ -34,11 +34,11 @@ export const DEMO_POLICY = Policy.parse({
 });
 
 const DEMO_PEOPLE: readonly { username: string; displayName: string; role: Role }[] = [
-  { username: 'ada', displayName: 'Ada (annotator)', role: 'annotator' },
-  { username: 'grace', displayName: 'Grace (annotator)', role: 'annotator' },
-  { username: 'alan', displayName: 'Alan (annotator)', role: 'annotator' },
-  { username: 'rosalind', displayName: 'Rosalind (reviewer)', role: 'reviewer' },
-  { username: 'marie', displayName: 'Marie (expert)', role: 'expert' },
+  { username: 'ada', displayName: 'Ada', role: 'annotator' },
+  { username: 'grace', displayName: 'Grace', role: 'annotator' },
+  { username: 'alan', displayName: 'Alan', role: 'annotator' },
+  { username: 'rosalind', displayName: 'Rosalind', role: 'reviewer' },
+  { username: 'marie', displayName: 'Marie', role: 'expert' },
 ];
 
 export const DEMO_USERS_FILE = 'demo-users.json';

@@ -17,17 +17,23 @@ import { installAuth } from './auth.js';
 import { installBodyDrain } from './body-drain.js';
 import { answerClientError, answerFrameworkError, installErrorHandler } from './error-handler.js';
 import { installInputGuard } from './input-guard.js';
+import { installOperationDocs } from './openapi-docs.js';
 import { installRateLimits } from './rate-limits.js';
+import { RequestLogController } from './request-log.js';
 import { auditRoutes } from './routes/audit.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
+import { lifecycleRoutes } from './routes/lifecycle.js';
 import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
 import { qualityRoutes } from './routes/quality.js';
+import { reportRoutes } from './routes/reports.js';
+import { responseRoutes } from './routes/responses.js';
 import { sessionRoutes } from './routes/session.js';
 import { taskRoutes } from './routes/tasks.js';
+import { templateRoutes } from './routes/templates.js';
 import { userRoutes } from './routes/users.js';
 import { workspaceRoutes } from './routes/workspace.js';
 import { DOCS_CSP, installSecurityHeaders } from './security-headers.js';
@@ -51,6 +57,8 @@ export interface AppOptions {
   readonly rateLimits?: RateLimitSettings;
   /** Fastify's trustProxy: which reverse proxies' X-Forwarded-For to believe for client addresses. */
   readonly trustProxy?: boolean | string[];
+  /** Requests slower than this are logged as warnings (default SLOW_REQUEST_MS). */
+  readonly slowRequestMs?: number;
 }
 
 /** Builds the HTTP app: contracts, OpenAPI at /openapi.json, docs at /docs, one error handler. */
@@ -63,9 +71,12 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     clientErrorHandler: answerClientError,
     trustProxy: options.trustProxy ?? false,
     frameworkErrors: answerFrameworkError,
+    // Requests are logged once, when done, at a level that keeps the console readable.
+    logController: new RequestLogController(options.slowRequestMs),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  installOperationDocs(app);
   // Headers first: every response carries them, including those refused before a route runs.
   installSecurityHeaders(app);
   // Before authentication: an address with too many failed sign-ins is refused unread.
@@ -94,7 +105,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
         title: 'Tandem API',
         version: options.version ?? '0.1.0',
         description:
-          'Human-in-the-loop platform: projects with label schemas, items with predictions, and (soon) the review loop. Errors are `{ error: { code, message, details } }`.',
+          'Tandem, the human-in-the-loop platform: projects with label schemas and guidelines; items with predictions in and decisions out; routing policies, queues, consensus and adjudication; agent approvals; quality control and analytics; people, tokens and the audit log. Authenticate with `Authorization: Bearer <API token>`. Errors are `{ error: { code, message, details: [{ path, message }] } }` with a stable code (see the README).',
       },
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },
@@ -135,6 +146,10 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     workspaceRoutes,
     qualityRoutes,
     auditRoutes,
+    templateRoutes,
+    lifecycleRoutes,
+    responseRoutes,
+    reportRoutes,
   ]) {
     await app.register(routes, context);
   }

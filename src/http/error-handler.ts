@@ -22,7 +22,8 @@ export function installErrorHandler(app: FastifyInstance, webApp = false): void 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const mapped = toTandemError(error, request);
     if (mapped.status >= 500) request.log.error({ err: error }, 'request failed');
-    else request.log.info({ code: mapped.code, message: mapped.message }, 'request rejected');
+    // A refusal is the client's business (an empty queue is polled every 10 s): debug, not info.
+    else request.log.debug({ code: mapped.code, message: mapped.message }, 'request rejected');
     return reply
       .status(mapped.status)
       .send({ error: { code: mapped.code, message: mapped.message, details: mapped.details } });

@@ -3,7 +3,8 @@ import { IdParam, queryDecimal, queryInt } from '../input/ids.js';
 
 /** Request and response contracts for items; types come from `z.infer`. */
 
-export const ITEM_STATUSES = ['pending', 'queued', 'adjudication', 'decided', 'held', 'gold'] as const;
+/** `reported`: someone reported a problem with it; out of the queue until a manager resolves it. */
+export const ITEM_STATUSES = ['pending', 'queued', 'adjudication', 'decided', 'held', 'gold', 'reported'] as const;
 export const ItemStatus = z.enum(ITEM_STATUSES);
 
 /** Limits stated in the README ("Limits"). */

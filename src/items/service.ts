@@ -1,6 +1,7 @@
 import type { Storage } from '../db/storage.js';
 import type { Decision } from '../decisions/store.js';
 import { NotFoundError, TandemError, ValidationError } from '../errors.js';
+import { assertProjectOpen } from '../projects/lifecycle.js';
 import type { Project } from '../projects/store.js';
 import type { IngestReport, ItemFilter, ItemView } from './contracts.js';
 import { ingestRows } from './ingest.js';
@@ -15,6 +16,7 @@ export async function addItem(
   project: Project,
   input: unknown,
 ): Promise<{ item: Item; created: boolean; decision: Decision | undefined }> {
+  assertProjectOpen(project, 'adding items');
   const outcome = await ingestRows(storage, project, [input]);
   const result = outcome.results[0];
   if (!result) {
@@ -39,6 +41,7 @@ export async function addItemsBatch(
   project: Project,
   rows: readonly unknown[],
 ): Promise<IngestReport> {
+  assertProjectOpen(project, 'adding items');
   const outcome = await ingestRows(storage, project, rows);
   return {
     received: rows.length,

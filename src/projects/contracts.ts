@@ -42,6 +42,7 @@ export const ProjectView = z.object({
   labelSchema: LabelSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  archivedAt: z.string().nullable().describe('Set while archived: read-only, out of lists and queues'),
 });
 export type ProjectView = z.infer<typeof ProjectView>;
 
@@ -51,4 +52,13 @@ export const ProjectSummaryView = ProjectView.omit({ guidelines: true, labelSche
 export type ProjectSummaryView = z.infer<typeof ProjectSummaryView>;
 
 export const ListProjectsResponse = z.object({ projects: z.array(ProjectSummaryView) });
+export const ListProjectsQuery = z
+  .object({
+    archived: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true')
+      .describe('true: list archived projects too'),
+  })
+  .strict();
 export const ProjectParams = z.object({ project: ProjectRef });

@@ -62,8 +62,13 @@ export async function getProject(storage: Storage, ref: string): Promise<Project
   return project;
 }
 
-export async function listProjects(storage: Storage): Promise<ProjectSummaryView[]> {
-  const [projects, counts] = await Promise.all([selectProjects(storage), countItemsByStatus(storage)]);
+/** Projects with item counts; archived ones only when asked for. */
+export async function listProjects(
+  storage: Storage,
+  options: { archived?: boolean } = {},
+): Promise<ProjectSummaryView[]> {
+  const [all, counts] = await Promise.all([selectProjects(storage), countItemsByStatus(storage)]);
+  const projects = options.archived ? all : all.filter((p) => p.archivedAt === null);
   return projects.map((project) => {
     const { guidelines: _g, labelSchema: _s, ...view } = toProjectView(project);
     return { ...view, itemCounts: counts.get(project.id) ?? {} };
@@ -113,5 +118,6 @@ export function toProjectView(project: Project): ProjectView {
     labelSchema: project.labelSchema,
     createdAt: new Date(project.createdAt).toISOString(),
     updatedAt: new Date(project.updatedAt).toISOString(),
+    archivedAt: project.archivedAt === null ? null : new Date(project.archivedAt).toISOString(),
   };
 }

@@ -17,6 +17,8 @@ export interface Project {
   readonly policyVersion: number;
   readonly createdAt: number;
   readonly updatedAt: number;
+  /** Set while archived: read-only, out of project lists and queues. */
+  readonly archivedAt: number | null;
 }
 
 export interface NewProjectRow {
@@ -37,6 +39,7 @@ const projectColumns = [
   'policy_version',
   'created_at',
   'updated_at',
+  'archived_at',
 ] as const;
 
 type ProjectRow = {
@@ -49,6 +52,7 @@ type ProjectRow = {
   policy_version: number | null;
   created_at: number;
   updated_at: number;
+  archived_at: number | null;
 };
 
 function toProject(row: ProjectRow): Project {
@@ -62,6 +66,7 @@ function toProject(row: ProjectRow): Project {
     policyVersion: row.policy_version ?? 0,
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
+    archivedAt: row.archived_at === null ? null : Number(row.archived_at),
   };
 }
 
@@ -116,6 +121,22 @@ export async function updateProjectRow(
       ...(patch.labelSchema !== undefined ? { label_schema: JSON.stringify(patch.labelSchema) } : {}),
       updated_at: now,
     })
+    .where('id', '=', id)
+    .returning(projectColumns)
+    .executeTakeFirstOrThrow();
+  return toProject(row);
+}
+
+/** Archives (a time) or restores (null) a project. */
+export async function setProjectArchived(
+  db: Executor,
+  id: number,
+  archivedAt: number | null,
+  now: number,
+): Promise<Project> {
+  const row = await db
+    .updateTable('projects')
+    .set({ archived_at: archivedAt, updated_at: now })
     .where('id', '=', id)
     .returning(projectColumns)
     .executeTakeFirstOrThrow();

@@ -1,6 +1,7 @@
 import { isUniqueViolation } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import { NotFoundError, TandemError } from '../errors.js';
+import { assertProjectOpen } from '../projects/lifecycle.js';
 import type { Project } from '../projects/store.js';
 import { findProject } from '../projects/store.js';
 import { assertRested } from '../quality/fatigue.js';
@@ -35,6 +36,7 @@ export async function claimTask(
   now = Date.now(),
   itemId?: number,
 ): Promise<Task> {
+  assertProjectOpen(project, 'claiming tasks');
   const context = await selectClaimContext(storage, project.id, user.id, now);
   const manager = user.role === 'admin' || user.role === 'manager';
   if (context.projectHasMembers && !context.isMember && !manager) {

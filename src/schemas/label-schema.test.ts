@@ -21,7 +21,7 @@ const oneOfEachType: LabelSchemaInput = {
       name: 'verdict',
       type: 'single_choice',
       options: [
-        { value: 'spam', hotkey: 's' },
+        { value: 'spam', hotkey: 'x' },
         { value: 'ham', hotkey: 'h' },
       ],
     },
@@ -122,11 +122,11 @@ describe('choice questions', () => {
 
   it('treats hotkeys differing only in case as duplicates', () => {
     const options = [
-      { value: 'spam', hotkey: 's' },
-      { value: 'safe', hotkey: 'S' },
+      { value: 'spam', hotkey: 'x' },
+      { value: 'safe', hotkey: 'X' },
     ];
     expect(problemsWithQuestion({ type: 'single_choice', options })).toEqual([
-      'questions.0.options.1.hotkey: duplicate hotkey "S"',
+      'questions.0.options.1.hotkey: duplicate hotkey "X"',
     ]);
   });
 

@@ -148,7 +148,9 @@ export const BboxQuestion = z
     labels: AnnotationLabels,
     maxBoxes: z.int('must be an integer').min(1, 'must be 1 or more').optional(),
   })
-  .superRefine((question, ctx) => checkUniqueOptions(question.labels, 'labels', 'label', ctx));
+  .superRefine((question, ctx) =>
+    checkUniqueOptions(question.labels, 'labels', 'label', ctx, { n: 'a new box (in box questions)' }),
+  );
 
 export const ApprovalQuestion = z.strictObject({
   ...questionBaseFields,

@@ -41,14 +41,28 @@ export type LabelOption = z.infer<typeof LabelOption>;
 type RefinementContext = z.RefinementCtx<unknown>;
 
 /**
+ * Keys the workspace uses for itself (issue 9, point 9). An option or label with one of them
+ * would shadow it (the question's key is seen first), so they are refused.
+ */
+export const WORKSPACE_KEYS: Readonly<Record<string, string>> = {
+  s: 'Skip',
+  g: 'showing the guidelines',
+  '?': 'the keyboard help',
+  '[': 'the previous question',
+  ']': 'the next question',
+};
+
+/**
  * Values must be unique because answers store the value; hotkeys are compared without case
- * because the review UI matches keys regardless of Shift.
+ * because the review UI matches keys regardless of Shift, and may not be a workspace key (or a
+ * key the question's own editor uses: `widgetKeys`).
  */
 export function checkUniqueOptions(
   options: readonly LabelOption[],
   listKey: string,
   noun: string,
   ctx: RefinementContext,
+  widgetKeys: Readonly<Record<string, string>> = {},
 ): void {
   const seenValues = new Set<string>();
   const seenHotkeys = new Set<string>();
@@ -63,6 +77,15 @@ export function checkUniqueOptions(
     seenValues.add(option.value);
     if (option.hotkey === undefined) return;
     const hotkey = option.hotkey.toLowerCase();
+    const taken = WORKSPACE_KEYS[hotkey] ?? widgetKeys[hotkey];
+    if (taken) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [listKey, index, 'hotkey'],
+        message: `${JSON.stringify(option.hotkey)} is the workspace key for ${taken}; choose another key`,
+      });
+      return;
+    }
     if (seenHotkeys.has(hotkey)) {
       ctx.addIssue({
         code: 'custom',

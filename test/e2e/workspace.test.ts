@@ -72,7 +72,7 @@ describe('the workspace, by keyboard', () => {
       [{ data: { subject: 'You won!', body: long }, prediction: { verdict: 'spam' }, confidence: 0.62 }],
     );
     await openWorkspace(annotator, 'single', 'You won!');
-    await annotator.getByText('62% confident').waitFor();
+    await annotator.getByText('confidence 0.62').waitFor();
     await annotator.keyboard.press('2');
     await annotator.keyboard.press('3');
     await annotator.keyboard.press('Control+z');
@@ -410,7 +410,7 @@ describe('adjudication', () => {
 
     const reviewer = await signedInPage(env.browser, env.server.url, await env.person('rev', 'reviewer'));
     await openWorkspace(reviewer, 'adjudicate', 'Cheap meds');
-    await reviewer.getByText('3 people disagreed').waitFor();
+    await reviewer.getByText('3 people answered').waitFor();
     await reviewer.keyboard.press('2'); // seed2's answer: ham, 4
     await reviewer.keyboard.press('e'); // edit the final answer: the rating becomes 3
     for (const key of [']', '3']) await reviewer.keyboard.press(key);

@@ -13,6 +13,8 @@ export interface ServerProcess {
   readonly url: string;
   readonly dataDir: string;
   readonly child: ChildProcess;
+  /** Everything the process printed so far (JSON logs on stdout, the banner on stderr). */
+  output(): string;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -21,15 +23,18 @@ export function tempDir(prefix: string): string {
 }
 
 /** Starts `tandem start` on a free port over a fresh SQLite data folder and waits until it listens. */
-export async function startServerProcess(options: { dataDir?: string; env?: Record<string, string> } = {}) {
+export async function startServerProcess(
+  options: { dataDir?: string; env?: Record<string, string>; demo?: boolean } = {},
+) {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
   const dataDir = options.dataDir ?? tempDir('tandem-proc-');
-  const child = spawn(process.execPath, [CLI, 'start', '--no-demo', '--port', '0', '--data-dir', dataDir], {
+  const demo = options.demo ? '--demo' : '--no-demo';
+  const child = spawn(process.execPath, [CLI, 'start', demo, '--port', '0', '--data-dir', dataDir], {
     env: { ...process.env, LOG_LEVEL: 'info', TANDEM_ADMIN_TOKEN: ADMIN_TOKEN, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Tandem is ready at (http:\/\/[^\s"]+) /.exec(output);
@@ -47,6 +52,7 @@ export async function startServerProcess(options: { dataDir?: string; env?: Reco
     url,
     dataDir,
     child,
+    output: () => output,
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;

@@ -60,6 +60,13 @@ const dashboardRoute = createRoute({
   component: lazyRouteComponent(() => import('./dashboard/DashboardPage'), 'DashboardPage'),
 });
 
+const reportsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/reports',
+  beforeLoad: requireToken,
+  component: lazyRouteComponent(() => import('./reports/ReportsPage'), 'ReportsPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/account',
@@ -83,6 +90,7 @@ const routeTree = rootRoute.addChildren([
   approvalsRoute,
   settingsRoute,
   dashboardRoute,
+  reportsRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

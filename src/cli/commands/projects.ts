@@ -10,6 +10,21 @@ interface ProjectFlags {
   description?: string;
   schema?: string;
   guidelines?: string;
+  template?: string;
+  sample?: boolean;
+}
+
+interface TemplateSummary {
+  name: string;
+  title: string;
+  description: string;
+  sample: { format: string; rows: number };
+}
+
+interface CreatedFromTemplate {
+  project: ProjectView;
+  policyVersion: number;
+  sample: { created: number; rejected: number } | null;
 }
 
 /** Builds a create/update body from --file plus the individual flags (flags win). */
@@ -62,8 +77,20 @@ export function projectsCommand(): Command {
     });
 
   projects
+    .command('templates')
+    .description('List the project templates (use one with "projects create --template NAME")')
+    .action(async (_flags: unknown, command: Command) => {
+      const { templates } = await clientFor(command).json<{ templates: TemplateSummary[] }>('GET', '/api/templates');
+      for (const t of templates) {
+        process.stdout.write(`${t.name.padEnd(22)} ${t.title} — ${t.description} (${t.sample.rows} sample items)\n`);
+      }
+    });
+
+  projects
     .command('create')
-    .description('Create a project from --file project.json and/or flags')
+    .description('Create a project from a --template, or from --file project.json and/or flags')
+    .option('-t, --template <name>', 'start from a template: schema, guidelines, policy and sample items')
+    .option('--no-sample', "with --template: do not import the template's sample items")
     .option('-f, --file <file>', 'JSON with name, slug, description, guidelines, labelSchema')
     .option('--name <name>', 'project name')
     .option('--slug <slug>', 'URL name (default: from the name)')
@@ -71,9 +98,25 @@ export function projectsCommand(): Command {
     .option('--schema <file>', 'label schema JSON file')
     .option('--guidelines <file>', 'guidelines Markdown file')
     .action(async (flags: ProjectFlags, command: Command) => {
-      const project = await clientFor(command).json<ProjectView>('POST', '/api/projects', bodyFromFlags(flags));
-      process.stdout.write('Created ');
-      printProject(project);
+      const client = clientFor(command);
+      if (!flags.template) {
+        const project = await client.json<ProjectView>('POST', '/api/projects', bodyFromFlags(flags));
+        process.stdout.write('Created ');
+        return printProject(project);
+      }
+      const created = await client.json<CreatedFromTemplate>(
+        'POST',
+        `/api/templates/${encodeURIComponent(flags.template)}/projects`,
+        { ...bodyFromFlags(flags), sample: flags.sample !== false },
+      );
+      process.stdout.write(`Created from template ${flags.template}: `);
+      printProject(created.project);
+      process.stdout.write(`  policy: version ${created.policyVersion}\n`);
+      if (created.sample) {
+        process.stdout.write(
+          `  sample: ${created.sample.created} items imported${created.sample.rejected ? `, ${created.sample.rejected} rejected` : ''}\n`,
+        );
+      }
     });
 
   projects

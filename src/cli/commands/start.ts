@@ -30,19 +30,15 @@ export function startCommand(): Command {
           throw error;
         });
         server.app.log.info(`Tandem is ready at ${server.url} (API docs at ${server.url}/docs)`);
-        // Logs are JSON on stdout; a person starting Tandem also gets a few plain lines.
-        const lines = [
-          `Tandem is running: ${server.url}  (API docs: ${server.url}/docs)`,
-          `Data: ${server.storage.describe}`,
-        ];
-        if (server.adminToken)
-          lines.push(`Admin API token (saved in the data folder; the CLI uses it): ${server.adminToken}`);
-        if (server.demo) {
-          lines.push(
-            `Demo project "${server.demo.slug}": ${server.demo.items} emails. Demo people and their API tokens:`,
-          );
-          for (const u of server.demo.users) lines.push(`  ${u.username.padEnd(9)} ${u.role.padEnd(9)} ${u.token}`);
-        }
+        const { savedSignIns, startBanner } = await import('../start-banner.js');
+        const lines = startBanner({
+          url: server.url,
+          host: config.host,
+          data: server.storage.describe,
+          newAdminToken: server.adminToken,
+          demo: server.demo,
+          people: await savedSignIns(server, config.dataDir),
+        });
         process.stderr.write(`\n${lines.join('\n')}\n\n`);
         const stop = async (signal: string) => {
           server.app.log.info({ signal }, 'shutting down');

@@ -1,4 +1,6 @@
 import { Readable } from 'node:stream';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { awaitDecision, DecisionView, findDecision, toDecisionView } from '../../decisions/service.js';
 import { TandemError } from '../../errors.js';
 import {
@@ -16,11 +18,20 @@ import { exportItems } from '../../items/export.js';
 import { importItemsFile } from '../../items/import-file.js';
 import { addItem, addItemsBatch, getItem, listItems, toItemView } from '../../items/service.js';
 import { ProjectParams } from '../../projects/contracts.js';
+import { assertProjectOpen } from '../../projects/lifecycle.js';
 import { toWorkerItemView } from '../../queue/views.js';
 import { requestProject } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 import { WaitQuery } from './decisions.js';
+
+/** The import file as the API reference shows it (JSONL here; CSV has a header row). */
+const ImportFileBody = z.string().meta({
+  description: 'One JSON item per line (application/x-ndjson), or CSV with a header row (text/csv)',
+  examples: [
+    `${JSON.stringify({ externalId: 'mail-1', data: { subject: 'You won!' }, prediction: { verdict: 'spam' }, confidence: 0.62 })}\n${JSON.stringify({ externalId: 'mail-2', data: { subject: 'Minutes of Monday' } })}\n`,
+  ],
+});
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody };
 
@@ -85,12 +96,20 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
     '/projects/:project/items/import',
     {
       config: { access: { project: 'write' }, expensive: 'import' },
+      // The body is a stream handed to the importer: its schema documents the file for /docs
+      // ("Try it out"), and only the other parts are validated here.
+      validatorCompiler: (part) =>
+        part.httpPart === 'body'
+          ? () => true
+          : validatorCompiler(part as unknown as Parameters<typeof validatorCompiler>[0]),
       schema: {
         tags: ['items'],
         summary: 'Stream a JSONL (application/x-ndjson) or CSV (text/csv) file of items',
         description:
           'The body is read as a stream and stored in chunks, so any size works. Every bad line is reported with its line number (the first 1,000 are listed; the counts cover all).',
         params: ProjectParams,
+        consumes: ['application/x-ndjson', 'text/csv'],
+        body: ImportFileBody,
         response: { 200: IngestReport, ...errors },
       },
     },
@@ -103,14 +122,16 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
           : type === 'application/x-ndjson' || type === 'application/jsonl'
             ? 'jsonl'
             : undefined;
-      if (!format || !(request.body instanceof Readable)) {
+      const body: unknown = request.body;
+      if (!format || !(body instanceof Readable)) {
         throw new TandemError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as application/x-ndjson or text/csv', [
           { path: 'content-type', message: `got "${type ?? ''}"` },
         ]);
       }
+      assertProjectOpen(project, 'adding items');
       // Not destroyed when the importer stops early: the rest of the body is drained after the
       // response (src/http/body-drain.ts), so the client is not cut off before it reads it.
-      return importItemsFile(storage, project, request.body.iterator({ destroyOnReturn: false }), format);
+      return importItemsFile(storage, project, body.iterator({ destroyOnReturn: false }), format);
     },
   );
 

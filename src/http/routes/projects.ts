@@ -1,6 +1,7 @@
 import { visibleProjectIds } from '../../access/project-access.js';
 import {
   CreateProjectBody,
+  ListProjectsQuery,
   ListProjectsResponse,
   ProjectParams,
   ProjectView,
@@ -20,13 +21,14 @@ export const projectRoutes: TandemPlugin<RouteContext> = async (app, { storage }
       config: { access: { signedIn: 'any' } },
       schema: {
         tags: ['projects'],
-        summary: 'List the projects you may see, with item counts',
+        summary: 'List the projects you may see, with item counts (archived ones with ?archived=true)',
+        querystring: ListProjectsQuery,
         response: { 200: ListProjectsResponse },
       },
     },
     async (request) => {
       const visible = await visibleProjectIds(storage.db, requestUser(request));
-      const projects = await listProjects(storage);
+      const projects = await listProjects(storage, { archived: request.query.archived });
       return { projects: visible === 'all' ? projects : projects.filter((p) => visible.has(p.id)) };
     },
   );

@@ -88,6 +88,8 @@ export interface ProjectSummary {
   description: string;
   createdAt: string;
   updatedAt: string;
+  /** Set while archived (read-only, out of lists and queues). */
+  archivedAt: string | null;
   itemCounts: Record<string, number>;
 }
 
@@ -184,4 +186,15 @@ export interface PolicyView {
   version: number;
   policy: Record<string, unknown>;
   createdAt: string | null;
+}
+
+/** GET /api/templates (src/templates/contracts.ts `TemplateView`). */
+export interface ProjectTemplate {
+  name: string;
+  title: string;
+  description: string;
+  labelSchema: LabelSchema;
+  guidelines: string;
+  policy: Record<string, unknown>;
+  sample: { format: 'jsonl' | 'csv'; rows: number };
 }

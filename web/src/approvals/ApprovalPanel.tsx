@@ -7,11 +7,13 @@ import {
   claimApproval,
   forgetApproval,
   type HeldTask,
+  isLeaseLimit,
   isQueueEmpty,
   type PendingApproval,
   releaseApprovalSoon,
 } from './claims';
 import { type ApprovalAnswer, DecisionForm } from './DecisionForm';
+import { LeaseLimitWayOut } from './LeaseLimitWayOut';
 
 interface AgentAction {
   tool?: unknown;
@@ -32,12 +34,15 @@ export function ApprovalPanel({
 }) {
   const { project, item } = approval;
   const [claim, setClaim] = useState<{ task?: HeldTask; error?: unknown }>({});
+  const [attempt, setAttempt] = useState(0);
   const schema = useQuery({
     queryKey: ['project', project.slug],
     queryFn: () => api<Project>('GET', `/api/projects/${project.slug}`),
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` claims again after a task was given back
   useEffect(() => {
     let alive = true;
+    setClaim({});
     claimApproval(project.slug, item.id).then(
       (task) => alive && setClaim({ task }),
       (error: unknown) => alive && setClaim({ error }),
@@ -46,7 +51,7 @@ export function ApprovalPanel({
       alive = false;
       releaseApprovalSoon(item.id);
     };
-  }, [project.slug, item.id]);
+  }, [project.slug, item.id, attempt]);
 
   const question = schema.data?.labelSchema.questions.find((q) => q.type === 'approval');
   const field = (question?.type === 'approval' && question.field) || 'action';
@@ -84,7 +89,9 @@ export function ApprovalPanel({
       </header>
       <ArgumentsTable args={action.arguments} />
       <div className="mt-5 min-h-12 border-t border-slate-200 pt-4">
-        {claim.error !== undefined ? (
+        {isLeaseLimit(claim.error) ? (
+          <LeaseLimitWayOut itemId={item.id} onFreed={() => setAttempt((n) => n + 1)} />
+        ) : claim.error !== undefined ? (
           <p role="alert" className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
             {isQueueEmpty(claim.error)
               ? 'Someone else is handling this action (or it was just decided, or it needs another role).'

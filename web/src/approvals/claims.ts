@@ -67,3 +67,4 @@ export function forgetApproval(itemId: number): void {
 }
 
 export const isQueueEmpty = (error: unknown) => error instanceof ApiError && error.code === 'QUEUE_EMPTY';
+export const isLeaseLimit = (error: unknown) => error instanceof ApiError && error.code === 'LEASE_LIMIT';

@@ -52,7 +52,7 @@ export function Layout() {
               )}
               <div className="ml-auto flex items-center gap-3 text-sm">
                 <Link to="/account" className="text-slate-600 hover:text-slate-900" title="Your account and API tokens">
-                  {me.displayName}{' '}
+                  {nameWithoutRole(me.displayName, me.role)}{' '}
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{me.role}</span>
                 </Link>
                 <button
@@ -72,6 +72,12 @@ export function Layout() {
       </main>
     </div>
   );
+}
+
+/** "Ada (annotator)" beside an "annotator" badge said the role twice (issue 9, point 14). */
+function nameWithoutRole(name: string, role: string): string {
+  const suffix = ` (${role})`;
+  return name.toLowerCase().endsWith(suffix) ? name.slice(0, -suffix.length) : name;
 }
 
 function Logo() {

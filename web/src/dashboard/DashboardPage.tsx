@@ -61,6 +61,15 @@ export function DashboardPage() {
               </option>
             ))}
           </select>
+          {canManage(me) && (
+            <Link
+              to="/projects/$project/reports"
+              params={{ project: slug }}
+              className="text-sm font-medium text-brand-700 hover:underline"
+            >
+              Reported items{s?.items.reported ? ` (${s.items.reported})` : ''}
+            </Link>
+          )}
           <Link
             to="/projects/$project/work"
             params={{ project: slug }}

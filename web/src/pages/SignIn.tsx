@@ -63,8 +63,9 @@ export function SignInPage() {
         </p>
       )}
       <p className="mt-2 text-sm text-slate-600">
-        Paste your API token. <code className="rounded bg-slate-100 px-1">npm start</code> prints one for the admin and
-        for each demo person; an admin can issue more. It is exchanged for a session; this browser does not keep it.
+        Paste your API token, or open one of the sign-in links{' '}
+        <code className="rounded bg-slate-100 px-1">npm start</code> prints for the admin and each demo person; an admin
+        can issue more tokens. The token is exchanged for a session; this browser does not keep it.
       </p>
       <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
         <div>

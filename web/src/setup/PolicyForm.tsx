@@ -6,6 +6,7 @@ import { ErrorSummary, FieldErrorsProvider } from './fieldErrors';
 import { iconButton, smallButton } from './ListEditors';
 import { ApprovalSettings, QueueSettings } from './PolicySettings';
 import { cleanPolicy, EMPTY_POLICY, type Policy } from './policyModel';
+import { QualitySettings } from './QualitySettings';
 import { OutcomeFields, RuleEditor } from './RuleEditor';
 
 interface PolicyView {
@@ -151,6 +152,7 @@ function PolicyForm({ slug, view, hasApproval }: { slug: string; view: PolicyVie
             </div>
           </section>
           <QueueSettings policy={policy} set={set} />
+          <QualitySettings policy={policy} set={set} />
           {(hasApproval || policy.approval) && <ApprovalSettings policy={policy} set={set} />}
           <div className="sticky bottom-0 z-10 flex items-center gap-3 rounded-xl border border-slate-200 bg-white/95 px-4 py-3 shadow-md backdrop-blur">
             <button

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { type ApiError, api } from '../api/client';
-import type { LabelSchema, Project } from '../api/types';
+import type { LabelSchema, Project, ProjectTemplate } from '../api/types';
 import { Markdown } from '../components/Markdown';
 import { TextField } from './Field';
 import { ErrorSummary, FieldErrorsProvider, fieldId } from './fieldErrors';
@@ -16,33 +16,50 @@ const STARTER_SCHEMA: LabelSchema = {
 const STARTER_GUIDELINES =
   '## What to look for\n\n- Read the whole item first.\n- When unsure, pick the closest answer and say why.';
 
-/** Name, slug, description, guidelines and label schema, with a live preview; creates or updates. */
-export function ProjectForm({ project, onSaved }: { project?: Project; onSaved: (project: Project) => void }) {
+/**
+ * Name, slug, description, guidelines and label schema, with a live preview; creates or updates.
+ * A new project may start from a template: the form starts with its values, and creating goes
+ * through the template so that its routing policy (and, if asked, its sample items) come along.
+ */
+export function ProjectForm({
+  project,
+  template,
+  onSaved,
+}: {
+  project?: Project;
+  template?: ProjectTemplate | null;
+  onSaved: (project: Project, sampleItems: number) => void;
+}) {
   const scope = 'project';
   const client = useQueryClient();
-  const [name, setName] = useState(project?.name ?? '');
+  const [name, setName] = useState(project?.name ?? template?.title ?? '');
   const [slug, setSlug] = useState('');
-  const [description, setDescription] = useState(project?.description ?? '');
-  const [guidelines, setGuidelines] = useState(project?.guidelines ?? STARTER_GUIDELINES);
+  const [description, setDescription] = useState(project?.description ?? template?.description ?? '');
+  const [guidelines, setGuidelines] = useState(project?.guidelines ?? template?.guidelines ?? STARTER_GUIDELINES);
   const [showGuidelines, setShowGuidelines] = useState<'write' | 'preview'>('write');
-  const [schema, setSchema] = useState<LabelSchema>(project?.labelSchema ?? STARTER_SCHEMA);
+  const [schema, setSchema] = useState<LabelSchema>(project?.labelSchema ?? template?.labelSchema ?? STARTER_SCHEMA);
   const [schemaText, setSchemaText] = useState<string | null>(null);
+  const [withSample, setWithSample] = useState(true);
 
-  const save = useMutation<Project, ApiError, LabelSchema>({
-    mutationFn: (labelSchema) =>
-      project
-        ? api<Project>('PATCH', `/api/projects/${project.slug}`, { name, description, guidelines, labelSchema })
-        : api<Project>('POST', '/api/projects', {
-            name,
-            ...(slug ? { slug } : {}),
-            description,
-            guidelines,
-            labelSchema,
-          }),
-    onSuccess: (saved) => {
+  const save = useMutation<{ project: Project; sampleItems: number }, ApiError, LabelSchema>({
+    mutationFn: async (labelSchema) => {
+      if (project) {
+        const body = { name, description, guidelines, labelSchema };
+        return { project: await api<Project>('PATCH', `/api/projects/${project.slug}`, body), sampleItems: 0 };
+      }
+      const body = { name, ...(slug ? { slug } : {}), description, guidelines, labelSchema };
+      if (!template) return { project: await api<Project>('POST', '/api/projects', body), sampleItems: 0 };
+      const created = await api<{ project: Project; sample: { created: number } | null }>(
+        'POST',
+        `/api/templates/${template.name}/projects`,
+        { ...body, sample: withSample },
+      );
+      return { project: created.project, sampleItems: created.sample?.created ?? 0 };
+    },
+    onSuccess: ({ project: saved, sampleItems }) => {
       client.setQueryData(['project', saved.slug], saved);
       void client.invalidateQueries({ queryKey: ['projects'] });
-      onSaved(saved);
+      onSaved(saved, sampleItems);
     },
   });
 
@@ -132,6 +149,12 @@ export function ProjectForm({ project, onSaved }: { project?: Project; onSaved: 
             onJsonTextChange={setSchemaText}
           />
           <div className="sticky bottom-0 z-10 -mx-1 flex items-center gap-3 rounded-xl border border-slate-200 bg-white/95 px-4 py-3 shadow-md backdrop-blur">
+            {template && !project && (
+              <label className="flex items-center gap-2 text-sm text-slate-700">
+                <input type="checkbox" checked={withSample} onChange={(e) => setWithSample(e.target.checked)} />
+                Add the {template.sample.rows} sample items
+              </label>
+            )}
             <button
               type="submit"
               disabled={save.isPending}
@@ -140,7 +163,9 @@ export function ProjectForm({ project, onSaved }: { project?: Project; onSaved: 
               {save.isPending ? 'Saving…' : project ? 'Save changes' : 'Create project'}
             </button>
             <p role="status" className="text-sm text-slate-600">
-              {save.isSuccess && project ? `Saved at ${new Date(save.data.updatedAt).toLocaleTimeString()}.` : ''}
+              {save.isSuccess && project
+                ? `Saved at ${new Date(save.data.project.updatedAt).toLocaleTimeString()}.`
+                : ''}
               {save.isError ? `Not saved: ${save.error.details.length || 1} problem(s).` : ''}
             </p>
           </div>

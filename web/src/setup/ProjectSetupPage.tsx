@@ -3,21 +3,33 @@ import { Link, useLocation, useNavigate, useParams } from '@tanstack/react-route
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { canManage, useMe } from '../api/auth';
 import { api } from '../api/client';
-import type { Project } from '../api/types';
+import type { Project, ProjectTemplate } from '../api/types';
 import { MembersSection } from './MembersSection';
 import { PolicySection } from './PolicyForm';
 import { ProjectForm } from './ProjectForm';
+import { TemplatePicker } from './TemplatePicker';
 import { UploadSection } from './UploadSection';
 
-/** /projects/new: the project form; once created, its settings open on the upload tab. */
+/**
+ * /projects/new: pick a template (or blank), then the project form; once created, its settings
+ * open on the upload tab (or, with sample items, say how to try them).
+ */
 export function NewProjectPage() {
   const navigate = useNavigate();
+  const [template, setTemplate] = useState<ProjectTemplate | null>(null);
   return (
     <ManagersOnly>
-      <h1 className="mb-6 text-2xl font-semibold">New project</h1>
+      <h1 className="mb-4 text-2xl font-semibold">New project</h1>
+      <TemplatePicker chosen={template} onChoose={setTemplate} />
       <ProjectForm
-        onSaved={(project) =>
-          void navigate({ to: '/projects/$project/settings', params: { project: project.slug }, hash: 'created' })
+        key={template?.name ?? 'blank'}
+        template={template}
+        onSaved={(project, sampleItems) =>
+          void navigate({
+            to: '/projects/$project/settings',
+            params: { project: project.slug },
+            hash: sampleItems > 0 ? `created-with-${sampleItems}` : 'created',
+          })
         }
       />
     </ManagersOnly>
@@ -42,7 +54,8 @@ export function ProjectSettingsPage() {
     queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
   });
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  const justCreated = hash === 'created';
+  const justCreated = hash === 'created' || hash.startsWith('created-with-');
+  const sampleItems = Number(/^created-with-(\d+)$/.exec(hash)?.[1] ?? 0);
   const tab: Tab = justCreated ? 'upload' : (TABS.find(([t]) => t === hash)?.[0] ?? 'project');
   const [visited, setVisited] = useState<ReadonlySet<Tab>>(() => new Set([tab]));
   if (!visited.has(tab)) setVisited(new Set([...visited, tab]));
@@ -59,20 +72,39 @@ export function ProjectSettingsPage() {
     <ManagersOnly>
       <div className="mb-4 flex items-baseline justify-between gap-4">
         <h1 className="text-2xl font-semibold">{project.data?.name ?? slug} · settings</h1>
-        <Link
-          to="/projects/$project/dashboard"
-          params={{ project: slug }}
-          className="text-sm font-medium text-brand-700 hover:underline"
-        >
-          Dashboard →
-        </Link>
+        <span className="flex gap-4">
+          <Link
+            to="/projects/$project/reports"
+            params={{ project: slug }}
+            className="text-sm font-medium text-brand-700 hover:underline"
+          >
+            Reported items
+          </Link>
+          <Link
+            to="/projects/$project/dashboard"
+            params={{ project: slug }}
+            className="text-sm font-medium text-brand-700 hover:underline"
+          >
+            Dashboard →
+          </Link>
+        </span>
       </div>
       {justCreated && (
         <p
           role="status"
           className="mb-4 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-900"
         >
-          Project created. Upload items now, or set who reviews what under Routing policy.
+          {sampleItems > 0 ? (
+            <>
+              Project created with the template's routing policy and {sampleItems} sample items.{' '}
+              <Link to="/projects/$project/work" params={{ project: slug }} className="font-medium underline">
+                Try it in the workspace
+              </Link>
+              , or upload your own items.
+            </>
+          ) : (
+            'Project created. Upload items now, or set who reviews what under Routing policy.'
+          )}
         </p>
       )}
       <div role="tablist" aria-label="Project settings" className="mb-6 flex gap-1 border-b border-slate-200">

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
-import type { Answer, Project } from '../api/types';
-import { GuidelinesPanel, ItemPanel, summarize } from './ItemPanels';
+import type { Answer, LabelSchema, Project } from '../api/types';
+import { formatConfidence } from './describeAnswer';
+import { describePrediction, GuidelinesPanel, ItemPanel } from './ItemPanels';
 import { QuestionForm } from './QuestionForm';
 import type { Slot } from './session/slots';
 import { isWideQuestion } from './widgets';
@@ -53,7 +54,7 @@ export function AdjudicationView({ project, slot, onChange, showGuidelines }: Ad
       ? {
           key: 'P',
           title: 'Model pre-label',
-          detail: item.confidence === null ? '' : `${Math.round(item.confidence * 100)}% confident`,
+          detail: item.confidence === null ? '' : `confidence ${formatConfidence(item.confidence)}`,
           answer: pick(item.prediction),
         }
       : null;
@@ -86,7 +87,9 @@ export function AdjudicationView({ project, slot, onChange, showGuidelines }: Ad
   });
 
   const agreement = Math.round((adjudication?.agreement ?? 0) * 100);
-  // Narrow questions: the final answer sits beside the responses, always in view.
+  const perQuestion = questionAgreement(schema, candidates);
+  const differ = perQuestion.filter((q) => q.agreeing < q.answered);
+  // Narrow questions: the answers sit beside the item, so a long item needs no scrolling to compare.
   const beside = !schema.questions.some(isWideQuestion);
   const finalAnswer = (
     <section
@@ -120,79 +123,160 @@ export function AdjudicationView({ project, slot, onChange, showGuidelines }: Ad
       />
     </section>
   );
-  return (
-    <div
-      className={`grid items-start gap-4 ${beside ? 'lg:grid-cols-[minmax(0,1fr)_22rem]' : showGuidelines ? 'lg:grid-cols-[minmax(0,1fr)_18rem]' : ''}`}
+  const summary = (
+    <section
+      aria-label="Where people differ"
+      className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
     >
-      <div className="grid min-w-0 gap-4">
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          <strong className="font-semibold">
-            {adjudication?.responses.length ?? 0} people disagreed · agreement {agreement}%
-          </strong>
-          <span>
-            Press <Kbd>1</Kbd>–<Kbd>{Math.min(9, adjudication?.responses.length ?? 1)}</Kbd> to use an answer
-            {preLabel && (
-              <>
-                , <Kbd>P</Kbd> the pre-label
-              </>
-            )}
-            , <Kbd>E</Kbd> to edit the final answer, <Kbd>⏎</Kbd> to submit it.
-          </span>
-        </div>
-        <ItemPanel slot={{ ...slot, claimed: { ...slot.claimed, item: { ...item, prediction: null } } }} hidden={[]} />
-        <section
-          aria-label="Responses"
-          className="grid gap-3 [grid-template-columns:repeat(auto-fit,minmax(13rem,1fr))]"
-        >
-          {candidates.map((candidate) => (
-            <article
-              key={candidate.key}
-              aria-label={`${candidate.title}'s answer`}
-              className={`min-w-0 rounded-xl border bg-slate-50 p-3 ${used === candidate.key ? 'border-brand-600 ring-2 ring-brand-600' : 'border-slate-200'}`}
-            >
-              <header className="mb-2 flex items-center gap-2">
-                <Kbd>{candidate.key}</Kbd>
-                <div className="min-w-0 flex-1">
-                  <div className="truncate text-sm font-semibold text-slate-900">{candidate.title}</div>
-                  <div className="text-xs text-slate-500">{candidate.detail}</div>
-                </div>
-                <UseButton candidate={candidate} used={used === candidate.key} onUse={use} />
-              </header>
-              <QuestionForm
-                schema={schema}
-                data={item.data}
-                answer={candidate.answer}
-                onChange={() => {}}
-                readOnly
-                keyboard={false}
-              />
-            </article>
-          ))}
-        </section>
+      <p className="font-semibold">
+        {candidates.length} people answered ·{' '}
+        {differ.length === 0 ? 'their answers match' : `they differ on ${differ.map((q) => q.title).join(', ')}`}
+        <span className="ml-2 font-normal text-amber-800">(item agreement {agreement}%)</span>
+      </p>
+      <ul className="mt-1 grid gap-0.5">
+        {perQuestion.map((q) => (
+          <li key={q.name}>
+            <span className="font-medium">{q.title}</span>
+            {q.required ? '' : ' (optional)'}:{' '}
+            {q.answered === 0
+              ? 'nobody answered'
+              : q.agreeing === q.answered
+                ? `all ${q.answered} agree`
+                : `${q.agreeing} of ${q.answered} agree (${Math.round((q.agreeing / q.answered) * 100)}%)`}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1">
+        Press <Kbd>1</Kbd>–<Kbd>{Math.min(9, candidates.length || 1)}</Kbd> to use an answer
         {preLabel && (
-          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-slate-200 bg-white px-4 py-2.5 text-sm text-slate-700">
-            <Kbd>P</Kbd>
-            <span>
-              <span className="font-medium">Model pre-label</span> ({preLabel.detail}):{' '}
-              <span className="text-slate-900">{summarize(preLabel.answer)}</span>
-            </span>
-            <span className="ml-auto">
-              <UseButton candidate={preLabel} used={used === 'P'} onUse={use} />
-            </span>
-          </div>
+          <>
+            , <Kbd>P</Kbd> the pre-label
+          </>
         )}
-        {!beside && finalAnswer}
-      </div>
-      {beside ? (
-        <div className="grid min-w-0 gap-4 self-start lg:sticky lg:top-4">
-          {finalAnswer}
-          {showGuidelines && <GuidelinesPanel source={project.guidelines} sticky={false} />}
-        </div>
-      ) : (
-        showGuidelines && <GuidelinesPanel source={project.guidelines} />
-      )}
+        , <Kbd>E</Kbd> to edit the final answer, <Kbd>⏎</Kbd> to submit it.
+      </p>
+    </section>
+  );
+  const responses = (
+    <section
+      aria-label="Responses"
+      className={`grid gap-3 ${beside ? '' : '[grid-template-columns:repeat(auto-fit,minmax(13rem,1fr))]'}`}
+    >
+      {candidates.map((candidate) => (
+        <article
+          key={candidate.key}
+          aria-label={`${candidate.title}'s answer`}
+          className={`min-w-0 rounded-xl border bg-slate-50 p-3 ${used === candidate.key ? 'border-brand-600 ring-2 ring-brand-600' : 'border-slate-200'}`}
+        >
+          <header className="mb-2 flex items-center gap-2">
+            <Kbd>{candidate.key}</Kbd>
+            <div className="min-w-0 flex-1">
+              <div className="truncate text-sm font-semibold text-slate-900">{candidate.title}</div>
+              <div className="text-xs text-slate-500">{candidate.detail}</div>
+            </div>
+            <UseButton candidate={candidate} used={used === candidate.key} onUse={use} />
+          </header>
+          <QuestionForm
+            schema={schema}
+            data={item.data}
+            answer={candidate.answer}
+            onChange={() => {}}
+            readOnly
+            keyboard={false}
+          />
+        </article>
+      ))}
+    </section>
+  );
+  const preLabelRow = preLabel && (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-slate-200 bg-white px-4 py-2.5 text-sm text-slate-700">
+      <Kbd>P</Kbd>
+      <span>
+        <span className="font-medium">Model pre-label</span> ({preLabel.detail}):{' '}
+        <span className="text-slate-900">{describePrediction(schema, preLabel.answer, item.data)}</span>
+      </span>
+      <span className="ml-auto">
+        <UseButton candidate={preLabel} used={used === 'P'} onUse={use} />
+      </span>
     </div>
   );
+  const itemPanel = (
+    <ItemPanel
+      slot={{ ...slot, claimed: { ...slot.claimed, item: { ...item, prediction: null } } }}
+      hidden={[]}
+      schema={schema}
+    />
+  );
+  if (beside) {
+    return (
+      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <div className="grid min-w-0 gap-4 self-start lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+          {itemPanel}
+          {showGuidelines && <GuidelinesPanel source={project.guidelines} sticky={false} />}
+        </div>
+        <div className="grid min-w-0 gap-4">
+          {summary}
+          {responses}
+          {preLabelRow}
+          {finalAnswer}
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className={`grid items-start gap-4 ${showGuidelines ? 'lg:grid-cols-[minmax(0,1fr)_18rem]' : ''}`}>
+      <div className="grid min-w-0 gap-4">
+        {summary}
+        {itemPanel}
+        {responses}
+        {preLabelRow}
+        {finalAnswer}
+      </div>
+      {showGuidelines && <GuidelinesPanel source={project.guidelines} />}
+    </div>
+  );
+}
+
+interface QuestionAgreement {
+  readonly name: string;
+  readonly title: string;
+  readonly required: boolean;
+  /** People who answered this question. */
+  readonly answered: number;
+  /** The largest group giving the same answer. */
+  readonly agreeing: number;
+}
+
+/** Per question: how many answered it and how many of them gave the most common answer. */
+function questionAgreement(schema: LabelSchema, candidates: readonly Candidate[]): QuestionAgreement[] {
+  return schema.questions.map((question) => {
+    const counts = new Map<string, number>();
+    for (const candidate of candidates) {
+      const value = candidate.answer[question.name];
+      if (value === undefined || value === null || value === '') continue;
+      const key = canonical(value);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const answered = [...counts.values()].reduce((a, b) => a + b, 0);
+    return {
+      name: question.name,
+      title: question.title ?? question.name,
+      required: question.required ?? true,
+      answered,
+      agreeing: Math.max(0, ...counts.values()),
+    };
+  });
+}
+
+/** JSON with object keys sorted, so equal answers compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
 }
 
 function UseButton({ candidate, used, onUse }: { candidate: Candidate; used: boolean; onUse: (c: Candidate) => void }) {

@@ -1,3 +1,5 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api/client';
 import type { LabelSchema } from '../api/types';
 import { QuestionForm } from './QuestionForm';
 import { taskId } from './session/slots';
@@ -60,7 +62,12 @@ export function SessionNotices({ session, state }: BannerProps) {
  * Answers the server refused (a 422 after the fact, a lost lease): shown with the answer itself
  * so nothing is lost, and a way back to the item to fix it.
  */
-export function OutboxBanners({ session, state, schema }: BannerProps & { schema: LabelSchema | undefined }) {
+export function OutboxBanners({
+  session,
+  state,
+  schema,
+  slug,
+}: BannerProps & { schema: LabelSchema | undefined; slug: string | undefined }) {
   const failed = state.outbox.filter((entry) => entry.state === 'failed');
   if (failed.length === 0 || !schema) return null;
   return (
@@ -68,7 +75,7 @@ export function OutboxBanners({ session, state, schema }: BannerProps & { schema
       {failed.map((entry) => {
         const id = taskId(entry.slot);
         const item = entry.slot.claimed.item;
-        const lost = entry.error?.code === 'LEASE_LOST';
+        const lost = entry.error?.code === 'LEASE_LOST' || entry.error?.code === 'TASK_NOT_FOUND';
         return (
           <section
             key={id}
@@ -82,19 +89,14 @@ export function OutboxBanners({ session, state, schema }: BannerProps & { schema
                   Your answer for item {item.id}
                   {item.externalId ? ` (${item.externalId})` : ''} was not saved.
                 </p>
-                <p className="mt-0.5">
-                  {lost
-                    ? 'Your hold on the item ran out and it was given to someone else. Go back to try to take it again.'
-                    : entry.error?.message}
-                </p>
+                {lost && slug ? (
+                  <LostHold slug={slug} itemId={item.id} />
+                ) : (
+                  <p className="mt-0.5">{entry.error?.message}</p>
+                )}
               </div>
-              <button
-                type="button"
-                onClick={() => void session.goBack(id)}
-                className={`${button} border-red-400 bg-white text-red-900 hover:bg-red-100`}
-              >
-                Go back to it
-              </button>
+              {(!lost || slug === undefined) && <GoBack onClick={() => void session.goBack(id)} />}
+              {lost && slug && <GoBackIfOpen slug={slug} itemId={item.id} onClick={() => void session.goBack(id)} />}
               <button
                 type="button"
                 onClick={() => session.discard(id)}
@@ -121,5 +123,57 @@ export function OutboxBanners({ session, state, schema }: BannerProps & { schema
         );
       })}
     </div>
+  );
+}
+
+interface Availability {
+  state: 'open' | 'held' | 'closed' | 'yours';
+  heldUntil: string | null;
+  message: string;
+}
+
+/** The item's real state after a lost hold (issue 9, point 13): asked without taking the item. */
+function useAvailability(slug: string, itemId: number) {
+  return useQuery({
+    queryKey: ['availability', slug, itemId],
+    queryFn: () => api<Availability>('GET', `/api/projects/${encodeURIComponent(slug)}/items/${itemId}/availability`),
+    refetchInterval: 15_000,
+  });
+}
+
+function LostHold({ slug, itemId }: { slug: string; itemId: number }) {
+  const availability = useAvailability(slug, itemId);
+  const data = availability.data;
+  const until = data?.heldUntil ? ` (their hold lasts until ${new Date(data.heldUntil).toLocaleTimeString()})` : '';
+  return (
+    <p className="mt-0.5">
+      Your hold on the item ran out.{' '}
+      {data
+        ? data.state === 'open' || data.state === 'yours'
+          ? 'It is still open: go back to it to send your answer again.'
+          : data.state === 'held'
+            ? `${data.message}${until} Your answer stays here; go back once they let go, or discard it.`
+            : `${data.message} Your answer cannot be saved; discard it.`
+        : 'Checking whether it is still open…'}
+    </p>
+  );
+}
+
+function GoBackIfOpen({ slug, itemId, onClick }: { slug: string; itemId: number; onClick: () => void }) {
+  const availability = useAvailability(slug, itemId);
+  const state = availability.data?.state;
+  if (state !== 'open' && state !== 'yours') return null;
+  return <GoBack onClick={onClick} />;
+}
+
+function GoBack({ onClick }: { onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      className={`${button} border-red-400 bg-white text-red-900 hover:bg-red-100`}
+    >
+      Go back to it
+    </button>
   );
 }

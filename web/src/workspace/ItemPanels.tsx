@@ -1,36 +1,44 @@
 import { lazy, Suspense } from 'react';
+import type { Answer, LabelSchema, Question } from '../api/types';
 import { ItemData } from './DataValue';
+import { describeAnswer, formatConfidence } from './describeAnswer';
+import { QuestionForm } from './QuestionForm';
 import type { Slot } from './session/slots';
 
 /** The item's data (minus fields a widget shows itself), with the model's pre-label on top. */
-export function ItemPanel({ slot, hidden }: { slot: Slot; hidden: readonly string[] }) {
+export function ItemPanel({ slot, hidden, schema }: { slot: Slot; hidden: readonly string[]; schema: LabelSchema }) {
   const { item } = slot.claimed;
   const fields = Object.keys(item.data).filter((name) => !hidden.includes(name));
   if (fields.length === 0 && !item.prediction) return null;
   return (
     <section aria-label="Item" className="min-w-0 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-      <PreLabel slot={slot} />
+      <PreLabel slot={slot} schema={schema} />
       <ItemData data={item.data} hidden={hidden} />
     </section>
   );
 }
 
-/** The pre-label in a few words: "verdict: spam · topics: billing, returns". */
-export function summarize(prediction: Record<string, unknown>): string {
-  const brief = (value: unknown): string => {
-    if (typeof value === 'string') return value;
-    if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.join(', ');
-    const json = JSON.stringify(value) ?? '';
-    return json.length > 40 ? `${json.slice(0, 39)}…` : json;
-  };
-  const entries = Object.entries(prediction);
-  const text = entries.map(([name, value]) => (entries.length === 1 ? brief(value) : `${name}: ${brief(value)}`));
-  return text.join(' · ');
+/** Question types whose pre-label is best seen drawn (highlighted text, boxes, an order). */
+const DRAWN = new Set<Question['type']>(['spans', 'bbox', 'ranking']);
+
+/** The model's answer in words, per question: "Spam" or "verdict: Spam · entities: 2 spans: …". */
+export function describePrediction(schema: LabelSchema, prediction: Answer, data: Record<string, unknown>): string {
+  const predicted = schema.questions.filter((q) => prediction[q.name] !== undefined);
+  return predicted
+    .map((q) => {
+      const words = describeAnswer(q, prediction[q.name], data);
+      return predicted.length === 1 ? words : `${q.title ?? q.name}: ${words}`;
+    })
+    .join(' · ');
 }
 
-/** Confidence of the model's pre-label, and whether the answer below starts from it. */
-export function PreLabel({ slot }: { slot: Slot }) {
-  const { prediction, confidence } = slot.claimed.item;
+/**
+ * The model's pre-label: in words, with the confidence the routing rules compare, and (for spans,
+ * boxes and rankings) drawn like an answer on demand — open at once when the answer below does not
+ * start from it.
+ */
+export function PreLabel({ slot, schema }: { slot: Slot; schema: LabelSchema }) {
+  const { prediction, confidence, data } = slot.claimed.item;
   if (!prediction || Object.keys(prediction).length === 0) return null;
   const percent = confidence === null ? null : Math.round(confidence * 100);
   const tone =
@@ -41,21 +49,39 @@ export function PreLabel({ slot }: { slot: Slot }) {
         : percent >= 50
           ? 'bg-amber-500'
           : 'bg-red-500';
+  const drawn = schema.questions.filter((q) => DRAWN.has(q.type) && prediction[q.name] !== undefined);
   return (
-    <div className="mb-4 flex flex-wrap last:mb-0 items-center gap-x-3 gap-y-1 rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700">
-      <span>
-        <span className="font-medium">Model pre-label:</span>{' '}
-        <span className="text-slate-900">{summarize(prediction)}</span>
-      </span>
-      {percent !== null && (
-        <span className="flex items-center gap-2">
-          <span aria-hidden="true" className="h-1.5 w-20 overflow-hidden rounded-full bg-slate-200">
-            <span className={`block h-full ${tone}`} style={{ width: `${percent}%` }} />
-          </span>
-          <span className="tabular-nums">{percent}% confident</span>
+    <div className="mb-4 rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700 last:mb-0">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <span>
+          <span className="font-medium">Model pre-label:</span>{' '}
+          <span className="text-slate-900">{describePrediction(schema, prediction, data)}</span>
         </span>
+        {confidence !== null && (
+          <span className="flex items-center gap-2" title="The value routing rules compare (e.g. confidence ≥ 0.95)">
+            <span aria-hidden="true" className="h-1.5 w-20 overflow-hidden rounded-full bg-slate-200">
+              <span className={`block h-full ${tone}`} style={{ width: `${percent}%` }} />
+            </span>
+            <span className="tabular-nums">confidence {formatConfidence(confidence)}</span>
+          </span>
+        )}
+        {slot.fromPrediction && <span className="text-slate-500">pre-filled below — check it</span>}
+      </div>
+      {drawn.length > 0 && (
+        <details open={!slot.fromPrediction} className="mt-2">
+          <summary className="cursor-pointer text-xs font-medium text-slate-600">Show the model's answer</summary>
+          <div className="mt-2 rounded-lg bg-white p-2">
+            <QuestionForm
+              schema={{ questions: drawn }}
+              data={data}
+              answer={prediction}
+              onChange={() => {}}
+              readOnly
+              keyboard={false}
+            />
+          </div>
+        </details>
       )}
-      {slot.fromPrediction && <span className="text-slate-500">pre-filled below — check it</span>}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
-import type { Answer, LabelSchema } from '../api/types';
+import type { Answer, LabelSchema, Question } from '../api/types';
 import { messagesFor } from './answers';
 import { QuestionWidget } from './widgets';
 import { isPlainKey, isTypingTarget, useKeydown } from './widgets/hotkeys';
@@ -14,6 +14,30 @@ export interface QuestionFormProps {
   readonly readOnly?: boolean;
   /** Keyboard handling on (the workspace); off for previews embedded in other pages. */
   readonly keyboard?: boolean;
+}
+
+type ChoiceQuestion = Extract<Question, { type: 'single_choice' | 'multi_choice' }>;
+
+/** The one choice question with an option whose own hotkey is `key`; undefined when none or several. */
+function optionWithKey(schema: LabelSchema, key: string) {
+  const found = schema.questions.flatMap((question, index) =>
+    question.type === 'single_choice' || question.type === 'multi_choice'
+      ? question.options
+          .filter((option) => option.hotkey !== undefined && option.hotkey.toLowerCase() === key.toLowerCase())
+          .map((option) => ({ question, index, value: option.value }))
+      : [],
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** A single choice takes the option; a multiple choice toggles it. */
+function chooseOption(question: ChoiceQuestion, previous: unknown, value: string): unknown {
+  if (question.type === 'single_choice') return value;
+  const chosen = Array.isArray(previous) ? (previous as unknown[]) : [];
+  // In option order, as the widget keeps it.
+  return question.options
+    .map((option) => option.value)
+    .filter((v) => (v === value ? !chosen.includes(v) : chosen.includes(v)));
 }
 
 /** Focuses a question: its text field when it has one (so typing just works), else the question. */
@@ -73,7 +97,17 @@ export function QuestionForm({
       if (typing || !isPlainKey(event)) return false;
       if (event.key === ']' && current < count - 1) moveTo(current + 1);
       else if (event.key === '[' && current > 0) moveTo(current - 1);
-      else return false;
+      else {
+        // An option's own key works from any question when exactly one question has it (the
+        // active widget saw the key first and left it; issue 9, point 9).
+        const target = optionWithKey(schema, event.key);
+        if (!target) return false;
+        onChange({
+          ...answer,
+          [target.question.name]: chooseOption(target.question, answer[target.question.name], target.value),
+        });
+        moveTo(target.index);
+      }
       return true;
     },
     // On window, after the widgets' document listeners: a rubric uses Tab first for its criteria.

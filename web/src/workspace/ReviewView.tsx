@@ -42,12 +42,12 @@ export function ReviewView({ project, slot, onChange, showGuidelines }: ReviewVi
     <div className={`grid items-start gap-4 ${columns}`}>
       {wide ? (
         <div className="grid min-w-0 gap-4">
-          <ItemPanel slot={slot} hidden={hidden} />
+          <ItemPanel slot={slot} hidden={hidden} schema={project.labelSchema} />
           {form}
         </div>
       ) : (
         <>
-          <ItemPanel slot={slot} hidden={hidden} />
+          <ItemPanel slot={slot} hidden={hidden} schema={project.labelSchema} />
           <div className="min-w-0 self-start lg:sticky lg:top-4">{form}</div>
         </>
       )}

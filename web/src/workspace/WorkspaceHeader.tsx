@@ -9,6 +9,7 @@ interface HeaderProps {
   readonly onSubmit: () => void;
   readonly onSkip: () => void;
   readonly onHelp: () => void;
+  readonly onReport: () => void;
   readonly guidelines: { shown: boolean; toggle: () => void } | undefined;
 }
 
@@ -16,7 +17,7 @@ interface HeaderProps {
 const keepFocus = (event: { preventDefault: () => void }) => event.preventDefault();
 
 /** Project name, the item on screen, progress this session, and the actions with their keys. */
-export function WorkspaceHeader({ project, state, onSubmit, onSkip, onHelp, guidelines }: HeaderProps) {
+export function WorkspaceHeader({ project, state, onSubmit, onSkip, onHelp, onReport, guidelines }: HeaderProps) {
   const current = state?.current ?? null;
   const item = current?.claimed.item;
   const saving = state?.outbox.filter((e) => e.state !== 'failed').length ?? 0;
@@ -36,7 +37,7 @@ export function WorkspaceHeader({ project, state, onSubmit, onSkip, onHelp, guid
               </span>
               Item {item.id}
               {item.externalId ? ` · ${item.externalId}` : ''}
-              {current && <LeaseLeft expiresAt={current.claimed.task.leaseExpiresAt} />}
+              {current && <LeaseLeft expiresAt={current.claimed.task.leaseExpiresAt} lost={current.leaseLost} />}
             </>
           )}
         </p>
@@ -68,6 +69,14 @@ export function WorkspaceHeader({ project, state, onSubmit, onSkip, onHelp, guid
         </button>
         <button
           type="button"
+          onClick={onReport}
+          disabled={!canWork}
+          className="rounded-md px-2 py-1.5 text-sm text-slate-600 hover:bg-slate-100 disabled:opacity-50"
+        >
+          Report a problem
+        </button>
+        <button
+          type="button"
           onClick={onSkip}
           onMouseDown={keepFocus}
           disabled={!canWork}
@@ -89,13 +98,24 @@ export function WorkspaceHeader({ project, state, onSubmit, onSkip, onHelp, guid
   );
 }
 
-/** Minutes left on the lease (the heartbeat keeps extending it while the page is open). */
-function LeaseLeft({ expiresAt }: { expiresAt: string }) {
+/**
+ * Time left on the lease (the heartbeat keeps extending it while the page is open). Once it has
+ * run out the header says so instead of "<1 min" forever (issue 9, point 13).
+ */
+function LeaseLeft({ expiresAt, lost }: { expiresAt: string; lost: boolean }) {
   const [now, setNow] = useState(Date.now);
+  const left = Date.parse(expiresAt) - now;
+  const soon = left < 90_000;
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 15_000);
+    const timer = setInterval(() => setNow(Date.now()), soon ? 1_000 : 15_000);
     return () => clearInterval(timer);
-  }, []);
-  const minutes = Math.max(0, Math.round((Date.parse(expiresAt) - now) / 60_000));
+  }, [soon]);
+  if (lost || left <= 0)
+    return (
+      <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">
+        · your hold ran out: someone else may take it
+      </span>
+    );
+  const minutes = Math.round(left / 60_000);
   return <span className="ml-2 text-slate-500">· held for you {minutes > 0 ? `${minutes} min` : '<1 min'}</span>;
 }

@@ -8,6 +8,7 @@ import { AdjudicationView } from './AdjudicationView';
 import { OutboxBanners, SessionNotices } from './Banners';
 import { EmptyQueue } from './EmptyQueue';
 import { KeyboardHelp } from './KeyboardHelp';
+import { ReportDialog } from './ReportDialog';
 import { ReviewView } from './ReviewView';
 import { useWorkSession } from './session/useWorkSession';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
@@ -29,9 +30,11 @@ export function WorkspacePage() {
   const { session, state } = useWorkSession(project.data, me.data?.id);
   const [help, setHelp] = useState(false);
   const [guidelines, setGuidelines] = useState(true);
+  const [reporting, setReporting] = useState(false);
 
   const working = state?.phase === 'working' && state.current !== null;
-  useWorkspaceKeys(session !== null, {
+  // While the report dialog is open, its text field and buttons own the keys.
+  useWorkspaceKeys(session !== null && !reporting, {
     submit: () => working && session?.submit(),
     skip: () => working && session?.skip(),
     undo: () => session?.undo(),
@@ -56,11 +59,17 @@ export function WorkspacePage() {
         onSubmit={() => session?.submit()}
         onSkip={() => session?.skip()}
         onHelp={() => setHelp((shown) => !shown)}
+        onReport={() => setReporting(true)}
         guidelines={hasGuidelines ? { shown: guidelines, toggle: () => setGuidelines((s) => !s) } : undefined}
       />
       {help && <KeyboardHelp onClose={() => setHelp(false)} />}
+      {reporting && session && (
+        <ReportDialog onReport={(reason) => session.report(reason)} onClose={() => setReporting(false)} />
+      )}
       {session && state && <SessionNotices session={session} state={state} />}
-      {session && state && <OutboxBanners session={session} state={state} schema={project.data?.labelSchema} />}
+      {session && state && (
+        <OutboxBanners session={session} state={state} schema={project.data?.labelSchema} slug={project.data?.slug} />
+      )}
       {project.data && current && session ? (
         current.claimed.task.phase === 'adjudication' ? (
           <AdjudicationView

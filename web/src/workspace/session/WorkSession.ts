@@ -68,6 +68,20 @@ export class WorkSession extends QueueSession {
     this.advance();
   }
 
+  /**
+   * Reports a problem with the item on screen (reason required): the server takes it out of the
+   * queue for the managers, and the next item shows. Rejects (with the server's message) when the
+   * report was not accepted, leaving the item on screen.
+   */
+  async report(reason: string): Promise<void> {
+    const current = this.state.current;
+    if (!current) return;
+    await tasks.reportItem(taskId(current), reason);
+    removeDraft(taskId(current));
+    this.set({ message: 'Thanks: the item is out of the queue until a manager looks at it.' });
+    this.advance();
+  }
+
   // ── Answers that could not be saved ─────────────────────────────────────────────────────────
 
   /** Puts a refused answer back on screen (claiming its item again if the lease was lost). */

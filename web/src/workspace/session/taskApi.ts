@@ -80,6 +80,11 @@ export async function skipTask(taskId: number): Promise<void> {
   }
 }
 
+/** "Report a problem with this item": the item leaves the queue for the managers' list. */
+export async function reportItem(taskId: number, reason: string): Promise<void> {
+  await api('POST', `/api/tasks/${taskId}/report`, { reason });
+}
+
 export function heartbeat(taskId: number): Promise<HeldTask> {
   return api<HeldTask>('POST', `/api/tasks/${taskId}/heartbeat`);
 }

@@ -123,9 +123,9 @@ function SpansEditor({ question, text, value, onChange, active, error, readOnly 
           <p id={`${ids}-help`} className="text-xs text-slate-500">
             Select text with the mouse, or move with <kbd className="kbd">←</kbd>
             <kbd className="kbd">→</kbd> (<kbd className="kbd">Ctrl</kbd> by word) and extend with{' '}
-            <kbd className="kbd">Shift</kbd>; then press a label key. <kbd className="kbd">↑</kbd>
-            <kbd className="kbd">↓</kbd> or <kbd className="kbd">Tab</kbd> pick a span,{' '}
-            <kbd className="kbd">Delete</kbd> removes it, <kbd className="kbd">Esc</kbd> clears.
+            <kbd className="kbd">Shift</kbd>; then press a label key (again to relabel). <kbd className="kbd">↑</kbd>
+            <kbd className="kbd">↓</kbd> pick a span, <kbd className="kbd">Delete</kbd> removes it,{' '}
+            <kbd className="kbd">Esc</kbd> clears.
           </p>
         </div>
       )}

@@ -37,11 +37,15 @@ export function labelName(labels: readonly LabelOption[], value: string): string
   return labels.find((label) => label.value === value)?.label ?? value;
 }
 
-/** Digits 1–9 pick the n-th label, unless some label claims that digit as its own hotkey. */
+/**
+ * Each label has one key (issue 9, point 8): its own hotkey when the schema gives one, else its
+ * position 1–9. A digit never picks a label that has a key of its own, and never one whose digit
+ * another label claims as its hotkey.
+ */
 function digitFor(labels: readonly LabelOption[], index: number): string | undefined {
   const digit = String(index + 1);
   const taken = labels.some((label) => label.hotkey?.toLowerCase() === digit);
-  return index < 9 && !taken ? digit : undefined;
+  return index < 9 && !labels[index]?.hotkey && !taken ? digit : undefined;
 }
 
 /** The key shown for a label: its own hotkey, else its position 1–9. */
@@ -49,10 +53,7 @@ export function labelKey(labels: readonly LabelOption[], index: number): string 
   return labels[index]?.hotkey || digitFor(labels, index);
 }
 
-/**
- * The label a key press picks: a label's own hotkey (case-insensitive, as the schema treats
- * them) first, then digits 1–9 for the n-th label. Never with Ctrl, Alt or Meta held.
- */
+/** The label a key press picks (see digitFor). Never with Ctrl, Alt or Meta held. */
 export function labelIndexForKey(labels: readonly LabelOption[], event: KeyboardEvent): number | undefined {
   if (event.ctrlKey || event.altKey || event.metaKey) return undefined;
   const key = event.key.toLowerCase();

@@ -2,7 +2,6 @@ import type { LabelOption } from '../../../api/types';
 import { nextWordEnd, previousWordStart, type WordStops } from './codePoints';
 import { labelIndexForKey } from './labels';
 import type { SpanEditor } from './useSpanEditor';
-import { mayCycleWithTab } from './widgetKeys';
 
 export interface SpanKeyContext {
   readonly editor: SpanEditor;
@@ -13,12 +12,13 @@ export interface SpanKeyContext {
 }
 
 /**
- * The spans widget's keyboard map; true when the key was used.
- * ←/→ caret by code point (Ctrl/Alt: by word), Shift extends, Home/End; a label key or digit
- * labels the selection (or relabels the focused span); ↑/↓ and Tab/Shift+Tab pick a span;
- * Delete/Backspace removes it; Esc clears the selection, then the focused span.
+ * The spans widget's keyboard map; true when the key was used. Each key does one thing:
+ * ←/→ caret by code point (Ctrl/Alt: by word), Shift extends, Home/End; a label's key labels the
+ * selection, or relabels the focused span (the one just made, or picked with ↑/↓); Delete or
+ * Backspace removes it; Esc clears the selection, then the focus. Tab is left to the form: it
+ * moves to the next question (issue 9, point 8).
  */
-export function handleSpanKey(event: KeyboardEvent, { editor, labels, length, words, surface }: SpanKeyContext) {
+export function handleSpanKey(event: KeyboardEvent, { editor, labels, length, words }: SpanKeyContext) {
   const labelIndex = labelIndexForKey(labels, event);
   if (labelIndex !== undefined) {
     editor.applyLabel(labelIndex);
@@ -45,8 +45,6 @@ export function handleSpanKey(event: KeyboardEvent, { editor, labels, length, wo
     case 'ArrowUp':
     case 'ArrowDown':
       return !byWord && editor.cycle(event.key === 'ArrowDown' ? 1 : -1, true);
-    case 'Tab':
-      return mayCycleWithTab(event, surface) && editor.cycle(event.shiftKey ? -1 : 1, false);
     case 'Delete':
     case 'Backspace':
       if (editor.focused === null || byWord) return false;

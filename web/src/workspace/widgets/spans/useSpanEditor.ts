@@ -65,7 +65,9 @@ export function useSpanEditor({ codePoints, spans, labels, allowOverlap, onChang
       onChange(result.spans);
       setAnchor(null);
       setCaret(span.end);
-      announce(`Added ${describe(span)}.`);
+      // The new span keeps the focus, so a second label key relabels it and Delete removes it.
+      setFocused(result.spans.findIndex((s) => s.start === span.start && s.end === span.end && s.label === span.label));
+      announce(`Added ${describe(span)}. Another label key relabels it.`);
     } else if (focusedSpan !== null) {
       const next = relabelSpan(spans, focusedSpan, label.value);
       const old = spans[focusedSpan] as Span;

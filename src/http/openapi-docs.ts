@@ -1,0 +1,397 @@
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import { type ZodType, z } from 'zod';
+import * as ex from './openapi-examples.js';
+
+/**
+ * What the API reference says about each operation's success (issue 9, point 19): a description
+ * of what comes back, and an example of the request body (when there is one) or of the answer.
+ * One table for every route, keyed `METHOD /path`; `openapi-docs.test.ts` fails on a route
+ * missing from it. Examples are checked against the route's zod schemas at start-up.
+ */
+export interface OperationDoc {
+  /** What a successful call answers. */
+  readonly success: string;
+  /** A request body that the route accepts. */
+  readonly body?: unknown;
+  /** A success answer (for the route's first 2xx status). */
+  readonly response?: unknown;
+  /** For answers that are not JSON (files, streams): their media type and an example text. */
+  readonly file?: { readonly type: string; readonly example: string };
+  /** Example path parameters, for operations whose only input is the path. */
+  readonly params?: Readonly<Record<string, unknown>>;
+  /** Descriptions of the other success statuses an operation answers with. */
+  readonly also?: Readonly<Record<string, string>>;
+  /** Why an operation has no example at all (no input and no content back). */
+  readonly noExample?: string;
+}
+
+const jsonl = `${JSON.stringify({ ...ex.item, decision: ex.decision })}\n`;
+
+export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
+  'GET /healthz': { success: 'The server and its database answer', response: { status: 'ok', database: 'sqlite' } },
+  'POST /api/session': {
+    success: 'Signed in: the session cookie is set and the user comes back',
+    body: { token: 'tdm_3f9c2a7b5e1d4c8a9f0b2e6d' },
+  },
+  'DELETE /api/session': {
+    success: 'Signed out: the session is ended and the cookie cleared',
+    noExample: 'It takes nothing but the session cookie and answers 204 with no content',
+  },
+  'POST /api/projects/:project/events/ticket': {
+    success: 'A one-minute ticket for ?ticket= on the event stream',
+    response: { ticket: 'tdt_8e1b4c7a2f5d9c3e', expiresAt: '2026-11-21T09:31:00.000Z' },
+  },
+  'GET /api/projects': {
+    success: 'The projects you may see, each with its item counts per status',
+    response: { projects: [{ ...withoutSchema(ex.project), itemCounts: { queued: 120, decided: 280 } }] },
+  },
+  'POST /api/projects': {
+    success: 'The project as created',
+    body: { name: 'Spam triage', slug: 'spam-triage', guidelines: ex.project.guidelines, labelSchema: ex.schema },
+  },
+  'GET /api/projects/:project': { success: 'The project', response: ex.project },
+  'PATCH /api/projects/:project': {
+    success: 'The project as updated',
+    body: { guidelines: '# Spam\nNewsletters you subscribed to are not spam.' },
+  },
+  'DELETE /api/projects/:project': {
+    success: 'The project and everything in it are deleted',
+    response: { deletedItems: 400 },
+  },
+  'POST /api/projects/:project/archive': {
+    success: 'The project, now archived',
+    response: { ...ex.project, archivedAt: '2026-11-22T08:00:00.000Z' },
+  },
+  'POST /api/projects/:project/unarchive': { success: 'The project, no longer archived', response: ex.project },
+  'POST /api/projects/:project/items': {
+    success: 'Updated: the external id existed. The item, with its decision when there is one',
+    also: {
+      '201': 'Created. The item, with its decision at once when the policy auto-accepted it',
+      '202': 'Stored, but no decision came within wait: poll GET …/decision',
+    },
+    body: ex.itemInput,
+  },
+  'GET /api/projects/:project/items': {
+    success: 'One page of items in id order, and the cursor of the next page',
+    response: { items: [ex.item], nextCursor: 'YWZ0ZXI6NDI' },
+  },
+  'POST /api/projects/:project/items/batch': {
+    success: 'The per-row report: what was stored and what was rejected, and why',
+    body: { items: [ex.itemInput, { ...ex.itemInput, externalId: 'mail-2', prediction: { verdict: 'maybe' } }] },
+  },
+  'POST /api/projects/:project/items/import': {
+    success: 'The per-line report: what was stored and what was rejected, and why',
+    response: { ...ex.ingestReport, items: undefined, errors: [{ ...ex.ingestReport.errors[0], line: 2 }] },
+  },
+  'GET /api/projects/:project/items/:itemId': { success: 'The item', response: ex.item },
+  'DELETE /api/projects/:project/items/:itemId': {
+    success: 'The item, its tasks, answers and decisions are deleted',
+    params: { project: 'spam-triage', itemId: 42 },
+  },
+  'GET /api/projects/:project/items/:itemId/responses': {
+    success: "The item's answers, oldest first, with who gave them",
+    response: {
+      responses: [
+        {
+          id: 11,
+          taskId: 31,
+          phase: 'review',
+          userId: 2,
+          username: 'ada',
+          answer: { verdict: 'spam' },
+          timeSpentMs: 4100,
+          createdAt: '2026-11-21T09:35:00.000Z',
+        },
+      ],
+    },
+  },
+  'GET /api/projects/:project/items/:itemId/availability': {
+    success: 'Whether the item is open to you, held by someone else, or closed',
+    response: {
+      state: 'held',
+      heldUntil: '2026-11-21T09:40:00.000Z',
+      message: 'Someone else is working on this item now.',
+    },
+  },
+  'GET /api/projects/:project/export': {
+    success: 'The items, one JSONL line (or CSV row) each, with their current decision',
+    file: { type: 'application/x-ndjson', example: jsonl },
+  },
+  'GET /api/me': { success: 'You', response: ex.user },
+  'GET /api/users': { success: 'Everyone with an account', response: { users: [ex.user] } },
+  'POST /api/users': {
+    success: 'The new user and their first API token (shown once)',
+    body: { username: 'ada', displayName: 'Ada', role: 'annotator' },
+  },
+  'PATCH /api/users/:userId': { success: 'The user as updated', body: { role: 'reviewer' } },
+  'GET /api/users/:userId/tokens': {
+    success: "The user's API tokens (never their secrets)",
+    response: { tokens: [ex.tokenInfo] },
+  },
+  'POST /api/users/:userId/tokens': {
+    success: 'The new token, shown once, and what is known about it',
+    body: { name: 'ci', expiresInDays: 90 },
+  },
+  'DELETE /api/users/:userId/tokens/:tokenId': {
+    success: 'The token no longer works',
+    params: { userId: 2, tokenId: 5 },
+  },
+  'GET /api/projects/:project/policy': {
+    success: 'The current policy and its version (0: the built-in default)',
+    response: { version: 2, policy: ex.policy, createdAt: '2026-11-21T09:30:00.000Z' },
+  },
+  'PUT /api/projects/:project/policy': {
+    success: 'The policy now in force (an unchanged policy keeps its version)',
+    body: {
+      rules: ex.policy.rules,
+      default: { action: 'review', k: 3, role: 'annotator' },
+      auditRate: 0.02,
+      consensus: { threshold: 0.66, adjudicatorRole: 'reviewer' },
+    },
+  },
+  'GET /api/projects/:project/policy/versions': {
+    success: 'Every stored version, newest first',
+    response: { versions: [{ version: 2, policy: ex.policy, createdAt: '2026-11-21T09:30:00.000Z' }] },
+  },
+  'POST /api/projects/:project/tasks/claim': { success: 'Your task and its item', response: ex.claimed },
+  'GET /api/projects/:project/queue': {
+    success: 'Open, leased and answered slots, and items per status',
+    response: { open: 118, leased: 2, done: 840, items: { queued: 120, decided: 280 } },
+  },
+  'GET /api/me/tasks': { success: 'The tasks you hold, oldest first', response: { tasks: [ex.task] } },
+  'POST /api/tasks/:taskId/heartbeat': { success: 'The task with its lease extended', response: ex.task },
+  'POST /api/tasks/:taskId/release': { success: 'The task is back in the queue', params: { taskId: 31 } },
+  'POST /api/tasks/:taskId/skip': {
+    success: 'The task is back in the queue, and its item kept away from you',
+    params: { taskId: 31 },
+  },
+  'POST /api/tasks/:taskId/submit': {
+    success: 'Your answer is stored; where the item stands now',
+    body: { answer: { verdict: 'spam' }, timeSpentMs: 4100, idempotencyKey: 'a6c1e9d2-submit-31' },
+  },
+  'POST /api/tasks/:taskId/report': {
+    success: 'The report: the item is out of the queue until a manager resolves it',
+    body: { reason: 'The image does not load (404)' },
+  },
+  'GET /api/projects/:project/reports': {
+    success: 'Reported items, open ones first',
+    response: { reports: [ex.report] },
+  },
+  'GET /api/projects/:project/items/:itemId/reports': {
+    success: 'Problems reported on the item, newest first',
+    response: { reports: [ex.report] },
+  },
+  'POST /api/projects/:project/reports/:reportId/resolve': {
+    success: 'The resolved report',
+    body: { action: 'requeue', note: 'Image fixed at the source' },
+  },
+  'GET /api/projects/:project/items/:itemId/decision': {
+    success: 'The current decision',
+    also: { '202': 'Not decided yet (or not within wait): the item id and its status' },
+    response: ex.decision,
+  },
+  'POST /api/projects/:project/items/:itemId/decision': {
+    success: 'The new decision (method override); the old one stays in the history',
+    body: { answer: { verdict: 'ham' }, reason: 'Newsletter the customer subscribed to' },
+  },
+  'GET /api/projects/:project/items/:itemId/decisions': {
+    success: 'Every decision of the item, newest first',
+    response: { decisions: [ex.decision] },
+  },
+  'POST /api/projects/:project/webhooks': {
+    success: 'The webhook with its signing secret',
+    body: { url: 'https://example.com/tandem-hook', events: ['item.decided'] },
+  },
+  'GET /api/projects/:project/webhooks': { success: "The project's webhooks", response: { webhooks: [ex.webhook] } },
+  'DELETE /api/projects/:project/webhooks/:webhookId': {
+    success: 'The webhook is removed',
+    params: { project: 'spam-triage', webhookId: 3 },
+  },
+  'GET /api/projects/:project/events': {
+    success: 'A stream of server-sent events',
+    file: {
+      type: 'text/event-stream',
+      example: `id: 87\nevent: item.decided\ndata: ${JSON.stringify({ id: 87, type: 'item.decided', projectId: 1, data: { itemId: 42 } })}\n\n`,
+    },
+  },
+  'POST /api/projects/:project/items/:itemId/claim': { success: 'Your task on the chosen item', response: ex.claimed },
+  'GET /api/approvals': {
+    success: 'Pending agent actions, soonest deadline first',
+    response: {
+      approvals: [
+        {
+          project: { id: 3, slug: 'agent', name: 'Support agent' },
+          item: {
+            id: 90,
+            externalId: 'refund-17',
+            data: { action: { tool: 'issue_refund', arguments: { orderId: 'A-17', amount: 40 } } },
+            status: 'queued',
+            createdAt: '2026-11-21T09:30:00.000Z',
+            deadlineAt: '2026-11-21T09:35:00.000Z',
+          },
+        },
+      ],
+    },
+  },
+  'GET /api/projects/:project/members': {
+    success: 'Who may work on the project (empty: everyone)',
+    response: { userIds: [2, 3] },
+  },
+  'PUT /api/projects/:project/members': { success: 'The members now', body: { userIds: [2, 3, 4] } },
+  'GET /api/projects/:project/agreement': {
+    success: 'Agreement overall, per decided label and per metadata slice',
+    response: {
+      decisions: 240,
+      overall: 0.87,
+      byLabel: [{ question: 'verdict', key: 'spam', items: 150, meanAgreement: 0.91 }],
+      byTag: [{ key: 'hard', items: 40, meanAgreement: 0.71 }],
+      byRisk: [{ key: 'high', items: 25, meanAgreement: 0.78 }],
+    },
+  },
+  'GET /api/projects/:project/stats': {
+    success: 'Dashboard figures for the window',
+    response: {
+      items: { queued: 120, decided: 280 },
+      queue: { open: 118, leased: 2, done: 840 },
+      bucketSeconds: 1440,
+      throughput: [{ at: '2026-11-21T09:12:00.000Z', responses: 14, decisions: 5 }],
+      decisionsByMethod: { auto: 160, consensus: 110, adjudicated: 10 },
+      agreement: [{ from: 0.9, to: 1, items: 95 }],
+      annotators: [{ userId: 2, username: 'ada', responses: 180, meanTimeMs: 5400 }],
+    },
+  },
+  'GET /api/projects/:project/annotators': {
+    success: "Each person's counts, gold accuracy, agreement and flags",
+    response: { annotators: [ex.annotatorReport] },
+  },
+  'GET /api/projects/:project/dawid-skene': {
+    success: "The fit: class priors and each person's confusion matrix",
+    response: {
+      question: 'verdict',
+      classes: ['spam', 'ham'],
+      priors: [0.38, 0.62],
+      iterations: 14,
+      converged: true,
+      annotators: [
+        {
+          userId: 2,
+          username: 'ada',
+          annotations: 180,
+          accuracy: 0.93,
+          confusion: [
+            [0.95, 0.05],
+            [0.08, 0.92],
+          ],
+        },
+      ],
+    },
+  },
+  'POST /api/projects/:project/annotators/:userId/resume': {
+    success: 'The person works again; their held answers count',
+    response: { itemsReopened: 0, decided: 3 },
+  },
+  'POST /api/projects/:project/annotators/:userId/discard': {
+    success: 'The person works again; their held answers are dropped',
+    response: { itemsReopened: 3, decided: 0 },
+  },
+  'GET /api/audit': {
+    success: 'Audit records, newest first, and the cursor of the next page',
+    response: { records: [ex.auditRecord], nextCursor: null },
+  },
+  'GET /api/audit/verify': {
+    success: 'Whether the chain is intact, and its head hash',
+    response: { ok: true, checked: 120, unsealed: 0, firstBroken: null, head: { seq: 119, hash: ex.auditRecord.hash } },
+  },
+  'GET /api/projects/:project/audit': {
+    success: "The project's audit records, newest first",
+    response: { records: [ex.auditRecord], nextCursor: null },
+  },
+  'GET /api/templates': { success: 'Every project template', response: { templates: [ex.templateView] } },
+  'GET /api/templates/:template/sample': {
+    success: "The template's sample file, ready to import",
+    file: {
+      type: 'text/csv',
+      example: 'external_id,text,prediction,confidence\nticket-1,I was charged twice.,billing,0.97\n',
+    },
+  },
+  'POST /api/templates/:template/projects': {
+    success: 'The project, its policy version and the sample import report',
+    body: { name: 'Support tickets', slug: 'tickets', sample: true },
+  },
+};
+
+function withoutSchema(project: typeof ex.project) {
+  const { guidelines: _g, labelSchema: _s, ...rest } = project;
+  return rest;
+}
+
+type RouteSchema = {
+  hide?: boolean;
+  body?: ZodType;
+  params?: ZodType;
+  response?: Record<string, unknown>;
+};
+
+const isZod = (value: unknown): value is ZodType => value instanceof z.ZodType;
+
+/**
+ * Applies OPERATION_DOCS to every route registered after this call: the success response gets
+ * its description and example, the body its example. A wrong example stops the app from
+ * starting, naming the route and the field.
+ */
+export function installOperationDocs(app: FastifyInstance): void {
+  app.addHook('onRoute', (route: RouteOptions) => {
+    const schema = route.schema as RouteSchema | undefined;
+    if (!schema || schema.hide || route.method === 'HEAD') return;
+    const key = `${String(route.method)} ${route.url}`;
+    const doc = OPERATION_DOCS[key];
+    if (!doc) return; // openapi-docs.test.ts lists every route without docs
+    const response = { ...(schema.response ?? {}) };
+    const status = Object.keys(response).find((code) => code.startsWith('2')) ?? '200';
+    const success = response[status];
+    if (doc.file) {
+      response[status] = {
+        description: doc.success,
+        content: { [doc.file.type]: { schema: z.string().meta({ examples: [doc.file.example] }) } },
+      };
+    } else if (isZod(success)) {
+      if (doc.response !== undefined) check(key, `response ${status}`, success, doc.response);
+      response[status] = success.meta({
+        description: doc.success,
+        ...(doc.response === undefined ? {} : { examples: [doc.response] }),
+      });
+    }
+    for (const [code, text] of Object.entries(doc.also ?? {})) {
+      const other = response[code];
+      if (isZod(other)) response[code] = other.meta({ description: text });
+    }
+    route.schema = { ...route.schema, response };
+    if (doc.body !== undefined && isZod(schema.body)) {
+      check(key, 'body', schema.body, doc.body);
+      route.schema.body = schema.body.meta({ examples: [doc.body] });
+    }
+    const params = doc.params;
+    if (params && schema.params instanceof z.ZodObject) {
+      check(key, 'params', schema.params, params);
+      const shape = schema.params.shape as Record<string, ZodType>;
+      route.schema.params = schema.params.extend(
+        Object.fromEntries(
+          Object.entries(shape).map(([name, field]) => [
+            name,
+            name in params ? field.meta({ examples: [params[name]] }) : field,
+          ]),
+        ),
+      );
+    }
+  });
+}
+
+function check(route: string, part: string, schema: ZodType, example: unknown): void {
+  const result = schema.safeParse(example);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(
+      `API reference example for ${route} (${part}) does not fit at ${issue?.path.join('.')}: ${issue?.message}`,
+    );
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * Example values reused by the API reference (src/http/openapi-docs.ts). They are checked
+ * against the routes' own zod schemas when the app starts, so they cannot drift from the API.
+ */
+const at = '2026-11-21T09:30:00.000Z';
+const later = '2026-11-21T09:40:00.000Z';
+
+export const schema = {
+  questions: [
+    {
+      name: 'verdict',
+      type: 'single_choice',
+      title: 'Is this mail spam?',
+      required: true,
+      options: [
+        { value: 'spam', label: 'Spam', hotkey: '1' },
+        { value: 'ham', label: 'Not spam', hotkey: '2' },
+      ],
+    },
+  ],
+};
+
+export const project = {
+  id: 1,
+  slug: 'spam-triage',
+  name: 'Spam triage',
+  description: 'Is this email spam?',
+  guidelines: '# Spam\nMark unsolicited bulk mail as spam.',
+  labelSchema: schema,
+  createdAt: at,
+  updatedAt: at,
+  archivedAt: null,
+};
+
+export const itemInput = {
+  externalId: 'mail-1',
+  data: { subject: 'You won!', from: 'promo@example.com', body: 'Claim your prize today…' },
+  prediction: { verdict: 'spam' },
+  confidence: 0.62,
+  metadata: { tags: ['hard'], risk: 'high' },
+};
+
+export const item = {
+  id: 42,
+  projectId: 1,
+  externalId: 'mail-1',
+  data: itemInput.data,
+  prediction: itemInput.prediction,
+  confidence: 0.62,
+  metadata: itemInput.metadata,
+  status: 'queued',
+  revision: 1,
+  createdAt: at,
+  updatedAt: at,
+};
+
+export const decision = {
+  id: 7,
+  itemId: 42,
+  answer: { verdict: 'spam' },
+  method: 'consensus',
+  agreement: 1,
+  responseIds: [11, 12, 13],
+  policyVersion: 2,
+  decidedBy: null,
+  reason: null,
+  supersededBy: null,
+  createdAt: later,
+};
+
+export const user = {
+  id: 2,
+  username: 'ada',
+  displayName: 'Ada',
+  role: 'annotator',
+  active: true,
+  createdAt: at,
+};
+
+export const tokenInfo = {
+  id: 5,
+  name: 'ci',
+  createdAt: at,
+  lastUsedAt: null,
+  expiresAt: '2027-02-19T09:30:00.000Z',
+  revokedAt: null,
+};
+
+export const task = {
+  id: 31,
+  projectId: 1,
+  itemId: 42,
+  phase: 'review',
+  role: 'annotator',
+  leaseExpiresAt: later,
+};
+
+export const claimed = {
+  task,
+  item: { id: 42, externalId: 'mail-1', data: itemInput.data, prediction: { verdict: 'spam' }, confidence: 0.62 },
+};
+
+export const policy = {
+  rules: [{ name: 'confident', when: { confidence: { gte: 0.95 } }, then: { action: 'auto_accept' } }],
+  default: { action: 'review', k: 3, role: 'annotator', priority: 0 },
+  auditRate: 0.02,
+  leaseSeconds: 600,
+  blind: false,
+  consensus: { threshold: 0.66, method: 'majority', ratingAggregate: 'mean', adjudicatorRole: 'reviewer' },
+  quality: {
+    goldRate: 0.1,
+    pauseBelowAccuracy: 0,
+    pauseAfterGold: 10,
+    rubberStamp: { minWrongPrelabels: 5, maxAcceptRate: 0.5 },
+    minSecondsPerTask: 2,
+  },
+};
+
+export const ingestReport = {
+  received: 3,
+  created: 2,
+  updated: 0,
+  rejected: 1,
+  items: [
+    { row: 0, id: 42, externalId: 'mail-1', status: 'created' },
+    { row: 2, id: 43, externalId: 'mail-3', status: 'created' },
+  ],
+  errors: [
+    {
+      row: 1,
+      code: 'SCHEMA_MISMATCH',
+      path: 'items.1.prediction.verdict',
+      message: 'expected one of "spam", "ham"',
+    },
+  ],
+};
+
+export const webhook = {
+  id: 3,
+  url: 'https://example.com/tandem-hook',
+  events: ['item.decided'],
+  secret: 'whsec_4c1f0e6a9b2d4e8f',
+  active: true,
+  createdAt: at,
+};
+
+export const auditRecord = {
+  id: 120,
+  seq: 119,
+  createdAt: at,
+  actor: { id: 1, username: 'admin' },
+  action: 'policy.set',
+  project: { id: 1, slug: 'spam-triage' },
+  target: 'policy:2',
+  details: { version: 2 },
+  hash: '9f2c4b7d0a1e8c3f5b6d2e4a7c9f1b3d5e7a9c1f3b5d7e9a1c3f5b7d9e1a3c5f',
+};
+
+export const annotatorReport = {
+  userId: 2,
+  username: 'ada',
+  status: 'active',
+  pausedReason: null,
+  responses: 180,
+  meanTimeMs: 5400,
+  medianTimeMs: 4100,
+  gold: { answered: 18, correct: 16, accuracy: 0.889, ci95: [0.672, 0.969] },
+  agreementWithConsensus: 0.93,
+  wrongPrelabels: { seen: 6, accepted: 1, acceptRate: 0.167 },
+  flags: [],
+};
+
+export const templateView = {
+  name: 'text-classification',
+  title: 'Text classification',
+  description: 'Sort short texts (support tickets, reviews, posts) into one of a few categories.',
+  labelSchema: schema,
+  guidelines: '# Ticket topics\n…',
+  policy,
+  sample: { format: 'csv', rows: 8 },
+};
+
+export const report = {
+  id: 4,
+  projectId: 1,
+  itemId: 42,
+  reason: 'The image does not load (404)',
+  reportedBy: { id: 2, username: 'ada' },
+  status: 'open',
+  createdAt: at,
+  resolvedBy: null,
+  resolvedAt: null,
+  resolution: null,
+};
