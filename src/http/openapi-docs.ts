@@ -86,7 +86,7 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
   'GET /api/projects/:project/items/:itemId': { success: 'The item', response: ex.item },
   'DELETE /api/projects/:project/items/:itemId': {
     success: 'The item, its tasks, answers and decisions are deleted',
-    params: { project: 'spam-triage', itemId: 42 },
+    params: { project: 'spam-triage', itemId: '42' },
   },
   'GET /api/projects/:project/items/:itemId/responses': {
     success: "The item's answers, oldest first, with who gave them",
@@ -134,7 +134,7 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
   },
   'DELETE /api/users/:userId/tokens/:tokenId': {
     success: 'The token no longer works',
-    params: { userId: 2, tokenId: 5 },
+    params: { userId: '2', tokenId: '5' },
   },
   'GET /api/projects/:project/policy': {
     success: 'The current policy and its version (0: the built-in default)',
@@ -160,10 +160,10 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
   },
   'GET /api/me/tasks': { success: 'The tasks you hold, oldest first', response: { tasks: [ex.task] } },
   'POST /api/tasks/:taskId/heartbeat': { success: 'The task with its lease extended', response: ex.task },
-  'POST /api/tasks/:taskId/release': { success: 'The task is back in the queue', params: { taskId: 31 } },
+  'POST /api/tasks/:taskId/release': { success: 'The task is back in the queue', params: { taskId: '31' } },
   'POST /api/tasks/:taskId/skip': {
     success: 'The task is back in the queue, and its item kept away from you',
-    params: { taskId: 31 },
+    params: { taskId: '31' },
   },
   'POST /api/tasks/:taskId/submit': {
     success: 'Your answer is stored; where the item stands now',
@@ -205,7 +205,7 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
   'GET /api/projects/:project/webhooks': { success: "The project's webhooks", response: { webhooks: [ex.webhook] } },
   'DELETE /api/projects/:project/webhooks/:webhookId': {
     success: 'The webhook is removed',
-    params: { project: 'spam-triage', webhookId: 3 },
+    params: { project: 'spam-triage', webhookId: '3' },
   },
   'GET /api/projects/:project/events': {
     success: 'A stream of server-sent events',
