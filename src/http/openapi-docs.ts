@@ -378,12 +378,23 @@ export function installOperationDocs(app: FastifyInstance): void {
         Object.fromEntries(
           Object.entries(shape).map(([name, field]) => [
             name,
-            name in params ? field.meta({ examples: [params[name]] }) : field,
+            name in params ? withExample(field, params[name]) : field,
           ]),
         ),
       );
     }
   });
+}
+
+/**
+ * A field with an example. Path ids are pipes (digits in, a number out); the document shows their
+ * input side, so the example goes there.
+ */
+function withExample(field: ZodType, example: unknown): ZodType {
+  if (field instanceof z.ZodPipe) {
+    return z.pipe((field.in as ZodType).meta({ examples: [example] }), field.out as ZodType);
+  }
+  return field.meta({ examples: [example] });
 }
 
 function check(route: string, part: string, schema: ZodType, example: unknown): void {
