@@ -9,6 +9,8 @@ import { DecisionNotifier } from './events/notifier.js';
 import { allowWebhookTargets } from './events/webhook-target.js';
 import { buildApp, type TandemApp } from './http/app.js';
 import { createLogger } from './http/logger.js';
+import { serverJobKinds } from './jobs/kinds.js';
+import { JobRunner } from './jobs/runner.js';
 import { bootstrapAdmin } from './users/service.js';
 
 export interface RunningServer {
@@ -58,6 +60,8 @@ export async function startServer(config: Config, options: { demo: boolean; logg
   });
   await app.listen({ port: config.port, host: config.host });
   const stopBackground = startBackgroundWork(storage, notifier, logger);
+  const jobs = new JobRunner(storage, { registry: serverJobKinds(), services: {}, logger });
+  await jobs.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = ['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host;
@@ -69,6 +73,7 @@ export async function startServer(config: Config, options: { demo: boolean; logg
     adminToken,
     demo,
     async close() {
+      await jobs.stop();
       await stopBackground();
       await app.close();
       await notifier.stop();
