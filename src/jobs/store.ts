@@ -96,7 +96,7 @@ export async function enqueueJob<T extends JobType>(
     )
     .returning('id')
     .executeTakeFirst();
-  if (row && isPostgres(db)) await sql`select pg_notify(${JOBS_CHANNEL}, ${job.type})`.execute(db);
+  if (row) await notifyRunners(db, job.type);
   return row ? Number(row.id) : undefined;
 }
 
@@ -127,7 +127,12 @@ export async function enqueueJobs<T extends JobType>(
       )
       .execute();
   }
-  if (isPostgres(db)) await sql`select pg_notify(${JOBS_CHANNEL}, ${jobs[0]?.type ?? ''})`.execute(db);
+  await notifyRunners(db, jobs[0]?.type);
+}
+
+/** Wakes the runners on every server at once (PostgreSQL, at commit); SQLite runners poll. */
+export async function notifyRunners(db: Executor, type = ''): Promise<void> {
+  if (isPostgres(db)) await sql`select pg_notify(${JOBS_CHANNEL}, ${type})`.execute(db);
 }
 
 function isPostgres(db: Executor): boolean {
