@@ -10,6 +10,7 @@ import {
 import type { Logger } from 'pino';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../config.js';
 import type { Storage } from '../db/storage.js';
+import { EventHub } from '../events/hub.js';
 import type { DecisionNotifier } from '../events/notifier.js';
 import { LIMITS } from '../items/contracts.js';
 import { installAccess } from './access.js';
@@ -52,6 +53,8 @@ export type TandemApp = FastifyInstance<
 export interface AppOptions {
   readonly storage: Storage;
   readonly notifier: DecisionNotifier;
+  /** The server's event-stream reader (created when omitted). */
+  readonly hub?: EventHub;
   readonly logger: Logger;
   readonly version?: string;
   /** Rate limits (default DEFAULT_RATE_LIMITS; tests raise them). */
@@ -134,7 +137,10 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes, { storage: options.storage });
-  const context = { storage: options.storage, notifier: options.notifier, prefix: '/api' };
+  // One event reader per server for every open event stream; stopped when the app closes.
+  const hub = options.hub ?? new EventHub(options.storage);
+  app.addHook('onClose', async () => hub.stop());
+  const context = { storage: options.storage, notifier: options.notifier, hub, prefix: '/api' };
   for (const routes of [
     sessionRoutes,
     projectRoutes,
