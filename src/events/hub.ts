@@ -19,6 +19,7 @@ interface Subscriber {
   /** Set until the hub has brought it up to the shared position. */
   joining: boolean;
   readonly send: (events: readonly StoredEvent[]) => void;
+  readonly end: () => void;
 }
 
 const BATCH = 1_000;
@@ -66,19 +67,25 @@ export class EventHub {
   /**
    * Sends the project's events after `from` (an event id the client already has, e.g. its
    * Last-Event-ID; undefined: only new events) to `send`, in order, until the returned function
-   * is called.
+   * is called; `end` is called if the hub stops first (the server is closing).
    */
   async subscribe(
     projectId: number,
     from: number | undefined,
     send: (events: readonly StoredEvent[]) => void,
+    end: () => void = () => undefined,
   ): Promise<() => void> {
+    if (this.#stopped) {
+      end();
+      return () => undefined;
+    }
     await this.#start();
     const subscriber: Subscriber = {
       projectId,
       position: from === undefined ? (this.#position as StreamPosition) : await this.#positionOf(from),
       joining: from !== undefined,
       send,
+      end,
     };
     this.#subscribers.add(subscriber);
     if (subscriber.joining) this.wake();
@@ -92,10 +99,13 @@ export class EventHub {
     this.#wakeUp?.();
   }
 
+  /** Stops reading and ends every stream (`end` callbacks), e.g. when the server closes. */
   async stop(): Promise<void> {
     this.#stopped = true;
     this.wake();
     await this.#loop;
+    for (const subscriber of this.#subscribers) subscriber.end();
+    this.#subscribers.clear();
     const client = this.#listener;
     this.#listener = undefined;
     if (client) {

@@ -89,25 +89,33 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage, hu
         'x-accel-buffering': 'no',
       });
       let lastWrite = Date.now();
-      // One reader per server (src/events/hub.ts) sends this stream its project's events.
-      const unsubscribe = await hub.subscribe(project.id, from, (events) => {
-        for (const event of events) {
-          out.write(
-            `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify({ ...event.payload, createdAt: new Date(event.createdAt).toISOString() })}\n\n`,
-          );
-        }
-        lastWrite = Date.now();
+      let ended: () => void = () => undefined;
+      const closed = new Promise<void>((resolve) => {
+        ended = resolve;
+        request.raw.on('close', () => resolve());
       });
+      // One reader per server (src/events/hub.ts) sends this stream its project's events.
+      const unsubscribe = await hub.subscribe(
+        project.id,
+        from,
+        (events) => {
+          for (const event of events) {
+            out.write(
+              `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify({ ...event.payload, createdAt: new Date(event.createdAt).toISOString() })}\n\n`,
+            );
+          }
+          lastWrite = Date.now();
+        },
+        () => ended(),
+      );
       out.write(`retry: 2000\n: connected to ${project.slug}\n\n`);
       const keepAlive = setInterval(() => {
         if (Date.now() - lastWrite < KEEPALIVE_MS) return;
         out.write(': keep-alive\n\n');
         lastWrite = Date.now();
       }, KEEPALIVE_MS / 3);
-      await new Promise<void>((resolve) => {
-        if (request.raw.destroyed) resolve();
-        request.raw.on('close', () => resolve());
-      });
+      if (request.raw.destroyed) ended();
+      await closed;
       clearInterval(keepAlive);
       unsubscribe();
       out.end();
