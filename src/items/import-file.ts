@@ -31,6 +31,7 @@ export async function importItemsFile(
   source: AsyncIterable<Buffer | string>,
   format: ImportFormat,
   onProgress?: (rowsDone: number) => void,
+  actorId: number | null = null,
 ): Promise<IngestReport> {
   const report = { received: 0, created: 0, updated: 0, rejected: 0, errors: [] as RowError[], truncated: false };
   const addError = (error: RowError) => {
@@ -50,6 +51,7 @@ export async function importItemsFile(
       project,
       good.map((r) => r.value),
       0,
+      actorId,
     );
     for (const result of outcome.results) {
       if (result.status === 'created') report.created += 1;
