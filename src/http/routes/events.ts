@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CreateWebhookBody, createWebhook, deleteWebhook, listWebhooks, WebhookView } from '../../events/webhooks.js';
 import { IdParam, MAX_ID, queryInt } from '../../input/ids.js';
 import { ProjectParams } from '../../projects/contracts.js';
-import { requestProject } from '../access.js';
+import { requestProject, requestUser } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 
@@ -25,7 +25,9 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage, hu
       },
     },
     async (request, reply) => {
-      return reply.status(201).send(await createWebhook(storage, requestProject(request), request.body));
+      return reply
+        .status(201)
+        .send(await createWebhook(storage, requestProject(request), request.body, requestUser(request)));
     },
   );
 
@@ -55,7 +57,7 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage, hu
       },
     },
     async (request, reply) => {
-      await deleteWebhook(storage, requestProject(request), request.params.webhookId);
+      await deleteWebhook(storage, requestProject(request), request.params.webhookId, requestUser(request));
       return reply.status(204).send(null);
     },
   );
