@@ -55,6 +55,28 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   item_reports: ItemReportsTable;
+  claim_people: ClaimPeopleTable;
+  claim_cursors: ClaimCursorsTable;
+}
+
+/** Per person and project: the row a claim locks, and claim counters (src/queue/claim.ts). */
+export interface ClaimPeopleTable {
+  project_id: number;
+  user_id: number;
+  /** The claimable roles the cursors were built for, comma-joined; cursors reset when they change. */
+  roles: string;
+  claims: number;
+  gold_claims: number;
+  /** When the person's fresh slots were last scanned from the start (see claim.ts). */
+  rescanned_at: number;
+}
+
+/** Per person, project and priority level: the fresh slot they claimed last. */
+export interface ClaimCursorsTable {
+  project_id: number;
+  user_id: number;
+  priority: number;
+  task_id: number;
 }
 
 /** "Report a problem with this item" (src/items/reports.ts). */
