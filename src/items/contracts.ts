@@ -80,7 +80,9 @@ export type ItemView = z.infer<typeof ItemView>;
 export const RowError = z.object({
   row: z.number().int().describe('0-based index of the row in the batch or file'),
   line: z.number().int().optional().describe('1-based line in the imported file'),
-  code: z.enum(['VALIDATION_FAILED', 'SCHEMA_MISMATCH', 'INVALID_FILE']),
+  code: z
+    .enum(['VALIDATION_FAILED', 'SCHEMA_MISMATCH', 'INVALID_FILE', 'ITEM_DECIDED'])
+    .describe('ITEM_DECIDED: the external id names an item with answers or a decision, which never changes'),
   path: z.string(),
   message: z.string(),
 });
@@ -90,7 +92,9 @@ export const RowResult = z.object({
   row: z.number().int(),
   id: z.number().int(),
   externalId: z.string().nullable(),
-  status: z.enum(['created', 'updated']),
+  status: z
+    .enum(['created', 'updated', 'unchanged'])
+    .describe('unchanged: an item with answers or a decision sent again exactly as stored'),
 });
 export type RowResult = z.infer<typeof RowResult>;
 
@@ -98,6 +102,7 @@ export const IngestReport = z.object({
   received: z.number().int(),
   created: z.number().int(),
   updated: z.number().int(),
+  unchanged: z.number().int().describe('Answered or decided items sent again exactly as stored'),
   rejected: z.number().int().describe('Rows not stored; each has at least one entry in errors'),
   items: z.array(RowResult).optional().describe('One entry per stored row (batches only)'),
   errors: z.array(RowError),
