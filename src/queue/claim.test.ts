@@ -86,13 +86,13 @@ describe.each(ENGINES)('claims with cursors on %s', (engine) => {
   });
 
   it('gives a person far ahead of the others the next item they have not answered, in order', async () => {
-    const p = await project(3, 300);
+    const p = await project(3, 160);
     const fast = await person('fast');
     const answered: number[] = [];
-    for (let i = 0; i < 250; i++) answered.push(await answer(p, fast));
+    for (let i = 0; i < 120; i++) answered.push(await answer(p, fast));
     // Strictly in item order, never an item twice, though every item still has 2 open slots.
     expect(answered).toEqual([...answered].sort((a, b) => a - b));
-    expect(new Set(answered).size).toBe(250);
+    expect(new Set(answered).size).toBe(120);
     // A newcomer starts at the head; the fast person carries on where they were.
     const slow = await person('slow');
     const slowTask = await claimTask(storage, p, slow);
@@ -107,7 +107,7 @@ describe.each(ENGINES)('claims with cursors on %s', (engine) => {
       .execute();
     const pairs = new Set(rows.map((r) => `${r.item_id}/${r.user_id}`));
     expect(pairs.size).toBe(rows.length);
-  });
+  }, 120_000);
 
   it('serves a slot that came back (released or lapsed) before fresh ones, and a higher priority first', async () => {
     const p = await project(1, 3, [
