@@ -25,10 +25,23 @@ export interface UpsertedItem {
   readonly revision: number;
 }
 
+/** A row whose external id names an item that already has answers or a decision: not rewritten. */
+export interface RefusedRow {
+  readonly refused: true;
+  readonly externalId: string;
+}
+
+export type UpsertResult = UpsertedItem | RefusedRow;
+
+export function isRefused(result: UpsertResult): result is RefusedRow {
+  return 'refused' in result;
+}
+
 /**
  * Inserts rows, or updates the item with the same (project, external id), and opens the review
  * slots of each created row. Must run inside the caller's transaction (`db`). Returns one result
- * per row, in order; the caller must not pass the same external id twice. This is Tandem's ingest
+ * per row, in order; the caller must not pass the same external id twice. An item that already has
+ * responses or a decision is never rewritten (issue 8): its row comes back as refused. This is Tandem's ingest
  * hot path, so each engine gets its fastest form: array-driven statements on PostgreSQL, cached
  * prepared statements on SQLite.
  */
@@ -38,7 +51,7 @@ export async function upsertItems(
   projectId: number,
   rows: readonly ItemRowForInsert[],
   now: number,
-): Promise<UpsertedItem[]> {
+): Promise<UpsertResult[]> {
   if (rows.length === 0) return [];
   return storage.engine === 'sqlite'
     ? upsertItemsSqlite(storage, projectId, rows, now)
@@ -47,7 +60,9 @@ export async function upsertItems(
 
 const UPSERT_SET = `data = excluded.data, prediction = excluded.prediction, confidence = excluded.confidence,
   metadata = excluded.metadata, gold_answer = excluded.gold_answer, revision = items.revision + 1,
-  updated_at = excluded.updated_at`;
+  updated_at = excluded.updated_at
+  where not exists (select 1 from responses r where r.item_id = items.id)
+    and not exists (select 1 from decisions d where d.item_id = items.id)`;
 
 const sqliteStatements = new WeakMap<
   SqliteDatabase.Database,
@@ -59,7 +74,7 @@ function upsertItemsSqlite(
   projectId: number,
   rows: readonly ItemRowForInsert[],
   now: number,
-): UpsertedItem[] {
+): UpsertResult[] {
   const sqlite = storage.sqlite;
   if (!sqlite) throw new Error('SQLite handle missing');
   if (!sqlite.inTransaction) throw new Error('upsertItems must run inside a transaction');
@@ -96,7 +111,9 @@ function upsertItemsSqlite(
       now,
       row.deadlineAt,
       row.goldAnswer,
-    ) as { id: number; revision: number };
+    ) as { id: number; revision: number } | undefined;
+    // No row back: the conflict's update was refused (the item has answers or a decision).
+    if (result === undefined) return { refused: true, externalId: row.externalId as string };
     if (result.revision === 1 && row.slots) {
       for (let i = 0; i < row.slots.k; i++) {
         slot.run(projectId, result.id, row.slots.role, row.slots.priority, row.slots.audit ? 1 : 0, now, now);
@@ -111,7 +128,7 @@ async function upsertItemsPostgres(
   projectId: number,
   rows: readonly ItemRowForInsert[],
   now: number,
-): Promise<UpsertedItem[]> {
+): Promise<UpsertResult[]> {
   const c = {
     externalIds: [] as (string | null)[],
     data: [] as string[],
@@ -146,10 +163,8 @@ async function upsertItemsPostgres(
     from input order by ord
     on conflict (project_id, external_id) do update set ${sql.raw(UPSERT_SET)}
     returning id, revision, external_id`.execute(db);
-  if (result.rows.length !== rows.length) {
-    throw new Error(`upsert returned ${result.rows.length} rows for ${rows.length}`);
-  }
   // Match results by external id; rows without one never conflict and come back in input order.
+  // A row with an external id and no result was refused (the item has answers or a decision).
   const byExternalId = new Map<string, UpsertedItem>();
   const anonymous: UpsertedItem[] = [];
   for (const row of result.rows) {
@@ -158,8 +173,10 @@ async function upsertItemsPostgres(
     else byExternalId.set(row.external_id, item);
   }
   let next = 0;
-  const upserted = rows.map((row) => {
-    const item = row.externalId === null ? anonymous[next++] : byExternalId.get(row.externalId);
+  const upserted = rows.map((row): UpsertResult => {
+    if (row.externalId !== null)
+      return byExternalId.get(row.externalId) ?? { refused: true, externalId: row.externalId };
+    const item = anonymous[next++];
     if (!item) throw new Error('upsert result missing for a row');
     return item;
   });
@@ -172,7 +189,7 @@ async function insertSlotsPostgres(
   db: Executor,
   projectId: number,
   rows: readonly ItemRowForInsert[],
-  upserted: readonly UpsertedItem[],
+  upserted: readonly UpsertResult[],
   now: number,
 ): Promise<void> {
   const ids: number[] = [];
@@ -182,7 +199,7 @@ async function insertSlotsPostgres(
   const audits: number[] = [];
   rows.forEach((row, index) => {
     const item = upserted[index];
-    if (!row.slots || row.slots.k === 0 || item?.revision !== 1) return;
+    if (!row.slots || row.slots.k === 0 || !item || isRefused(item) || item.revision !== 1) return;
     ids.push(item.id);
     counts.push(row.slots.k);
     roles.push(row.slots.role);

@@ -5,6 +5,7 @@ import { createQualityTables } from './migrations-004.js';
 import { createTrustTables } from './migrations-005.js';
 import { renameLetterlessSlugs } from './migrations-009.js';
 import { addProjectArchive, createItemReports } from './migrations-010.js';
+import { addClaimCursors } from './migrations-011.js';
 import { addEventTransactionIds, createJobsTable, moveWebhookDeliveriesToJobs } from './migrations-012.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
@@ -92,6 +93,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '012_event_transaction_ids': {
       up: (db: Kysely<unknown>) => addEventTransactionIds(db, engine),
+    },
+    '011_claim_cursors': {
+      up: (db: Kysely<unknown>) => addClaimCursors(db, engine),
     },
   };
 }

@@ -6,7 +6,7 @@ import { createProject } from '../projects/service.js';
 import type { Project } from '../projects/store.js';
 import { ENGINES, openTestStorage } from '../testing/engines.js';
 import { spamProject } from '../testing/fixtures.js';
-import { upsertItems } from './bulk-insert.js';
+import { type UpsertedItem, upsertItems } from './bulk-insert.js';
 import { migrateToLatest } from './migrations.js';
 import type { Storage } from './storage.js';
 
@@ -37,7 +37,7 @@ describe.each(ENGINES)('storage on %s', (engine) => {
         projectId,
         rows.map((r) => ({ ...r, status: 'pending', deadlineAt: null, slots: null })),
         now,
-      ),
+      ).then((results) => results as UpsertedItem[]),
     );
 
   it('migrations are idempotent', async () => {
@@ -101,7 +101,7 @@ describe.each(ENGINES)('storage on %s', (engine) => {
           project.id,
           rows.map((r) => ({ ...r, status: 'queued', deadlineAt: null, slots })),
           now,
-        ),
+        ).then((results) => results as UpsertedItem[]),
       );
     const [created, anonymous] = await write([row('slots-1', { n: 1 }), row(null, { n: 2 })], 5_000);
     const [updated] = await write([row('slots-1', { n: 3 })], 6_000);

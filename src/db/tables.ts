@@ -56,6 +56,8 @@ export interface Database {
   audit_log: AuditLogTable;
   item_reports: ItemReportsTable;
   jobs: JobsTable;
+  claim_people: ClaimPeopleTable;
+  claim_cursors: ClaimCursorsTable;
 }
 
 /** Durable background jobs (src/jobs). */
@@ -78,6 +80,26 @@ export interface JobsTable {
   created_at: number;
   started_at: number | null;
   finished_at: number | null;
+}
+
+/** Per person and project: the row a claim locks, and claim counters (src/queue/claim.ts). */
+export interface ClaimPeopleTable {
+  project_id: number;
+  user_id: number;
+  /** The claimable roles the cursors were built for, comma-joined; cursors reset when they change. */
+  roles: string;
+  claims: number;
+  gold_claims: number;
+  /** When the person's fresh slots were last scanned from the start (see claim.ts). */
+  rescanned_at: number;
+}
+
+/** Per person, project and priority level: the fresh slot they claimed last. */
+export interface ClaimCursorsTable {
+  project_id: number;
+  user_id: number;
+  priority: number;
+  task_id: number;
 }
 
 /** "Report a problem with this item" (src/items/reports.ts). */

@@ -120,6 +120,7 @@ export const ingestReport = {
   received: 3,
   created: 2,
   updated: 0,
+  unchanged: 0,
   rejected: 1,
   items: [
     { row: 0, id: 42, externalId: 'mail-1', status: 'created' },

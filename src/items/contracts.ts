@@ -81,9 +81,9 @@ export const RowError = z.object({
   row: z.number().int().describe('0-based index of the row in the batch or file'),
   line: z.number().int().optional().describe('1-based line in the imported file'),
   code: z
-    .enum(['VALIDATION_FAILED', 'SCHEMA_MISMATCH', 'INVALID_LINE', 'INVALID_FILE'])
+    .enum(['VALIDATION_FAILED', 'SCHEMA_MISMATCH', 'INVALID_LINE', 'INVALID_FILE', 'ITEM_DECIDED'])
     .describe(
-      'INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on',
+      'INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on; ITEM_DECIDED: the external id names an item with answers or a decision, which never changes',
     ),
   path: z.string(),
   message: z.string(),
@@ -94,7 +94,9 @@ export const RowResult = z.object({
   row: z.number().int(),
   id: z.number().int(),
   externalId: z.string().nullable(),
-  status: z.enum(['created', 'updated']),
+  status: z
+    .enum(['created', 'updated', 'unchanged'])
+    .describe('unchanged: an item with answers or a decision sent again exactly as stored'),
 });
 export type RowResult = z.infer<typeof RowResult>;
 
@@ -102,6 +104,7 @@ export const IngestReport = z.object({
   received: z.number().int(),
   created: z.number().int(),
   updated: z.number().int(),
+  unchanged: z.number().int().describe('Answered or decided items sent again exactly as stored'),
   rejected: z.number().int().describe('Rows not stored; each has at least one entry in errors'),
   items: z.array(RowResult).optional().describe('One entry per stored row (batches only)'),
   errors: z.array(RowError),

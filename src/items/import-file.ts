@@ -35,7 +35,15 @@ export async function importItemsFile(
   onProgress?: (rowsDone: number) => void,
   actorId: number | null = null,
 ): Promise<IngestReport> {
-  const report = { received: 0, created: 0, updated: 0, rejected: 0, errors: [] as RowError[], truncated: false };
+  const report = {
+    received: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    errors: [] as RowError[],
+    truncated: false,
+  };
   const addError = (error: RowError) => {
     if (report.errors.length < MAX_LISTED_ERRORS) report.errors.push(error);
     else report.truncated = true;
@@ -56,8 +64,7 @@ export async function importItemsFile(
       actorId,
     );
     for (const result of outcome.results) {
-      if (result.status === 'created') report.created += 1;
-      else report.updated += 1;
+      report[result.status] += 1;
     }
     report.rejected += outcome.rejected;
     for (const error of outcome.errors) {

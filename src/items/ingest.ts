@@ -1,12 +1,13 @@
 import { recordAudit } from '../audit/record.js';
-import { type UpsertedItem, upsertItems } from '../db/bulk-insert.js';
+import { stableStringify } from '../consensus/stable-stringify.js';
+import { isRefused, type UpsertedItem, type UpsertResult, upsertItems } from '../db/bulk-insert.js';
 import type { Storage } from '../db/storage.js';
 import type { Decision } from '../decisions/store.js';
 import type { Project } from '../projects/store.js';
-import { applyRouting, GOLD_PLAN, planRouting, type RoutingPlan } from '../routing/apply.js';
+import { applyRouting, GOLD_PLAN, planRouting, type RoutingPlan, type StoredRoutedItem } from '../routing/apply.js';
 import { policyOf } from '../routing/store.js';
 import type { RowError, RowResult } from './contracts.js';
-import type { Item } from './store.js';
+import { type Item, type StoredContent, selectStoredContent } from './store.js';
 import { checkItemRow, type PreparedItem } from './validate-row.js';
 
 export interface IngestOutcome {
@@ -22,8 +23,9 @@ export interface IngestOutcome {
 
 /**
  * Stores the good rows of a batch and routes them, all in one transaction (an item is never
- * stored without its tasks or decision), and reports every row: its id and whether it was created
- * or updated (same external id), or why it was rejected. Row numbers start at `firstRow`.
+ * stored without its tasks or decision), and reports every row: its id and whether it was created,
+ * updated (same external id) or unchanged (an answered or decided item sent again as it is), or
+ * why it was rejected (ITEM_DECIDED: an answered or decided item with different content). Row numbers start at `firstRow`.
  */
 export async function ingestRows(
   storage: Storage,
@@ -58,7 +60,7 @@ export async function ingestRows(
       ? GOLD_PLAN
       : planRouting(project, policy, routable(item), item.externalId ?? item.data, now),
   );
-  const { stored, decisions } = await storage.db.transaction().execute(async (trx) => {
+  const { stored, decisions, kept } = await storage.db.transaction().execute(async (trx) => {
     const upserted = await upsertItems(
       storage,
       trx,
@@ -71,21 +73,22 @@ export async function ingestRows(
       })),
       now,
     );
-    const summary = await applyRouting(
-      trx,
-      project,
-      version,
-      unique.map(({ item }, index) => ({
-        itemId: (upserted[index] as UpsertedItem).id,
+    const routed: StoredRoutedItem[] = [];
+    unique.forEach(({ item }, index) => {
+      const result = upserted[index] as UpsertResult;
+      if (isRefused(result)) return;
+      routed.push({
+        itemId: result.id,
         externalId: item.externalId,
-        revision: (upserted[index] as UpsertedItem).revision,
+        revision: result.revision,
         item: routable(item),
         plan: plans[index] as RoutingPlan,
-      })),
-      now,
-    );
+      });
+    });
+    const summary = await applyRouting(trx, project, version, routed, now);
+    const refused = upserted.filter(isRefused).map((r) => r.externalId);
     if (upserted.length > 0) {
-      const created = upserted.filter((u) => u.revision === 1).length;
+      const created = routed.filter((r) => r.revision === 1).length;
       await recordAudit(
         trx,
         {
@@ -94,7 +97,8 @@ export async function ingestRows(
           projectId: project.id,
           details: {
             created,
-            updated: upserted.length - created,
+            updated: routed.length - created,
+            refused: refused.length,
             rejected: new Set(errors.map((error) => error.row)).size,
             autoDecided: summary.decisions.length,
           },
@@ -102,17 +106,40 @@ export async function ingestRows(
         now,
       );
     }
-    return { stored: upserted, decisions: summary.decisions };
+    const kept = refused.length === 0 ? new Map() : await selectStoredContent(trx, project.id, refused);
+    return { stored: upserted, decisions: summary.decisions, kept };
   });
 
+  // Issue 8: an item with answers or a decision is immutable to ingest. Sending it again as it is
+  // changes nothing ("unchanged", so retries stay safe); different content is refused per row.
+  const outcomeByExternalId = new Map<string, { id: number; status: RowResult['status'] } | RowErrorBody>();
   const storedByRow = new Map<number, UpsertedItem>();
-  const storedByExternalId = new Map<string, UpsertedItem>();
   const createdItems = new Map<number, Item>();
   unique.forEach(({ row, item }, index) => {
     const upserted = stored[index];
     if (!upserted) throw new Error('stored row missing from upsert result');
+    if (isRefused(upserted)) {
+      const current = kept.get(upserted.externalId);
+      if (!current) throw new Error('refused row missing from the stored content');
+      outcomeByExternalId.set(
+        upserted.externalId,
+        sameContent(current, item)
+          ? { id: current.id, status: 'unchanged' }
+          : {
+              code: 'ITEM_DECIDED',
+              path: 'externalId',
+              message: `item ${current.id} ("${upserted.externalId}") already has answers or a decision and cannot change; add the new content under a new externalId`,
+            },
+      );
+      return;
+    }
     storedByRow.set(row, upserted);
-    if (item.externalId !== null) storedByExternalId.set(item.externalId, upserted);
+    if (item.externalId !== null) {
+      outcomeByExternalId.set(item.externalId, {
+        id: upserted.id,
+        status: upserted.revision === 1 ? 'created' : 'updated',
+      });
+    }
     // A new row is exactly what we just wrote: callers need not read it back.
     if (upserted.revision === 1) {
       createdItems.set(upserted.id, {
@@ -131,17 +158,42 @@ export async function ingestRows(
     }
   });
   const seenExternalIds = new Set<string>();
-  const results: RowResult[] = accepted.map(({ row, item }) => {
+  const results: RowResult[] = [];
+  for (const { row, item } of accepted) {
     const key = item.externalId;
-    const upserted = key === null ? storedByRow.get(row) : storedByExternalId.get(key);
-    if (!upserted) throw new Error('stored row missing from upsert result');
-    const firstMention = key === null || !seenExternalIds.has(key);
-    if (key !== null) seenExternalIds.add(key);
-    const created = firstMention && upserted.revision === 1;
-    return { row, id: upserted.id, externalId: key, status: created ? 'created' : 'updated' };
-  });
+    if (key === null) {
+      const upserted = storedByRow.get(row);
+      if (!upserted) throw new Error('stored row missing from upsert result');
+      results.push({ row, id: upserted.id, externalId: null, status: 'created' });
+      continue;
+    }
+    const outcome = outcomeByExternalId.get(key);
+    if (!outcome) throw new Error('stored row missing from upsert result');
+    const firstMention = !seenExternalIds.has(key);
+    seenExternalIds.add(key);
+    if ('code' in outcome) errors.push({ row, ...outcome });
+    else {
+      const status = outcome.status === 'created' && !firstMention ? 'updated' : outcome.status;
+      results.push({ row, id: outcome.id, externalId: key, status });
+    }
+  }
+  errors.sort((a, b) => a.row - b.row);
   const rejected = new Set(errors.map((error) => error.row)).size;
   return { results, errors, rejected, decisions, createdItems };
+}
+
+type RowErrorBody = Omit<RowError, 'row' | 'line'>;
+
+/** Whether a row says exactly what the stored item says (key order aside). */
+function sameContent(current: StoredContent, item: PreparedItem): boolean {
+  const input = item.input;
+  return (
+    stableStringify(current.data) === stableStringify(input.data) &&
+    stableStringify(current.prediction) === stableStringify(input.prediction ?? null) &&
+    current.confidence === (input.confidence ?? null) &&
+    stableStringify(current.metadata) === stableStringify(input.metadata ?? {}) &&
+    stableStringify(current.goldAnswer) === stableStringify(input.gold ?? null)
+  );
 }
 
 function routable(item: PreparedItem) {

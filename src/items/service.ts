@@ -22,6 +22,8 @@ export async function addItem(
   const result = outcome.results[0];
   if (!result) {
     const details = outcome.errors.map(({ path, message }) => ({ path, message }));
+    const decided = outcome.errors.find((error) => error.code === 'ITEM_DECIDED');
+    if (decided) throw new TandemError('ITEM_DECIDED', decided.message, details);
     if (outcome.errors.every((error) => error.code === 'SCHEMA_MISMATCH')) {
       throw new TandemError(
         'SCHEMA_MISMATCH',
@@ -49,6 +51,7 @@ export async function addItemsBatch(
     received: rows.length,
     created: outcome.results.filter((r) => r.status === 'created').length,
     updated: outcome.results.filter((r) => r.status === 'updated').length,
+    unchanged: outcome.results.filter((r) => r.status === 'unchanged').length,
     rejected: outcome.rejected,
     items: outcome.results,
     errors: outcome.errors,

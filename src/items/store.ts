@@ -1,4 +1,5 @@
 import { type Engine, hasTag, jsonText, readJson } from '../db/dialect.js';
+import { chunked, type Executor } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
 import type { ItemFilter } from './contracts.js';
 
@@ -155,4 +156,41 @@ export async function selectRawDecisions(
       { ...row, answer: row.answer ?? 'null', created_at: Number(row.created_at) },
     ]),
   );
+}
+
+/** What an item holds, parsed, by external id (to tell a re-sent item from a changed one). */
+export interface StoredContent {
+  readonly id: number;
+  readonly data: unknown;
+  readonly prediction: unknown;
+  readonly confidence: number | null;
+  readonly metadata: unknown;
+  readonly goldAnswer: unknown;
+}
+
+export async function selectStoredContent(
+  db: Executor,
+  projectId: number,
+  externalIds: readonly string[],
+): Promise<Map<string, StoredContent>> {
+  const found = new Map<string, StoredContent>();
+  for (const chunk of chunked(externalIds, 1_000)) {
+    const rows = await db
+      .selectFrom('items')
+      .select(['id', 'external_id', 'data', 'prediction', 'confidence', 'metadata', 'gold_answer'])
+      .where('project_id', '=', projectId)
+      .where('external_id', 'in', chunk)
+      .execute();
+    for (const row of rows) {
+      found.set(row.external_id as string, {
+        id: Number(row.id),
+        data: readJson(row.data),
+        prediction: row.prediction === null ? null : readJson(row.prediction),
+        confidence: row.confidence,
+        metadata: readJson(row.metadata),
+        goldAnswer: row.gold_answer === null ? null : readJson(row.gold_answer),
+      });
+    }
+  }
+  return found;
 }

@@ -84,6 +84,8 @@ async function deleteProjectRows(trx: Executor, projectId: number): Promise<numb
   const webhooksOf = trx.selectFrom('webhooks').select('id').where('project_id', '=', projectId);
   await trx.deleteFrom('task_skips').where('item_id', 'in', itemsOf).execute();
   await trx.deleteFrom('tasks').where('project_id', '=', projectId).execute();
+  await trx.deleteFrom('claim_cursors').where('project_id', '=', projectId).execute();
+  await trx.deleteFrom('claim_people').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('responses').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('decisions').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('item_reports').where('project_id', '=', projectId).execute();

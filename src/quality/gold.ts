@@ -1,34 +1,19 @@
 import { sql } from 'kysely';
 import { stableStringify } from '../consensus/index.js';
 import { readJson } from '../db/dialect.js';
+import type { Executor } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
 import { type Task, toTask } from '../queue/store.js';
 
 /**
- * Whether this claim should be a gold item: gold is mixed in so that, over time, about `rate` of
- * the tasks a person has taken in the project are gold (a counter, not a coin: reproducible).
- */
-export async function dueForGold(storage: Storage, projectId: number, userId: number, rate: number): Promise<boolean> {
-  if (rate <= 0) return false; // callers check first that the project has gold items at all
-  const row = await storage.db
-    .selectFrom('tasks')
-    .select([
-      sql<number>`coalesce(sum(case when phase = 'gold' then 1 else 0 end), 0)`.as('gold'),
-      (eb) => eb.fn.countAll<number>().as('total'),
-    ])
-    .where('project_id', '=', projectId)
-    .where('claimed_by', '=', userId)
-    .executeTakeFirst();
-  return Number(row?.gold ?? 0) < rate * (Number(row?.total ?? 0) + 1);
-}
-
-/**
+ * Gold is mixed in so that, over time, about the policy's gold rate of the tasks a person has
+ * taken in the project are gold (a counter kept in claim_people, not a coin: reproducible).
  * Opens and claims, in one statement, a gold slot for this person on a gold item they have not
  * seen. Gold slots are personal (phase "gold"): the unique (item, phase, person) index means
  * nobody gets the same gold item twice. Items are shuffled per person by a hash of the ids.
  */
 export async function claimGoldTask(
-  storage: Storage,
+  db: Executor,
   projectId: number,
   userId: number,
   leaseUntil: number,
@@ -43,7 +28,7 @@ export async function claimGoldTask(
     order by ((i.id + ${userId} * 7919) * 2654435761) % 4294967311
     limit 1
     returning id, project_id, item_id, phase, role, priority, state, audit, available_at, claimed_by, claimed_at, completed_at`.execute(
-    storage.db,
+    db,
   );
   const row = result.rows[0];
   return row ? toTask(row) : undefined;

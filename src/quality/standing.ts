@@ -95,10 +95,10 @@ export async function pauseIfUntrusted(
       now,
     );
   }
-  // Their open leases go back to the queue.
+  // Their open leases go back to the queue (claimed_at stays: the slots come back as "returned").
   await db
     .updateTable('tasks')
-    .set({ claimed_by: null, claimed_at: null, available_at: now })
+    .set({ claimed_by: null, available_at: now })
     .where('project_id', '=', projectId)
     .where('claimed_by', '=', userId)
     .where('state', '=', 'queued')

@@ -1,18 +1,16 @@
-import { isUniqueViolation } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import { NotFoundError, TandemError } from '../errors.js';
 import { assertProjectOpen } from '../projects/lifecycle.js';
 import type { Project } from '../projects/store.js';
 import { findProject } from '../projects/store.js';
 import { assertRested } from '../quality/fatigue.js';
-import { claimGoldTask, dueForGold } from '../quality/gold.js';
 import { DEFAULT_POLICY } from '../routing/contracts.js';
 import { policyOf } from '../routing/store.js';
 import { claimableRoles } from '../users/contracts.js';
 import type { User } from '../users/store.js';
+import { claimForPerson } from './claim.js';
 import { selectClaimContext } from './claim-context.js';
 import {
-  claimNextTask,
   extendLease,
   recordSkip,
   releaseTask,
@@ -22,12 +20,12 @@ import {
   type Task,
 } from './store.js';
 
-/** Leases one person may hold at once: the task on screen and the prefetched next one. */
+/** Leases one person may hold at once in a project: the task on screen and the prefetched next one. */
 export const MAX_LEASES = 2;
 
 /**
- * Claims the next task of a project for a person (see claimNextTask for the ordering and the
- * atomic statement). Items the person skipped come back only when nothing else is left.
+ * Claims the next task of a project for a person (see claimForPerson for the order, the atomic
+ * statement and the lease limit). Items the person skipped come back only when nothing else is left.
  */
 export async function claimTask(
   storage: Storage,
@@ -37,7 +35,7 @@ export async function claimTask(
   itemId?: number,
 ): Promise<Task> {
   assertProjectOpen(project, 'claiming tasks');
-  const context = await selectClaimContext(storage, project.id, user.id, now);
+  const context = await selectClaimContext(storage, project.id, user.id);
   const manager = user.role === 'admin' || user.role === 'manager';
   if (context.projectHasMembers && !context.isMember && !manager) {
     throw new TandemError('FORBIDDEN', `You are not a member of "${project.slug}"`);
@@ -48,53 +46,32 @@ export async function claimTask(
       `Your work on "${project.slug}" is paused: ${context.pausedReason ?? 'by a manager'}. A manager can resume you.`,
     );
   }
-  if (context.heldLeases >= MAX_LEASES) {
-    const held = await selectHeldTasks(storage.db, user.id, now);
+  const { policy } = await policyOf(storage, project);
+  await assertRested(storage, project.id, user.id, policy.quality, now);
+  const outcome = await claimForPerson(storage, {
+    projectId: project.id,
+    userId: user.id,
+    roles: claimableRoles(user.role),
+    leaseMs: policy.leaseSeconds * 1_000,
+    now,
+    maxLeases: MAX_LEASES,
+    goldRate: context.projectHasGold ? policy.quality.goldRate : 0,
+    ...(itemId === undefined ? {} : { itemId }),
+  });
+  if (outcome.kind === 'claimed') return outcome.task;
+  if (outcome.kind === 'lease_limit') {
+    const held = await selectHeldTasks(storage.db, user.id, now, project.id);
     throw new TandemError(
       'LEASE_LIMIT',
-      `You already hold ${held.length} tasks; submit, skip or release one first`,
+      `You already hold ${held.length} tasks in "${project.slug}"; submit, skip or release one first`,
       held.map((t) => ({
         path: 'tasks',
         message: `task ${t.id} (item ${t.itemId}) until ${new Date(t.availableAt).toISOString()}`,
       })),
     );
   }
-  const { policy } = await policyOf(storage, project);
-  await assertRested(storage, project.id, user.id, policy.quality, now);
-  if (
-    itemId === undefined &&
-    context.projectHasGold &&
-    (await dueForGold(storage, project.id, user.id, policy.quality.goldRate)) &&
-    (await hasOpenWork(storage, project.id, now))
-  ) {
-    const gold = await claimGoldTask(storage, project.id, user.id, now + policy.leaseSeconds * 1_000, now);
-    if (gold) return gold;
-  }
-  const request = {
-    projectId: project.id,
-    userId: user.id,
-    roles: claimableRoles(user.role),
-    leaseMs: policy.leaseSeconds * 1_000,
-    now,
-    ...(itemId === undefined ? {} : { itemId }),
-  };
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      const task =
-        (await claimNextTask(storage, { ...request, includeSkipped: false })) ??
-        (await claimNextTask(storage, { ...request, includeSkipped: true }));
-      if (!task) {
-        if (itemId !== undefined) throw await whyItemUnclaimable(storage, user, itemId, now);
-        throw new TandemError('QUEUE_EMPTY', `No task is waiting for you in "${project.slug}"`);
-      }
-      return task;
-    } catch (error) {
-      // The same person claiming twice at once can race for two slots of one item; the unique
-      // index refuses the second, and we simply claim again.
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
-  throw new TandemError('QUEUE_EMPTY', `No task could be claimed in "${project.slug}"; try again`);
+  if (itemId !== undefined) throw await whyItemUnclaimable(storage, user, itemId, now);
+  throw new TandemError('QUEUE_EMPTY', `No task is waiting for you in "${project.slug}"`);
 }
 
 /** A task the caller is allowed to act on, or TASK_NOT_FOUND. */
@@ -144,20 +121,6 @@ async function whyItemUnclaimable(storage: Storage, user: User, itemId: number, 
   return new TandemError('QUEUE_EMPTY', `Item ${itemId} cannot be claimed: ${reason}`, [
     { path: 'item', message: reason },
   ]);
-}
-
-/** Gold is mixed into real work, never served alone: is any real slot open right now? */
-async function hasOpenWork(storage: Storage, projectId: number, now: number): Promise<boolean> {
-  const row = await storage.db
-    .selectFrom('tasks')
-    .select('id')
-    .where('project_id', '=', projectId)
-    .where('state', '=', 'queued')
-    .where('phase', '<>', 'gold')
-    .where('available_at', '<=', now)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 export function leaseLost(taskId: number): TandemError {

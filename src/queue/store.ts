@@ -1,7 +1,5 @@
 import { type Selectable, sql } from 'kysely';
-import { skipLocked } from '../db/dialect.js';
 import { chunked, type Executor } from '../db/executor.js';
-import type { Storage } from '../db/storage.js';
 import type { TasksTable } from '../db/tables.js';
 import type { WorkRole } from '../users/contracts.js';
 
@@ -33,7 +31,7 @@ export interface Task {
   readonly completedAt: number | null;
 }
 
-const taskColumns = [
+export const taskColumns = [
   'id',
   'project_id',
   'item_id',
@@ -90,49 +88,6 @@ export async function insertTasks(db: Executor, tasks: readonly NewTask[], now: 
   }
 }
 
-export interface ClaimRequest {
-  readonly projectId: number;
-  readonly userId: number;
-  readonly roles: readonly WorkRole[];
-  readonly leaseMs: number;
-  readonly now: number;
-  /** Offer items this user skipped (used only when nothing else is left). */
-  readonly includeSkipped: boolean;
-  /** Only a slot of this item (the approvals inbox opens a chosen item). */
-  readonly itemId?: number;
-}
-
-/**
- * Claims the next task for a person in ONE statement: highest priority, then oldest; claimable
- * (open, or its lease expired); of a role they may do; on an item they have not answered, do not
- * hold, and (unless asked) did not skip. PostgreSQL locks the row with SKIP LOCKED so concurrent
- * claimers never wait on or take the same slot; SQLite runs one writer at a time.
- */
-export async function claimNextTask(storage: Storage, request: ClaimRequest): Promise<Task | undefined> {
-  const { projectId, userId, roles, leaseMs, now } = request;
-  const skipFilter = request.includeSkipped
-    ? sql``
-    : sql`and not exists (select 1 from task_skips s where s.item_id = t.item_id and s.user_id = ${userId})`;
-  const result = await sql<TaskRow>`
-    update tasks set claimed_by = ${userId}, claimed_at = ${now}, available_at = ${now + leaseMs}
-    where id = (
-      select t.id from tasks t
-      where t.project_id = ${projectId} and t.state = 'queued' and t.available_at <= ${now} and t.phase <> 'gold'
-        and t.role in (${sql.join(roles)})
-        and not exists (
-          select 1 from tasks o where o.item_id = t.item_id and o.claimed_by = ${userId} and o.id <> t.id
-        )
-        ${skipFilter}
-        ${request.itemId === undefined ? sql`` : sql`and t.item_id = ${request.itemId}`}
-      order by t.priority desc, t.id
-      limit 1
-      ${skipLocked(storage.engine)}
-    )
-    returning ${sql.join(taskColumns.map((c) => sql.ref(c)))}`.execute(storage.db);
-  const row = result.rows[0];
-  return row ? toTask(row) : undefined;
-}
-
 /** Leases this person holds right now, oldest first. */
 export async function selectHeldTasks(db: Executor, userId: number, now: number, projectId?: number): Promise<Task[]> {
   let query = db
@@ -173,9 +128,9 @@ export async function releaseTask(db: Executor, taskId: number, userId: number, 
   const result = await db
     .updateTable('tasks')
     // A released gold slot is personal: it closes instead of returning to the shared queue.
+    // claimed_at stays: it marks the slot "returned" (src/queue/claim.ts serves those first).
     .set({
       claimed_by: null,
-      claimed_at: null,
       available_at: now,
       state: sql<string>`case when phase = 'gold' then 'cancelled' else state end`,
     })

@@ -73,7 +73,7 @@ export function importCommand(): Command {
 
 function printReport(report: IngestReport): void {
   process.stdout.write(
-    `Imported ${report.received} rows: ${report.created} created, ${report.updated} updated, ${report.rejected} rejected\n`,
+    `Imported ${report.received} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected\n`,
   );
   for (const error of report.errors) {
     const where = error.line !== undefined ? `line ${error.line}` : `row ${error.row}`;
