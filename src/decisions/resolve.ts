@@ -40,7 +40,6 @@ export async function closePhaseIfComplete(
     db,
     project,
     policy.policy,
-    itemId,
     votes,
     aggregateResponses(project.labelSchema, votes, { ratingAggregate: policy.policy.consensus.ratingAggregate }),
   );
@@ -73,6 +72,9 @@ export async function closePhaseIfComplete(
       reason: null,
     };
   } else {
+    // One open adjudication slot per item, however the review phase came to close again.
+    const open = (await selectItemTasks(db, itemId, 'adjudication')).some((t) => t.state === 'queued');
+    if (open) return { adjudication: true };
     await insertTasks(
       db,
       [

@@ -1,3 +1,4 @@
+import { refitJob } from '../quality/refit.js';
 import { JobRegistry } from './registry.js';
 
 /**
@@ -5,5 +6,5 @@ import { JobRegistry } from './registry.js';
  * `defineJob` in the feature's folder, add it here). Runners claim only what their registry holds.
  */
 export function serverJobKinds(): JobRegistry {
-  return new JobRegistry();
+  return new JobRegistry().add(refitJob);
 }

@@ -87,7 +87,8 @@ describe('Dawid-Skene against crowd-kit reference cases', () => {
       expect(fit.priors[0]).toBeCloseTo(expected.priors[0] as number, 2);
       expect(fit.priors[1]).toBeCloseTo(expected.priors[1] as number, 2);
       for (const annotator of fit.annotators) {
-        const [givenNo, givenYes] = expected.errorsNo[annotator.annotator as keyof typeof expected.errorsNo];
+        const [givenNo = Number.NaN, givenYes = Number.NaN] =
+          expected.errorsNo[annotator.annotator as keyof typeof expected.errorsNo];
         // confusion[true][said]: crowd-kit's errors_[worker, said][true].
         expect(Math.abs((annotator.confusion[0]?.[0] as number) - givenNo)).toBeLessThanOrEqual(0.005);
         expect(Math.abs((annotator.confusion[1]?.[0] as number) - givenYes)).toBeLessThanOrEqual(0.005);
