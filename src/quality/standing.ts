@@ -221,6 +221,22 @@ export async function resolvePause(
       )
       .execute();
   }
+  if (verdict === 'resume') {
+    // Each held answer got a fresh slot; an answer that counts again withdraws that slot if nobody
+    // has taken it, or the item would wait for an extra person it does not need.
+    for (const task of held) {
+      const spare = await db
+        .selectFrom('tasks')
+        .select('id')
+        .where('item_id', '=', task.item_id)
+        .where('phase', '=', 'review')
+        .where('state', '=', 'queued')
+        .where('claimed_by', 'is', null)
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
+      if (spare) await db.updateTable('tasks').set({ state: 'cancelled' }).where('id', '=', spare.id).execute();
+    }
+  }
   await setStanding(db, projectId, userId, { status: 'active', reason: RESUMED }, now);
   return verdict === 'resume' ? [...new Set(held.map((t) => Number(t.item_id)))] : [];
 }
