@@ -31,7 +31,12 @@ const model = (annotators: AnnotatorModel['annotators'], converged = true): Anno
 describe('deciding with a stored annotator model', () => {
   it('falls back to majority when a voter has too little evidence or the fit did not converge', () => {
     const known = model({ a: person(200, 0.9), b: person(200, 0.9), c: person(3, 0.9) });
-    expect(decideWithModel(known, [{ annotator: 'a', label: 'ham' }, { annotator: 'c', label: 'ham' }])).toEqual({
+    expect(
+      decideWithModel(known, [
+        { annotator: 'a', label: 'ham' },
+        { annotator: 'c', label: 'ham' },
+      ]),
+    ).toEqual({
       kind: 'fallback',
       reason: `a voter has fewer than ${MIN_EVIDENCE} answers in the fit`,
     });
