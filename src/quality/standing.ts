@@ -101,11 +101,11 @@ export async function pauseByModel(
         .where('user_id', '=', userId)
         .executeTakeFirst();
       if (row && (row.status === 'paused' || row.reason === RESUMED)) continue;
-      await pausePerson(
+      const reason = `"${question}": balanced accuracy under the annotator model is at most ${Math.round(upper * 100)}% (99% CI over ${person.answers} answers), below ${Math.round(quality.pauseBelowAccuracy * 100)}%`;
+      await pausePerson(db, projectId, userId, reason, now);
+      await recordAudit(
         db,
-        projectId,
-        userId,
-        `"${question}": balanced accuracy under the annotator model is at most ${Math.round(upper * 100)}% (99% CI over ${person.answers} answers), below ${Math.round(quality.pauseBelowAccuracy * 100)}%`,
+        { actorId: null, action: 'annotator.paused', projectId, target: `user:${userId}`, details: { reason } },
         now,
       );
       paused.push(userId);
@@ -131,11 +131,6 @@ export function modelAccuracyUpper(person: ModelledAnnotator): number | null {
  */
 export async function pausePerson(db: Executor, projectId: number, userId: number, reason: string, now: number) {
   await setStanding(db, projectId, userId, { status: 'paused', reason }, now);
-  await recordAudit(
-    db,
-    { actorId: null, action: 'annotator.paused', projectId, target: `user:${userId}`, details: { reason } },
-    now,
-  );
   const pending = await db
     .selectFrom('tasks')
     .innerJoin('items', 'items.id', 'tasks.item_id')
@@ -202,6 +197,7 @@ export async function resolvePause(
   userId: number,
   verdict: 'resume' | 'discard',
   now: number,
+  actorId: number | null = null,
 ): Promise<number[]> {
   const held = await db
     .selectFrom('tasks')
@@ -238,5 +234,16 @@ export async function resolvePause(
     }
   }
   await setStanding(db, projectId, userId, { status: 'active', reason: RESUMED }, now);
+  await recordAudit(
+    db,
+    {
+      actorId,
+      action: verdict === 'resume' ? 'annotator.resumed' : 'annotator.discarded',
+      projectId,
+      target: `user:${userId}`,
+      details: { heldAnswers: held.length },
+    },
+    now,
+  );
   return verdict === 'resume' ? [...new Set(held.map((t) => Number(t.item_id)))] : [];
 }
