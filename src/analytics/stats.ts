@@ -19,6 +19,10 @@ export const ProjectStats = z.object({
   bucketSeconds: z.number().int(),
   throughput: z.array(z.object({ at: z.string(), responses: z.number().int(), decisions: z.number().int() })),
   decisionsByMethod: z.record(z.string(), z.number().int()),
+  redecided: z
+    .number()
+    .int()
+    .describe('Consensus decisions a refit of the annotator model re-made (flipped labels), all time'),
   agreement: z.array(z.object({ from: z.number(), to: z.number(), items: z.number().int() })),
   annotators: z.array(
     z.object({
@@ -49,7 +53,7 @@ export async function projectStats(
   // SELECT and GROUP BY, which two separately bound parameters are not.
   const bucket = (column: string) => sql<number>`(${sql.ref(column)} / ${sql.lit(bucketMs)}) * ${sql.lit(bucketMs)}`;
 
-  const [statuses, queue, responses, decisions, methods, agreements, people] = await Promise.all([
+  const [statuses, queue, responses, decisions, methods, agreements, people, flips] = await Promise.all([
     db
       .selectFrom('items')
       .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
@@ -99,6 +103,11 @@ export async function projectStats(
       .groupBy(['responses.user_id', 'users.username'])
       .orderBy('n', 'desc')
       .execute(),
+    db
+      .selectFrom('consensus_fits')
+      .select((eb) => eb.fn.sum<number>('redecided').as('n'))
+      .where('project_id', '=', project.id)
+      .executeTakeFirst(),
   ]);
 
   const responsesAt = new Map(responses.map((r) => [Number(r.at), Number(r.n)]));
@@ -123,6 +132,7 @@ export async function projectStats(
     bucketSeconds: bucketMs / 1_000,
     throughput,
     decisionsByMethod: Object.fromEntries(methods.map((m) => [m.method, Number(m.n)])),
+    redecided: Number(flips?.n ?? 0),
     agreement: bins.map((items, i) => ({ from: i / 10, to: (i + 1) / 10, items })),
     annotators: people.map((p) => ({
       userId: Number(p.user_id),

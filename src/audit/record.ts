@@ -24,6 +24,7 @@ export type AuditAction =
   | 'response.submitted'
   | 'decision.made'
   | 'decision.overridden'
+  | 'decision.redecided'
   | 'annotator.paused'
   | 'annotator.resumed'
   | 'annotator.discarded'

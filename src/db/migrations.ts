@@ -7,6 +7,7 @@ import { renameLetterlessSlugs } from './migrations-009.js';
 import { addProjectArchive, createItemReports } from './migrations-010.js';
 import { addClaimCursors } from './migrations-011.js';
 import { addEventTransactionIds, createJobsTable, moveWebhookDeliveriesToJobs } from './migrations-012.js';
+import { createConsensusFits } from './migrations-013.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -96,6 +97,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '011_claim_cursors': {
       up: (db: Kysely<unknown>) => addClaimCursors(db, engine),
+    },
+    '013_consensus_fits': {
+      up: (db: Kysely<unknown>) => createConsensusFits(db, engine),
     },
   };
 }

@@ -58,6 +58,19 @@ export interface Database {
   jobs: JobsTable;
   claim_people: ClaimPeopleTable;
   claim_cursors: ClaimCursorsTable;
+  consensus_fits: ConsensusFitsTable;
+}
+
+/** The annotator model per project and choice question (src/quality/fits.ts). */
+export interface ConsensusFitsTable {
+  project_id: number;
+  question: string;
+  model: unknown;
+  answers_at_fit: number;
+  converged: number;
+  /** Decisions this fit re-made (issue 11 point 6). */
+  redecided: Generated<number>;
+  fitted_at: number;
 }
 
 /** Durable background jobs (src/jobs). */

@@ -41,7 +41,6 @@ export async function closePhaseIfComplete(
     db,
     project,
     policy.policy,
-    itemId,
     votes,
     aggregateResponses(project.labelSchema, votes, { ratingAggregate: policy.policy.consensus.ratingAggregate }),
   );
@@ -74,6 +73,9 @@ export async function closePhaseIfComplete(
       reason: null,
     };
   } else {
+    // One open adjudication slot per item, however the review phase came to close again.
+    const open = (await selectItemTasks(db, itemId, 'adjudication')).some((t) => t.state === 'queued');
+    if (open) return { adjudication: true };
     await insertTasks(
       db,
       [

@@ -140,6 +140,22 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     success: 'The current policy and its version (0: the built-in default)',
     response: { version: 2, policy: ex.policy, createdAt: '2026-11-21T09:30:00.000Z' },
   },
+  'POST /api/projects/:project/policy/preview': {
+    success: 'Each vote split with its agreement and outcome, and warnings about the settings',
+    body: { k: 3, method: 'majority', threshold: 0.66 },
+    response: {
+      k: 3,
+      method: 'majority',
+      threshold: 0.66,
+      classes: 2,
+      assumedAccuracy: null,
+      splits: [
+        { votes: [3], agreement: 1, outcome: 'decided' },
+        { votes: [2, 1], agreement: 0.6667, outcome: 'decided' },
+      ],
+      warnings: ['No split goes to adjudication: even 2–1 has agreement 0.67 ≥ 0.66.'],
+    },
+  },
   'PUT /api/projects/:project/policy': {
     success: 'The policy now in force (an unchanged policy keeps its version)',
     body: {
@@ -256,6 +272,7 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
       bucketSeconds: 1440,
       throughput: [{ at: '2026-11-21T09:12:00.000Z', responses: 14, decisions: 5 }],
       decisionsByMethod: { auto: 160, consensus: 110, adjudicated: 10 },
+      redecided: 4,
       agreement: [{ from: 0.9, to: 1, items: 95 }],
       annotators: [{ userId: 2, username: 'ada', responses: 180, meanTimeMs: 5400 }],
     },

@@ -106,7 +106,13 @@ export const policy = {
   auditRate: 0.02,
   leaseSeconds: 600,
   blind: false,
-  consensus: { threshold: 0.66, method: 'majority', ratingAggregate: 'mean', adjudicatorRole: 'reviewer' },
+  consensus: {
+    threshold: 0.66,
+    method: 'majority',
+    ratingAggregate: 'mean',
+    adjudicatorRole: 'reviewer',
+    redecide: true,
+  },
   quality: {
     goldRate: 0.1,
     pauseBelowAccuracy: 0,

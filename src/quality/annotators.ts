@@ -4,7 +4,11 @@ import { readJson } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import type { Project } from '../projects/store.js';
 import type { Quality } from '../routing/contracts.js';
-import { getStanding } from './standing.js';
+import type { AnnotatorModel } from './aggregation/annotator-model.js';
+import { choiceQuestions, fitQuestion, readFit } from './fits.js';
+import { matchesAnswer } from './gold.js';
+import { getStanding, MIN_MODEL_ANSWERS, modelAccuracyUpper } from './standing.js';
+import { clearlyAbove, clearlyBelow, wilsonInterval as wilson } from './trust-rule.js';
 
 export const AnnotatorReport = z.object({
   userId: z.number().int(),
@@ -18,29 +22,34 @@ export const AnnotatorReport = z.object({
     answered: z.number().int(),
     correct: z.number().int(),
     accuracy: z.number().nullable(),
-    ci95: z.tuple([z.number(), z.number()]).nullable().describe('Wilson score interval'),
+    ci95: z.tuple([z.number(), z.number()]).nullable().describe('Wilson score interval (95 %)'),
   }),
   agreementWithConsensus: z
     .number()
     .nullable()
-    .describe('Share of their answers on decided items that match the decision'),
+    .describe('Share of their answers on decided items that match the decision (held answers count)'),
   wrongPrelabels: z.object({
-    seen: z.number().int().describe('Gold items shown with a deliberately wrong pre-label'),
+    seen: z
+      .number()
+      .int()
+      .describe(
+        'Items shown with a wrong pre-label: gold with a deliberately wrong one, or one the decision overturned',
+      ),
     accepted: z.number().int(),
     acceptRate: z.number().nullable(),
   }),
-  flags: z.array(z.object({ code: z.enum(['low_gold_accuracy', 'rubber_stamp', 'too_fast']), message: z.string() })),
+  flags: z.array(
+    z.object({
+      code: z.enum(['low_gold_accuracy', 'spammer', 'adversary', 'rubber_stamp', 'too_fast']),
+      message: z.string(),
+    }),
+  ),
 });
 export type AnnotatorReport = z.infer<typeof AnnotatorReport>;
 
-/** Wilson score interval for a proportion (95 %): honest with few gold items. */
+/** Wilson score interval for a proportion (95 % by default): honest with few gold items. */
 export function wilsonInterval(successes: number, n: number, z = 1.96): [number, number] | null {
-  if (n === 0) return null;
-  const p = successes / n;
-  const z2 = z * z;
-  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  return wilson(successes, n, z);
 }
 
 function median(values: number[]): number | null {
@@ -63,7 +72,11 @@ export async function annotatorReports(
     .selectFrom('responses')
     .innerJoin('users', 'users.id', 'responses.user_id')
     .innerJoin('tasks', 'tasks.id', 'responses.task_id')
+    .innerJoin('items', 'items.id', 'responses.item_id')
     .select([
+      'items.prediction',
+      'tasks.claimed_at',
+      'tasks.completed_at',
       'responses.user_id',
       'users.username',
       'responses.item_id',
@@ -99,18 +112,37 @@ export async function annotatorReports(
     byUser.set(Number(row.user_id), list);
   }
   const trusted = quality.pauseBelowAccuracy > 0 ? quality.pauseBelowAccuracy : 0.7;
+  const models = await currentModels(storage, project);
   const reports: AnnotatorReport[] = [];
   for (const [userId, list] of byUser) {
     const work = list.filter((r) => r.phase !== 'gold');
     const gold = list.filter((r) => r.gold_correct !== null);
     const correct = gold.filter((r) => r.gold_correct === 1).length;
-    const wrong = gold.filter((r) => r.prelabel_wrong === 1);
+    // Wrong pre-labels: deliberately wrong ones on gold, and on any decided item one the decision
+    // overturned (issue 11 point 2: usable on every item, not only gold).
+    const overturned = work.filter((r) => {
+      const decision = decided.get(Number(r.item_id));
+      return (
+        r.prelabel_match !== null &&
+        r.prediction != null &&
+        decision &&
+        !matchesAnswer(readJson(r.prediction), decision)
+      );
+    });
+    const wrong = [...gold.filter((r) => r.prelabel_wrong === 1), ...overturned];
     const accepted = wrong.filter((r) => r.prelabel_match === 1).length;
+    // Time per task as the server saw it (claim to submit); the client's own figure only when the
+    // server has none. A client cannot make itself look slower than it was.
     const times = list
-      .map((r) => r.time_spent_ms)
-      .filter((t): t is number => t !== null)
-      .map(Number);
-    const onDecided = work.filter((r) => r.state === 'done' && decided.has(Number(r.item_id)));
+      .map((r) =>
+        r.claimed_at !== null && r.completed_at !== null
+          ? Number(r.completed_at) - Number(r.claimed_at)
+          : r.time_spent_ms === null
+            ? null
+            : Number(r.time_spent_ms),
+      )
+      .filter((t): t is number => t !== null && t >= 0);
+    const onDecided = work.filter((r) => (r.state === 'done' || r.state === 'held') && decided.has(Number(r.item_id)));
     const agreeing = onDecided.filter((r) => {
       const decision = decided.get(Number(r.item_id)) ?? {};
       const answer = readJson<Record<string, unknown>>(r.answer);
@@ -120,31 +152,34 @@ export async function annotatorReports(
     const acceptRate = wrong.length === 0 ? null : accepted / wrong.length;
     const medianTime = median(times);
     const flags: AnnotatorReport['flags'] = [];
-    if (gold.length >= quality.pauseAfterGold && ci95 && ci95[1] < trusted) {
+    if (gold.length >= quality.pauseAfterGold && clearlyBelow(correct, gold.length, trusted)) {
       flags.push({
         code: 'low_gold_accuracy',
-        message: `gold accuracy ${Math.round((correct / gold.length) * 100)}% over ${gold.length} items (95% CI up to ${Math.round(ci95[1] * 100)}%, below ${Math.round(trusted * 100)}%)`,
+        message: `gold accuracy ${Math.round((correct / gold.length) * 100)}% over ${gold.length} items (99% CI up to ${Math.round((wilson(correct, gold.length) as [number, number])[1] * 100)}%, below ${Math.round(trusted * 100)}%)`,
       });
     }
+    flags.push(...modelFlags(models, userId, trusted));
     if (
-      acceptRate !== null &&
       wrong.length >= quality.rubberStamp.minWrongPrelabels &&
-      acceptRate > quality.rubberStamp.maxAcceptRate
+      clearlyAbove(accepted, wrong.length, quality.rubberStamp.maxAcceptRate)
     ) {
       flags.push({
         code: 'rubber_stamp',
-        message: `accepted ${accepted} of ${wrong.length} deliberately wrong pre-labels`,
+        message: `accepted ${accepted} of ${wrong.length} wrong pre-labels (gold, or overturned by the decision)`,
       });
     }
     if (times.length >= 10 && medianTime !== null && medianTime < quality.minSecondsPerTask * 1_000) {
-      flags.push({ code: 'too_fast', message: `median ${(medianTime / 1_000).toFixed(1)} s per task` });
+      flags.push({
+        code: 'too_fast',
+        message: `median ${(medianTime / 1_000).toFixed(1)} s per task, claim to submit`,
+      });
     }
     const standing = await getStanding(storage.db, project.id, userId);
     reports.push({
       userId,
       username: list[0]?.username ?? String(userId),
       status: standing.status,
-      pausedReason: standing.reason,
+      pausedReason: standing.status === 'paused' ? standing.reason : null,
       responses: work.length,
       meanTimeMs: times.length === 0 ? null : Math.round(times.reduce((a, b) => a + b, 0) / times.length),
       medianTimeMs: medianTime,
@@ -155,4 +190,51 @@ export async function annotatorReports(
     });
   }
   return reports.sort((a, b) => b.responses + b.gold.answered - (a.responses + a.gold.answered));
+}
+
+/** The stored model of each choice question; fitted now (not stored) where the job has not run yet. */
+async function currentModels(storage: Storage, project: Project): Promise<Map<string, AnnotatorModel>> {
+  const models = new Map<string, AnnotatorModel>();
+  for (const q of choiceQuestions(project)) {
+    const model =
+      (await readFit(storage.db, project.id, q.name)) ?? (await fitQuestion(storage.db, project.id, q))?.model;
+    if (model) models.set(q.name, model);
+  }
+  return models;
+}
+
+/**
+ * Flags from the annotator model (no gold needed): by the one interval rule, a balanced accuracy
+ * clearly below the bar. Named `adversary` when the person gives one label to ≥ 90 % of items or is
+ * clearly worse than chance (inverted), else `spammer` (answers unrelated to the item).
+ */
+function modelFlags(
+  models: ReadonlyMap<string, AnnotatorModel>,
+  userId: number,
+  bar: number,
+): AnnotatorReport['flags'] {
+  for (const [question, model] of models) {
+    const person = model.annotators[String(userId)];
+    if (!person || person.answers < MIN_MODEL_ANSWERS || !model.converged) continue;
+    const upper = modelAccuracyUpper(person);
+    if (upper === null || upper >= bar) continue;
+    const K = model.classes.length;
+    const total = person.seen.reduce((a, b) => a + b, 0);
+    const shares = model.classes.map(
+      (_, l) => person.seen.reduce((sum, n, k) => sum + n * (person.confusion[k]?.[l] ?? 0), 0) / (total || 1),
+    );
+    const top = shares.indexOf(Math.max(...shares));
+    const why = `"${question}": balanced accuracy under the annotator model at most ${Math.round(upper * 100)}% (99% CI, ${person.answers} answers)`;
+    if ((shares[top] as number) >= 0.9) {
+      return [
+        {
+          code: 'adversary',
+          message: `${why}; answers "${model.classes[top]}" to ${Math.round((shares[top] as number) * 100)}% of items`,
+        },
+      ];
+    }
+    if (upper < 1 / K) return [{ code: 'adversary', message: `${why}; worse than chance (${Math.round(100 / K)}%)` }];
+    return [{ code: 'spammer', message: `${why}; answers look unrelated to the item` }];
+  }
+  return [];
 }

@@ -2,6 +2,8 @@ import { recordAudit } from '../audit/record.js';
 import type { Executor } from '../db/executor.js';
 import { insertTasks } from '../queue/store.js';
 import type { Quality } from '../routing/contracts.js';
+import type { AnnotatorModel, ModelledAnnotator } from './aggregation/annotator-model.js';
+import { balancedAccuracyUpper, clearlyBelow, wilsonInterval } from './trust-rule.js';
 
 export interface Standing {
   readonly status: 'active' | 'paused';
@@ -36,11 +38,15 @@ async function setStanding(db: Executor, projectId: number, userId: number, stan
     .execute();
 }
 
+/** Model-based pauses need at least this many answers from the person. */
+export const MIN_MODEL_ANSWERS = 10;
+/** Standing reason left by a manager's resume: the model does not pause that person again. */
+const RESUMED = 'resumed by a manager';
+
 /**
- * After a gold answer: pauses the person when their gold accuracy, over at least
- * `pauseAfterGold` gold items, is below `pauseBelowAccuracy`. Their answers on undecided items
- * are held out of consensus (task state "held") and each such item gets a fresh slot, so the
- * item still collects k trusted answers. Returns the reason when a pause happened.
+ * After a gold answer: pauses the person when, over at least `pauseAfterGold` gold items, the
+ * upper end of the 99 % Wilson interval of their gold accuracy is below `pauseBelowAccuracy` (the
+ * one rule in `trust-rule.ts`, shared with the flags). Returns the reason when a pause happened.
  */
 export async function pauseIfUntrusted(
   db: Executor,
@@ -58,14 +64,77 @@ export async function pauseIfUntrusted(
     .where('gold_correct', 'is not', null)
     .executeTakeFirst();
   const answered = Number(row?.n ?? 0);
-  const accuracy = answered === 0 ? 1 : Number(row?.correct ?? 0) / answered;
-  if (answered < quality.pauseAfterGold || accuracy >= quality.pauseBelowAccuracy) return undefined;
-  const reason = `gold accuracy ${Math.round(accuracy * 100)}% over ${answered} gold items is below ${Math.round(quality.pauseBelowAccuracy * 100)}%`;
+  const correct = Number(row?.correct ?? 0);
+  if (answered < quality.pauseAfterGold || !clearlyBelow(correct, answered, quality.pauseBelowAccuracy)) {
+    return undefined;
+  }
+  const upper = (wilsonInterval(correct, answered) as [number, number])[1];
+  const reason = `gold accuracy ${Math.round((correct / answered) * 100)}% over ${answered} gold items (99% CI up to ${Math.round(upper * 100)}%) is below ${Math.round(quality.pauseBelowAccuracy * 100)}%`;
+  await pausePerson(db, projectId, userId, reason, now);
+  return reason;
+}
+
+/**
+ * After a refit: pauses active people whose balanced accuracy under the annotator model is, by the
+ * same interval rule, below `pauseBelowAccuracy` — a spammer or a constant answerer is found
+ * without gold. People a manager resumed are left to the manager. Returns who was paused.
+ */
+export async function pauseByModel(
+  db: Executor,
+  projectId: number,
+  models: ReadonlyMap<string, AnnotatorModel>,
+  quality: Quality,
+  now: number,
+): Promise<number[]> {
+  if (quality.pauseBelowAccuracy <= 0) return [];
+  const paused: number[] = [];
+  for (const [question, model] of models) {
+    for (const [id, person] of Object.entries(model.annotators)) {
+      const userId = Number(id);
+      if (paused.includes(userId) || person.answers < MIN_MODEL_ANSWERS || !model.converged) continue;
+      const upper = modelAccuracyUpper(person);
+      if (upper === null || upper >= quality.pauseBelowAccuracy) continue;
+      const row = await db
+        .selectFrom('annotator_states')
+        .select(['status', 'reason'])
+        .where('project_id', '=', projectId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      if (row && (row.status === 'paused' || row.reason === RESUMED)) continue;
+      const reason = `"${question}": balanced accuracy under the annotator model is at most ${Math.round(upper * 100)}% (99% CI over ${person.answers} answers), below ${Math.round(quality.pauseBelowAccuracy * 100)}%`;
+      await pausePerson(db, projectId, userId, reason, now);
+      await recordAudit(
+        db,
+        { actorId: null, action: 'annotator.paused', projectId, target: `user:${userId}`, details: { reason } },
+        now,
+      );
+      paused.push(userId);
+    }
+  }
+  return paused;
+}
+
+/** Upper bound of a modelled person's balanced accuracy (see `balancedAccuracyUpper`). */
+export function modelAccuracyUpper(person: ModelledAnnotator): number | null {
+  return balancedAccuracyUpper(
+    person.seen,
+    person.seen.map((n, k) => n * (person.confusion[k]?.[k] ?? 0)),
+  );
+}
+
+/**
+ * Pauses a person. Their answers on undecided items are held out of consensus (task state "held")
+ * and each such item gets a fresh review slot, so it still collects k trusted answers. An item
+ * already waiting for adjudication goes back to review: its open adjudication slot is withdrawn,
+ * because the split it was opened for no longer counts (issue 11 point 4: otherwise the fresh
+ * answer opened a second adjudication slot and the item stayed stuck).
+ */
+export async function pausePerson(db: Executor, projectId: number, userId: number, reason: string, now: number) {
   await setStanding(db, projectId, userId, { status: 'paused', reason }, now);
   const pending = await db
     .selectFrom('tasks')
     .innerJoin('items', 'items.id', 'tasks.item_id')
-    .select(['tasks.id', 'tasks.item_id', 'tasks.role', 'tasks.priority'])
+    .select(['tasks.id', 'tasks.item_id', 'tasks.role', 'tasks.priority', 'items.status'])
     .where('tasks.project_id', '=', projectId)
     .where('tasks.claimed_by', '=', userId)
     .where('tasks.phase', '=', 'review')
@@ -94,6 +163,17 @@ export async function pauseIfUntrusted(
       })),
       now,
     );
+    const reopened = pending.filter((t) => t.status === 'adjudication').map((t) => Number(t.item_id));
+    if (reopened.length > 0) {
+      await db
+        .updateTable('tasks')
+        .set({ state: 'cancelled', claimed_by: null })
+        .where('item_id', 'in', reopened)
+        .where('phase', '=', 'adjudication')
+        .where('state', '=', 'queued')
+        .execute();
+      await db.updateTable('items').set({ status: 'queued', updated_at: now }).where('id', 'in', reopened).execute();
+    }
   }
   // Their open leases go back to the queue (claimed_at stays: the slots come back as "returned").
   await db
@@ -104,7 +184,6 @@ export async function pauseIfUntrusted(
     .where('state', '=', 'queued')
     .where('phase', '<>', 'gold')
     .execute();
-  return reason;
 }
 
 /**
@@ -138,7 +217,23 @@ export async function resolvePause(
       )
       .execute();
   }
-  await setStanding(db, projectId, userId, { status: 'active', reason: null }, now);
+  if (verdict === 'resume') {
+    // Each held answer got a fresh slot; an answer that counts again withdraws that slot if nobody
+    // has taken it, or the item would wait for an extra person it does not need.
+    for (const task of held) {
+      const spare = await db
+        .selectFrom('tasks')
+        .select('id')
+        .where('item_id', '=', task.item_id)
+        .where('phase', '=', 'review')
+        .where('state', '=', 'queued')
+        .where('claimed_by', 'is', null)
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
+      if (spare) await db.updateTable('tasks').set({ state: 'cancelled' }).where('id', '=', spare.id).execute();
+    }
+  }
+  await setStanding(db, projectId, userId, { status: 'active', reason: RESUMED }, now);
   await recordAudit(
     db,
     {

@@ -53,7 +53,7 @@ describe.each(ENGINES)('gold, trust and fatigue on %s', (engine) => {
 
   it('mixes gold in unseen and flags the annotator who answers at random', async () => {
     const name = await project(
-      { default: { action: 'review', k: 3 }, quality: { goldRate: 0.25, pauseAfterGold: 10 } },
+      { default: { action: 'review', k: 3 }, quality: { goldRate: 0.25, pauseAfterGold: 10, minSecondsPerTask: 0 } },
       300,
       100,
     );
@@ -122,7 +122,7 @@ describe.each(ENGINES)('gold, trust and fatigue on %s', (engine) => {
       else await bad.submit(claimed.body.task.id, { verdict: other(claimed.body.item.data.truth as string) });
     }
     expect(paused?.body.error.code).toBe('ANNOTATOR_PAUSED');
-    expect(paused?.body.error.message).toMatch(/gold accuracy 0% over 4 gold items is below 80%/);
+    expect(paused?.body.error.message).toMatch(/gold accuracy 0% over 4 gold items \(99% CI up to 62%\) is below 80%/);
     const pauses = (
       await t.inject({ method: 'GET', url: `/api/projects/${name}/audit?action=annotator.paused` })
     ).json();
@@ -175,6 +175,25 @@ describe.each(ENGINES)('gold, trust and fatigue on %s', (engine) => {
     expect(fourth.body.error.message).toMatch(/you did 3 tasks .* 15-minute break/);
   });
 
+  it('previews which vote splits a policy decides and warns about settings that never adjudicate', async () => {
+    const name = await project({ default: { action: 'review', k: 3 }, quality: { goldRate: 0 } }, 1, 0);
+    const preview = (payload: object) =>
+      t.inject({ method: 'POST', url: `/api/projects/${name}/policy/preview`, payload }).then((r) => r.json());
+    const loose = await preview({});
+    expect(loose.splits).toEqual([
+      { votes: [3], agreement: 1, outcome: 'decided' },
+      { votes: [2, 1], agreement: 2 / 3, outcome: 'decided' },
+    ]);
+    expect(loose.warnings[0]).toMatch(/No split goes to adjudication: even 2–1/);
+    const strict = await preview({ threshold: 0.7 });
+    expect(strict.splits[1]).toMatchObject({ votes: [2, 1], outcome: 'adjudication' });
+    expect(strict.warnings).toEqual([]);
+    const weighted = await preview({ method: 'weighted', threshold: 0.7 });
+    expect(weighted.warnings[0]).toMatch(/Weights carry no information yet/);
+    const bad = await t.inject({ method: 'POST', url: `/api/projects/${name}/policy/preview`, payload: { k: 0 } });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it("decides with Dawid-Skene and exposes each annotator's confusion matrix", async () => {
     const name = await project(
       {
@@ -204,6 +223,8 @@ describe.each(ENGINES)('gold, trust and fatigue on %s', (engine) => {
     await Promise.all(
       people.map(({ who, answer }) => who.workUntilEmpty((item) => ({ verdict: answer(item.data.truth as string) }))),
     );
+    // The refit job fits the annotator model and re-decides the early (majority) decisions with it.
+    await t.jobs.runUntilIdle();
     const fit = (await t.inject({ method: 'GET', url: `/api/projects/${name}/dawid-skene?question=verdict` })).json();
     expect(fit.classes).toEqual(['spam', 'ham']);
     const flipper = fit.annotators.find((a: { username: string }) => a.username === `${name}-flipper`);
@@ -215,6 +236,31 @@ describe.each(ENGINES)('gold, trust and fatigue on %s', (engine) => {
       .map((l) => JSON.parse(l));
     const right = exported.filter((row) => row.decision?.answer.verdict === row.data.truth).length;
     expect(right / exported.length).toBeGreaterThan(0.9);
+    // Re-deciding (issue 11 point 6): early decisions, made before the model knew anyone, were
+    // re-made by the refit with a reason; the old ones stay as history; item.decided went out again.
+    const { id } = (await t.inject({ method: 'GET', url: `/api/projects/${name}` })).json();
+    const redecided = await t.storage.db
+      .selectFrom('decisions')
+      .select(['item_id', 'reason'])
+      .where('project_id', '=', Number(id))
+      .where('reason', 'like', 're-decided after a refit%')
+      .execute();
+    expect(redecided.length).toBeGreaterThan(0);
+    const history = await t.inject({
+      method: 'GET',
+      url: `/api/projects/${name}/items/${redecided[0]?.item_id}/decisions`,
+    });
+    expect(history.statusCode).toBe(200);
+    expect(JSON.stringify(history.json())).toContain('re-decided after a refit');
+    const decidedEvents = await t.storage.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('project_id', '=', Number(id))
+      .where('type', '=', 'item.decided')
+      .executeTakeFirst();
+    expect(Number(decidedEvents?.n)).toBe(120 + redecided.length);
+    const stats = (await t.inject({ method: 'GET', url: `/api/projects/${name}/stats` })).json();
+    expect(stats.redecided).toBe(redecided.length);
     const bad = await t.inject({ method: 'GET', url: `/api/projects/${name}/dawid-skene?question=nope` });
     expect(bad.json().error.details[0].path).toBe('query.question');
   });

@@ -9,6 +9,7 @@ import { appendEvents } from '../events/outbox.js';
 import { getItem } from '../items/service.js';
 import { getProject } from '../projects/service.js';
 import { matchesAnswer, selectGoldAnswer } from '../quality/gold.js';
+import { requestRefit } from '../quality/refit.js';
 import { pauseIfUntrusted } from '../quality/standing.js';
 import { getTask, leaseLost } from '../queue/service.js';
 import { completeTask } from '../queue/store.js';
@@ -37,6 +38,8 @@ export interface SubmitResult {
   readonly replayed: boolean;
   readonly decision?: Decision;
   readonly adjudication?: boolean;
+  /** Where the item stands after this answer, read in the submit's transaction. */
+  readonly itemStatus?: 'queued' | 'adjudication' | 'decided';
 }
 
 /**
@@ -133,6 +136,8 @@ export async function submitTask(
         },
         now,
       );
+      // Issue 10 point 3: the annotator model is refitted by a job, never here.
+      await requestRefit(trx, project, now);
       if (gold) {
         const paused = await pauseIfUntrusted(trx, project.id, user.id, policy.policy.quality, now);
         if (paused) {
@@ -155,7 +160,11 @@ export async function submitTask(
       // answered and closes the phase — exactly once. Locking late keeps the lock short.
       await trx.updateTable('items').set({ updated_at: now }).where('id', '=', task.itemId).execute();
       const outcome = await closePhaseIfComplete(trx, project, policy, task.itemId, item.externalId, task.phase, now);
-      return { response, replayed: false, ...outcome };
+      const status = await trx.selectFrom('items').select('status').where('id', '=', task.itemId).executeTakeFirst();
+      const itemStatus = ['queued', 'adjudication', 'decided'].includes(status?.status ?? '')
+        ? (status?.status as SubmitResult['itemStatus'])
+        : undefined;
+      return { response, replayed: false, ...outcome, ...(itemStatus ? { itemStatus } : {}) };
     });
   } catch (error) {
     // Another slot of the same item already carries this person (answered or held).

@@ -119,12 +119,26 @@ export const Policy = z
         method: z
           .enum(['majority', 'weighted', 'dawid_skene'])
           .default('majority')
-          .describe('Choice questions: plain majority, majority weighted by gold accuracy, or Dawid-Skene'),
+          .describe(
+            'Choice questions: plain majority, a vote with log-odds weights (from gold or the annotator model), or Dawid-Skene',
+          ),
         ratingAggregate: z.enum(['mean', 'median']).default('mean'),
         adjudicatorRole: WorkRole.default('reviewer'),
+        redecide: z
+          .boolean()
+          .default(true)
+          .describe(
+            'weighted / dawid_skene: re-make consensus decisions whose label a refit of the annotator model changes',
+          ),
       })
       .strict()
-      .default({ threshold: 0.66, method: 'majority', ratingAggregate: 'mean', adjudicatorRole: 'reviewer' }),
+      .default({
+        threshold: 0.66,
+        method: 'majority',
+        ratingAggregate: 'mean',
+        adjudicatorRole: 'reviewer',
+        redecide: true,
+      }),
     quality: Quality.default(Quality.parse({})),
     approval: z
       .object({

@@ -63,5 +63,12 @@ describe('quality settings in the policy form (Chromium)', () => {
     await section.waitFor();
     expect(await section.getByLabel('Combine choice answers by').inputValue()).toBe('dawid_skene');
     expect(await section.getByLabel('Gold rate (0–1)').inputValue()).toBe('0.2');
+
+    // The preview shows what the consensus settings decide, and warns when nothing informs weights.
+    const preview = page.getByRole('region', { name: 'What this consensus decides' });
+    await preview.getByText(/The annotator model has no voter/).waitFor();
+    await section.getByLabel('Combine choice answers by').selectOption('majority');
+    await preview.getByRole('cell', { name: 'Decided' }).first().waitFor();
+    expect(await preview.getByRole('row').count()).toBeGreaterThanOrEqual(2);
   });
 });

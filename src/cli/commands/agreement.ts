@@ -108,7 +108,11 @@ function computeAgreement(
         throw new CliError(`kappa is undefined for ${file}: both raters gave the same single value throughout`);
       }
       const label = weights === 'none' ? 'cohen kappa' : `cohen kappa (${weights} weights)`;
-      return `${label} = ${format(result.kappa)}\nunits: ${result.pairs} rated by both, ${result.skippedPairs} skipped; raters: 2 (${raterIds.join(', ')})`;
+      const scale =
+        result.scale === 'declared'
+          ? `categories: ${result.categories.length}, declared by --order`
+          : `categories: ${result.categories.length}, inferred from the units rated by both`;
+      return `${label} = ${format(result.kappa)}\nunits: ${result.pairs} rated by both, ${result.skippedPairs} skipped; raters: 2 (${raterIds.join(', ')}); ${scale}`;
     }
     case 'percent': {
       const result = percentAgreement(units);

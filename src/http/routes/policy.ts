@@ -1,4 +1,5 @@
 import { ProjectParams } from '../../projects/contracts.js';
+import { PolicyPreview, PreviewPolicyBody, previewPolicy } from '../../quality/policy-preview.js';
 import { Policy, PolicyVersionsResponse, PolicyView } from '../../routing/contracts.js';
 import {
   insertPolicyVersion,
@@ -50,6 +51,26 @@ export const policyRoutes: TandemPlugin<RouteContext> = async (app, { storage })
     async (request) => {
       const project = requestProject(request);
       return toView(await insertPolicyVersion(storage, project.id, request.body, requestUser(request).id, Date.now()));
+    },
+  );
+
+  app.post(
+    '/projects/:project/policy/preview',
+    {
+      config: { access: { project: 'read' } },
+      schema: {
+        tags: ['routing'],
+        summary:
+          'For an overlap, consensus method and threshold: which vote splits are decided and which go to adjudication, with warnings',
+        params: ProjectParams,
+        body: PreviewPolicyBody,
+        response: { 200: PolicyPreview, ...errors },
+      },
+    },
+    async (request) => {
+      const project = requestProject(request);
+      const { policy } = await selectCurrentPolicy(storage, project.id);
+      return previewPolicy(storage.db, project, policy, request.body);
     },
   );
 

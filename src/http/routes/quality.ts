@@ -68,7 +68,7 @@ export const qualityRoutes: TandemPlugin<RouteContext> = async (app, { storage, 
     async (request) => {
       const project = requestProject(request);
       const { question } = request.query;
-      const fit = await fitDawidSkene(storage.db, project, question, { fresh: true });
+      const fit = await fitDawidSkene(storage.db, project, question);
       if (!fit) {
         throw new TandemError('VALIDATION_FAILED', `"${question}" is not a single_choice question with answers`, [
           { path: 'query.question', message: 'needs a single_choice question that has answers' },

@@ -138,11 +138,8 @@ export const taskRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
     async (request) => {
       const result = await submitTask(storage, request.params.taskId, requestUser(request), request.body);
       if (result.decision) await notifier.publish([result.decision.itemId]);
-      let itemStatus: 'queued' | 'adjudication' | 'decided' = result.decision
-        ? 'decided'
-        : result.adjudication
-          ? 'adjudication'
-          : 'queued';
+      let itemStatus: 'queued' | 'adjudication' | 'decided' =
+        result.itemStatus ?? (result.decision ? 'decided' : result.adjudication ? 'adjudication' : 'queued');
       if (result.replayed) {
         const item = await storage.db
           .selectFrom('items')

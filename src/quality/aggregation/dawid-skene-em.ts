@@ -3,6 +3,16 @@ import { argmaxLowestIndex, type CodedAnnotations } from './annotations.js';
 import type { DawidSkeneOptions } from './dawid-skene.js';
 import { voteCoded } from './majority.js';
 
+/**
+ * Default pseudo-count per confusion cell and class: effectively zero, so the defaults give the
+ * maximum-likelihood estimate (crowd-kit clips counts at 1e-10 the same way). A pseudo-count of 1
+ * pulls thinly evidenced rows toward uniform and cost 36 points of accuracy on a 20-item project
+ * (issue #11); it stays available as the `smoothing` option.
+ */
+export const DEFAULT_SMOOTHING = 1e-10;
+/** Smallest probability taken to the log: keeps log 0 out of the sums. */
+const FLOOR = 1e-300;
+
 export interface CodedDawidSkene {
   /** items × classes. */
   readonly posteriors: Float64Array;
@@ -17,11 +27,11 @@ export interface CodedDawidSkene {
 
 /** Dawid-Skene over coded annotations; the typed-array core of `dawidSkene`. */
 export function dawidSkeneCoded(coded: CodedAnnotations, options: DawidSkeneOptions = {}): CodedDawidSkene {
-  const maxIterations = options.maxIterations ?? 100;
+  const maxIterations = options.maxIterations ?? 500;
   const tolerance = options.tolerance ?? 1e-6;
-  const smoothing = options.smoothing ?? 1;
-  if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) {
-    throw new ValidationError([{ path: 'maxIterations', message: 'must be a whole number ≥ 1' }]);
+  const smoothing = options.smoothing ?? DEFAULT_SMOOTHING;
+  if (!(Number.isInteger(maxIterations) && maxIterations >= 0)) {
+    throw new ValidationError([{ path: 'maxIterations', message: 'must be a whole number ≥ 0' }]);
   }
   if (!(tolerance >= 0)) throw new ValidationError([{ path: 'tolerance', message: 'must be ≥ 0' }]);
   if (!(smoothing > 0)) throw new ValidationError([{ path: 'smoothing', message: 'must be > 0' }]);
@@ -43,9 +53,8 @@ export function dawidSkeneCoded(coded: CodedAnnotations, options: DawidSkeneOpti
   let converged = false;
   let iterations = 0;
 
-  while (iterations < maxIterations && !converged) {
-    iterations += 1;
-    // M-step: priors and confusion matrices from the current posteriors (MAP with the pseudo-count).
+  // M-step: priors and confusion matrices from the current posteriors (MAP with the pseudo-count).
+  const maximise = () => {
     priors.fill(smoothing);
     for (let item = 0; item < items; item += 1) {
       for (let k = 0; k < K; k += 1) priors[k] = (priors[k] as number) + (posteriors[item * K + k] as number);
@@ -53,7 +62,7 @@ export function dawidSkeneCoded(coded: CodedAnnotations, options: DawidSkeneOpti
     const priorTotal = items + K * smoothing;
     for (let k = 0; k < K; k += 1) {
       priors[k] = (priors[k] as number) / priorTotal;
-      logPriors[k] = Math.log(priors[k] as number);
+      logPriors[k] = Math.log(Math.max(priors[k] as number, FLOOR));
     }
     counts.fill(smoothing);
     for (let item = 0; item < items; item += 1) {
@@ -65,7 +74,14 @@ export function dawidSkeneCoded(coded: CodedAnnotations, options: DawidSkeneOpti
       }
     }
     normaliseConfusion(counts, logConfusion, annotators, K);
+  };
 
+  // Same order as crowd-kit: M-step from the majority vote, then n × (E-step, M-step), so the
+  // returned confusion matrices and priors always belong to the returned posteriors and
+  // `maxIterations: n` reproduces crowd-kit's `DawidSkene(n_iter=n)` step for step.
+  maximise();
+  while (iterations < maxIterations && !converged) {
+    iterations += 1;
     // E-step: posteriors ∝ prior · Π P(label | class), in log space with the max subtracted.
     let nextLogLikelihood = 0;
     for (let item = 0; item < items; item += 1) {
@@ -86,6 +102,7 @@ export function dawidSkeneCoded(coded: CodedAnnotations, options: DawidSkeneOpti
       for (let k = 0; k < K; k += 1) posteriors[item * K + k] = (posteriors[item * K + k] as number) / sum;
       nextLogLikelihood += max + Math.log(sum);
     }
+    maximise();
     converged = Math.abs(nextLogLikelihood - logLikelihood) <= tolerance * Math.abs(nextLogLikelihood);
     logLikelihood = nextLogLikelihood;
   }

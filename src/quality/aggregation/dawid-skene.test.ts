@@ -9,15 +9,15 @@ const accuracy = (labels: readonly (string | number)[], truth: Int32Array) =>
 describe('Dawid-Skene', () => {
   it('one EM round by hand: majority start, M-step with Laplace smoothing, E-step', () => {
     // i1: A=0, B=0; i2: A=1, B=0. Start: T(i1) = [1, 0], T(i2) = [0.5, 0.5].
-    const result = dawidSkene(
-      [
-        { item: 'i1', annotator: 'A', label: 0 },
-        { item: 'i1', annotator: 'B', label: 0 },
-        { item: 'i2', annotator: 'A', label: 1 },
-        { item: 'i2', annotator: 'B', label: 0 },
-      ],
-      { maxIterations: 1, smoothing: 1 },
-    );
+    const annotations = [
+      { item: 'i1', annotator: 'A', label: 0 },
+      { item: 'i1', annotator: 'B', label: 0 },
+      { item: 'i2', annotator: 'A', label: 1 },
+      { item: 'i2', annotator: 'B', label: 0 },
+    ];
+    // Round 0: the M-step from the majority vote; round 1 adds the E-step it feeds.
+    const round1 = dawidSkene(annotations, { maxIterations: 1, smoothing: 1 });
+    const result = { ...dawidSkene(annotations, { maxIterations: 0, smoothing: 1 }), items: round1.items };
     // priors: (1 + 1.5) / 4, (1 + 0.5) / 4
     expect(result.priors).toEqual([0.625, 0.375]);
     // A, true 0: said 0 → 1 + 1, said 1 → 1 + 0.5; true 1: said 0 → 1 + 0, said 1 → 1 + 0.5
@@ -34,7 +34,7 @@ describe('Dawid-Skene', () => {
     expect(result.items[0]?.posterior[0]).toBeCloseTo(i1 / (i1 + 0.09), 12);
     expect(result.items[1]?.posterior[0]).toBeCloseTo(i2 / (i2 + 0.135), 12);
     expect(result.items.map((item) => item.label)).toEqual([0, 0]);
-    expect(result).toMatchObject({ iterations: 1, converged: false });
+    expect(round1).toMatchObject({ iterations: 1, converged: false });
     expect(result.annotators[0]).toMatchObject({ annotator: 'A', annotations: 2 });
   });
 
@@ -91,12 +91,13 @@ describe('Dawid-Skene', () => {
 
   it('stops at the iteration cap and validates its options', () => {
     const { annotations } = simulateAnnotations({ items: 50, classes: 2, annotators: [{ reliability: 0.9 }], seed: 1 });
-    expect(dawidSkene(annotations, { maxIterations: 2, tolerance: 0 })).toMatchObject({
+    expect(dawidSkene(annotations, { maxIterations: 2, tolerance: 0, smoothing: 1 })).toMatchObject({
       iterations: 2,
       converged: false,
     });
     expect(() => dawidSkene(annotations, { smoothing: 0 })).toThrow(/smoothing: must be > 0/);
-    expect(() => dawidSkene(annotations, { maxIterations: 0 })).toThrow(/maxIterations/);
+    expect(() => dawidSkene(annotations, { maxIterations: -1 })).toThrow(/maxIterations/);
+    expect(() => dawidSkene(annotations, { maxIterations: 1.5 })).toThrow(/maxIterations/);
     expect(() => dawidSkene([])).toThrow(/annotations: is empty/);
   });
 

@@ -9,15 +9,18 @@ import {
 import { dawidSkeneCoded } from './dawid-skene-em.js';
 
 export interface DawidSkeneOptions extends EncodeOptions {
-  /** Stop after this many EM iterations even if not converged; default 100. */
+  /**
+   * EM rounds (E-step then M-step) after the initial M-step from the majority vote; default 500.
+   * 0 returns the majority vote's posteriors with the matrices they imply.
+   */
   readonly maxIterations?: number;
   /** Converged when the log-likelihood changes by less than tolerance × |log-likelihood|; default 1e-6. */
   readonly tolerance?: number;
   /**
-   * Dirichlet pseudo-count added to every confusion-matrix cell and class count in the M-step,
-   * so no probability is ever exactly 0 (log 0) and an annotator seen on few items keeps some
-   * doubt. Default 1 (Laplace). It also steadies EM when the data cannot pin the model down
-   * (e.g. only two informative annotators): with 0.01, EM drifted for 100+ iterations there.
+   * Pseudo-count added to every confusion-matrix cell and class count in the M-step. Default
+   * 1e-10 (`DEFAULT_SMOOTHING`): the maximum-likelihood estimate, as crowd-kit computes it. Larger
+   * values (1 = Laplace) pull thinly evidenced rows toward uniform; how much evidence a decision
+   * needs is the consensus guard's job (`src/quality/consensus-methods.ts`), not the fit's.
    */
   readonly smoothing?: number;
 }

@@ -101,4 +101,22 @@ describe("Cohen's kappa: behaviour", () => {
       { numRuns: 150 },
     );
   });
+
+  it('takes inferred categories from complete pairs only, as scikit-learn and R irr do (issue 11 point 7)', () => {
+    // 5 appears only beside a missing rating: it must not become a weight position.
+    const withMissing = cohenKappa([1, 2, 4, 1, 2, 5], [1, 2, 2, 1, 4, null], { weights: 'linear' });
+    const complete = cohenKappa([1, 2, 4, 1, 2], [1, 2, 2, 1, 4], { weights: 'linear' });
+    expect(withMissing.kappa).toBe(complete.kappa);
+    expect(withMissing).toMatchObject({ categories: [1, 2, 4], scale: 'inferred', pairs: 5, skippedPairs: 1 });
+    // By hand: positions 0,1,2 (span 2); observed disagreement (0.5 + 0.5) / 5 = 0.2; marginals
+    // A = (2,2,1)/5, B = (2,2,1)/5; expected Σ w·pA·pB = 2·(0.5·0.16 + 1·0.08 + 0.5·0.08) = 0.4.
+    expect(complete.kappa).toBeCloseTo(1 - 0.2 / 0.4, 12);
+    // A declared scale keeps its positions (4 sits at position 3, not 2) and says so.
+    const declared = cohenKappa([1, 2, 4, 1, 2, 5], [1, 2, 2, 1, 4, null], {
+      weights: 'linear',
+      order: [1, 2, 3, 4, 5],
+    });
+    expect(declared).toMatchObject({ scale: 'declared', categories: [1, 2, 3, 4, 5] });
+    expect(declared.kappa).not.toBe(complete.kappa);
+  });
 });

@@ -1,5 +1,5 @@
 import { ValidationError } from '../../errors.js';
-import { buildCoding, type RatingValue } from './categories.js';
+import { buildCoding, isMissing, type RatingValue } from './categories.js';
 
 /** Disagreement weights: none (any difference counts fully), |i − j|, or (i − j)², on category positions. */
 export type KappaWeights = 'none' | 'linear' | 'quadratic';
@@ -26,6 +26,12 @@ export interface CohenKappaResult {
   /** Weighted chance agreement, 1 − Σ w_ij p_i· p_·j. */
   readonly expectedAgreement: number;
   readonly categories: readonly RatingValue[];
+  /**
+   * Where the categories (and so the weight positions) came from: `declared` — the given `order`;
+   * `inferred` — the values of the complete pairs only, as scikit-learn and R's irr take them, so a
+   * value seen only beside a missing rating does not shift the positions.
+   */
+  readonly scale: 'declared' | 'inferred';
 }
 
 /**
@@ -47,13 +53,14 @@ export function cohenKappa(
       { path: 'b', message: `rates ${b.length} units but the first rater rates ${a.length}; pass one entry per unit` },
     ]);
   }
-  const coding = buildCoding([a, b], { order: options.order, path: 'raters' });
+  const [left, right] = options.order ? [a, b] : completePairs(a, b);
+  const coding = buildCoding([left, right], { order: options.order, path: 'raters' });
   const size = coding.categories.length;
   const table = new Float64Array(size * size);
   let pairs = 0;
-  for (let index = 0; index < a.length; index += 1) {
-    const row = coding.codeOf(a[index]);
-    const column = coding.codeOf(b[index]);
+  for (let index = 0; index < left.length; index += 1) {
+    const row = coding.codeOf(left[index]);
+    const column = coding.codeOf(right[index]);
     if (row < 0 || column < 0) continue;
     table[row * size + column] = (table[row * size + column] as number) + 1;
     pairs += 1;
@@ -62,7 +69,35 @@ export function cohenKappa(
     throw new ValidationError([{ path: 'raters', message: 'no unit was rated by both raters' }]);
   }
   const result = kappaFromFlatTable(table, size, options.weights ?? 'none');
-  return { ...result, pairs, skippedPairs: a.length - pairs, categories: coding.categories };
+  return {
+    ...result,
+    pairs,
+    skippedPairs: a.length - pairs,
+    categories: coding.categories,
+    scale: options.order ? 'declared' : 'inferred',
+  };
+}
+
+/** The units both raters rated (the inputs themselves when none is missing: no copy). */
+function completePairs(
+  a: readonly (RatingValue | null | undefined)[],
+  b: readonly (RatingValue | null | undefined)[],
+): [readonly (RatingValue | null | undefined)[], readonly (RatingValue | null | undefined)[]] {
+  let missing = 0;
+  for (let index = 0; index < a.length; index += 1) {
+    if (isMissing(a[index]) || isMissing(b[index])) missing += 1;
+  }
+  if (missing === 0) return [a, b];
+  const left: RatingValue[] = [];
+  const right: RatingValue[] = [];
+  for (let index = 0; index < a.length; index += 1) {
+    const x = a[index];
+    const y = b[index];
+    if (isMissing(x) || isMissing(y)) continue;
+    left.push(x);
+    right.push(y);
+  }
+  return [left, right];
 }
 
 /**

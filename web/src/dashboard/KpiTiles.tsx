@@ -10,9 +10,10 @@ export function KpiTiles({ stats, hours }: { stats: ProjectStats | undefined; ho
     ['In progress', stats?.queue.leased],
     [`Responses (${window})`, stats && sum(stats.throughput.map((b) => b.responses))],
     [`Decisions (${window})`, stats && sum(stats.throughput.map((b) => b.decisions))],
+    ['Re-decided by refit', stats?.redecided],
   ];
   return (
-    <dl className="grid grid-cols-3 gap-3 lg:grid-cols-6">
+    <dl className="grid grid-cols-3 gap-3 lg:grid-cols-7">
       {tiles.map(([label, value]) => (
         <div key={label} className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
           <dt className="truncate text-xs text-slate-600">{label}</dt>

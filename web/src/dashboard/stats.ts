@@ -5,6 +5,8 @@ export interface ProjectStats {
   bucketSeconds: number;
   throughput: { at: string; responses: number; decisions: number }[];
   decisionsByMethod: Record<string, number>;
+  /** Consensus decisions re-made after a refit of the annotator model (flipped labels). */
+  redecided: number;
   agreement: { from: number; to: number; items: number }[];
   annotators: { userId: number; username: string; responses: number; meanTimeMs: number | null }[];
 }

@@ -4,6 +4,7 @@ import { type ApiError, api } from '../api/client';
 import type { LabelSchema } from '../api/types';
 import { ErrorSummary, FieldErrorsProvider } from './fieldErrors';
 import { iconButton, smallButton } from './ListEditors';
+import { PolicyPreviewPanel } from './PolicyPreviewPanel';
 import { ApprovalSettings, QueueSettings } from './PolicySettings';
 import { cleanPolicy, EMPTY_POLICY, type Policy } from './policyModel';
 import { QualitySettings } from './QualitySettings';
@@ -153,6 +154,7 @@ function PolicyForm({ slug, view, hasApproval }: { slug: string; view: PolicyVie
           </section>
           <QueueSettings policy={policy} set={set} />
           <QualitySettings policy={policy} set={set} />
+          <PolicyPreviewPanel slug={slug} policy={policy} />
           {(hasApproval || policy.approval) && <ApprovalSettings policy={policy} set={set} />}
           <div className="sticky bottom-0 z-10 flex items-center gap-3 rounded-xl border border-slate-200 bg-white/95 px-4 py-3 shadow-md backdrop-blur">
             <button
