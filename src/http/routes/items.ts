@@ -3,9 +3,10 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { awaitDecision, DecisionView, findDecision, toDecisionView } from '../../decisions/service.js';
 import { TandemError } from '../../errors.js';
+import { ExportFormatQuery } from '../../formats/contracts.js';
+import { exportProjectItems } from '../../formats/service.js';
 import {
   CreateItemsBatchBody,
-  ExportQuery,
   IngestReport,
   ItemInput,
   ItemParams,
@@ -14,7 +15,6 @@ import {
   ListItemsQuery,
   ListItemsResponse,
 } from '../../items/contracts.js';
-import { exportItems } from '../../items/export.js';
 import { importItemsFile } from '../../items/import-file.js';
 import { addItem, addItemsBatch, getItem, listItems, toItemView } from '../../items/service.js';
 import { ProjectParams } from '../../projects/contracts.js';
@@ -179,21 +179,21 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       config: { access: { project: 'read' }, expensive: 'export' },
       schema: {
         tags: ['items'],
-        summary: 'Stream all (or filtered) items as JSONL or CSV',
+        summary: 'Stream all (or filtered) items in any export format (JSONL, CSV, Parquet, COCO, YOLO, …)',
         params: ProjectParams,
-        querystring: ExportQuery,
+        querystring: ExportFormatQuery,
         description:
-          'A JSONL line or CSV row per item, streamed with constant memory. Errors are the usual error body (404 for an unknown project, 400 for a bad filter).',
+          'Streamed with constant memory. JSONL/CSV: every matching item; training formats: decided items. Errors are the usual error body (404 for an unknown project, 400 for a bad filter, 422 when the format needs a question the schema lacks).',
       },
     },
     async (request, reply) => {
       const project = requestProject(request);
-      const { format, ...filter } = request.query;
-      const stream = Readable.from(exportItems(storage, project, filter, format));
+      const { format, question, ...filter } = request.query;
+      const download = await exportProjectItems(storage, project, filter, format, question);
       return reply
-        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${project.slug}.${format}"`)
-        .send(stream);
+        .type(download.contentType)
+        .header('content-disposition', `attachment; filename="${download.fileName}"`)
+        .send(Readable.from(download.chunks));
     },
   );
 };
