@@ -32,8 +32,9 @@ export const parquetFormat: ExportFormat = {
   },
 };
 
-function json(value: unknown): string | null {
-  return value === null || value === undefined ? null : JSON.stringify(value);
+/** JSON columns take values: hyparquet-writer serialises them itself. */
+function json(value: unknown): unknown {
+  return value === undefined ? null : value;
 }
 
 function columns(page: readonly ExportRecord[], questionNames: readonly string[]): ColumnSource[] {

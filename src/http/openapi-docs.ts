@@ -306,6 +306,19 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     success: "The project's audit records, newest first",
     response: { records: [ex.auditRecord], nextCursor: null },
   },
+  'GET /api/export-formats': {
+    success: 'Every export format of the registry',
+    response: {
+      formats: [
+        {
+          name: 'coco',
+          description: 'COCO detection JSON (images, annotations in pixels, categories) from a bbox question',
+          contentType: 'application/json; charset=utf-8',
+          extension: 'json',
+        },
+      ],
+    },
+  },
   'GET /api/templates': { success: 'Every project template', response: { templates: [ex.templateView] } },
   'GET /api/templates/:template/sample': {
     success: "The template's sample file, ready to import",
