@@ -27,7 +27,9 @@ export type AuditAction =
   | 'annotator.paused'
   | 'annotator.resumed'
   | 'annotator.discarded'
-  | 'export.started';
+  | 'export.started'
+  | 'snapshot.created'
+  | 'label_studio.imported';
 
 export interface AuditEntry {
   /** Who did it; null for Tandem itself (timeouts, consensus after a pause is lifted, …). */

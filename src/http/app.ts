@@ -33,6 +33,7 @@ import { qualityRoutes } from './routes/quality.js';
 import { reportRoutes } from './routes/reports.js';
 import { responseRoutes } from './routes/responses.js';
 import { sessionRoutes } from './routes/session.js';
+import { snapshotRoutes } from './routes/snapshots.js';
 import { taskRoutes } from './routes/tasks.js';
 import { templateRoutes } from './routes/templates.js';
 import { userRoutes } from './routes/users.js';
@@ -152,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     responseRoutes,
     reportRoutes,
     formatRoutes,
+    snapshotRoutes,
   ]) {
     await app.register(routes, context);
   }

@@ -1,5 +1,5 @@
 import { TandemError } from '../errors.js';
-import { LabelSchema, type Question } from '../schemas/label-schema.js';
+import { LabelSchema } from '../schemas/label-schema.js';
 import { type ConfigElement, descendants, parseConfigXml } from './xml.js';
 
 /**
