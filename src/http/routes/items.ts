@@ -17,10 +17,11 @@ import {
 } from '../../items/contracts.js';
 import { importItemsFile } from '../../items/import-file.js';
 import { addItem, addItemsBatch, getItem, listItems, toItemView } from '../../items/service.js';
+import { importLabelStudioTasks, readTaskUpload } from '../../label-studio/import-tasks.js';
 import { ProjectParams } from '../../projects/contracts.js';
 import { assertProjectOpen } from '../../projects/lifecycle.js';
 import { toWorkerItemView } from '../../queue/views.js';
-import { requestProject } from '../access.js';
+import { requestProject, requestUser } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 import { WaitQuery } from './decisions.js';
@@ -32,6 +33,15 @@ const ImportFileBody = z.string().meta({
     `${JSON.stringify({ externalId: 'mail-1', data: { subject: 'You won!' }, prediction: { verdict: 'spam' }, confidence: 0.62 })}\n${JSON.stringify({ externalId: 'mail-2', data: { subject: 'Minutes of Monday' } })}\n`,
   ],
 });
+
+const ImportQuery = z
+  .object({
+    format: z
+      .enum(['tandem', 'label-studio'])
+      .default('tandem')
+      .describe("tandem: Tandem's JSONL or CSV; label-studio: Label Studio tasks (JSON array or JSONL)"),
+  })
+  .strict();
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody };
 
@@ -96,6 +106,8 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
     '/projects/:project/items/import',
     {
       config: { access: { project: 'write' }, expensive: 'import' },
+      // Label Studio's JSON arrays arrive as application/json and are parsed whole.
+      bodyLimit: LIMITS.batchBodyBytes,
       // The body is a stream handed to the importer: its schema documents the file for /docs
       // ("Try it out"), and only the other parts are validated here.
       validatorCompiler: (part) =>
@@ -104,17 +116,23 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
           : validatorCompiler(part as unknown as Parameters<typeof validatorCompiler>[0]),
       schema: {
         tags: ['items'],
-        summary: 'Stream a JSONL (application/x-ndjson) or CSV (text/csv) file of items',
+        summary: 'Stream a JSONL (application/x-ndjson) or CSV (text/csv) file of items, or Label Studio tasks',
         description:
-          'The body is read as a stream and stored in chunks, so any size works. Every bad line is reported with its line number (the first 1,000 are listed; the counts cover all).',
+          'The body is read as a stream and stored in chunks, so any size works. Every bad line is reported with its line number (the first 1,000 are listed; the counts cover all). With format=label-studio the body is Label Studio tasks (a JSON array as application/json or application/x-ndjson, or JSONL): predictions become predictions, an annotation becomes the decision.',
         params: ProjectParams,
-        consumes: ['application/x-ndjson', 'text/csv'],
+        querystring: ImportQuery,
+        consumes: ['application/x-ndjson', 'text/csv', 'application/json'],
         body: ImportFileBody,
-        response: { 200: IngestReport, ...errors },
+        response: { 200: IngestReport.extend({ decided: z.number().int().optional() }), ...errors },
       },
     },
     async (request) => {
       const project = requestProject(request);
+      if (request.query.format === 'label-studio') {
+        assertProjectOpen(project, 'adding items');
+        const upload = await readTaskUpload(request.body);
+        return importLabelStudioTasks(storage, project, upload.tasks, requestUser(request), upload.errors);
+      }
       const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim();
       const format =
         type === 'text/csv'
