@@ -15,6 +15,7 @@ import {
   ListItemsQuery,
   ListItemsResponse,
 } from '../../items/contracts.js';
+import { recordExportStarted } from '../../items/export.js';
 import { importItemsFile } from '../../items/import-file.js';
 import { addItem, addItemsBatch, getItem, listItems, toItemView } from '../../items/service.js';
 import { importLabelStudioTasks, readTaskUpload } from '../../label-studio/import-tasks.js';
@@ -68,7 +69,11 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
     },
     async (request, reply) => {
       const project = requestProject(request);
-      const { item, created, decision: atOnce } = await addItem(storage, project, request.body);
+      const {
+        item,
+        created,
+        decision: atOnce,
+      } = await addItem(storage, project, request.body, requestUser(request).id);
       // Auto-accepted items come back decided from ingest itself: no extra reads on that hot path.
       const decision =
         atOnce ??
@@ -99,7 +104,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
         response: { 200: IngestReport, ...errors },
       },
     },
-    async (request) => addItemsBatch(storage, requestProject(request), request.body.items),
+    async (request) => addItemsBatch(storage, requestProject(request), request.body.items, requestUser(request).id),
   );
 
   app.post(
@@ -149,7 +154,14 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       assertProjectOpen(project, 'adding items');
       // Not destroyed when the importer stops early: the rest of the body is drained after the
       // response (src/http/body-drain.ts), so the client is not cut off before it reads it.
-      return importItemsFile(storage, project, body.iterator({ destroyOnReturn: false }), format);
+      return importItemsFile(
+        storage,
+        project,
+        body.iterator({ destroyOnReturn: false }),
+        format,
+        undefined,
+        requestUser(request).id,
+      );
     },
   );
 
@@ -208,6 +220,11 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       const project = requestProject(request);
       const { format, question, ...filter } = request.query;
       const download = await exportProjectItems(storage, project, filter, format, question);
+      await recordExportStarted(storage, project, requestUser(request), {
+        ...filter,
+        format,
+        ...(question ? { question } : {}),
+      });
       return reply
         .type(download.contentType)
         .header('content-disposition', `attachment; filename="${download.fileName}"`)

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { SnapshotExportQuery } from '../../formats/contracts.js';
+import { recordExportStarted } from '../../items/export.js';
 import { ProjectParams } from '../../projects/contracts.js';
 import {
   CreateSnapshotBody,
@@ -87,6 +88,11 @@ export const snapshotRoutes: TandemPlugin<RouteContext> = async (app, { storage 
       const { format, question } = request.query;
       const project = requestProject(request);
       const download = await exportSnapshot(storage, project, request.params.snapshotId, format, question);
+      await recordExportStarted(storage, project, requestUser(request), {
+        snapshot: request.params.snapshotId,
+        format,
+        ...(question ? { question } : {}),
+      });
       return reply
         .type(download.contentType)
         .header('content-disposition', `attachment; filename="${download.fileName}"`)
