@@ -1,3 +1,4 @@
+import { roleCan } from '../access/model.js';
 import { recordAudit } from '../audit/record.js';
 import type { Storage } from '../db/storage.js';
 import { recordDecision } from '../decisions/resolve.js';
@@ -112,6 +113,8 @@ export async function importLabelStudioTasks(
   actor: User,
   parseErrors: readonly RowError[] = [],
 ): Promise<LabelStudioImportReport> {
+  // Annotations become decisions, which only managers may make (as overriding one does).
+  const mayDecide = roleCan(actor.role, 'manage');
   const bindings = (await selectLabelStudioBindings(storage.db, project.id)) ?? defaultBindings(project.labelSchema);
   const errors: RowError[] = [...parseErrors];
   const failedRows = new Set(parseErrors.map((error) => error.row));
@@ -155,6 +158,7 @@ export async function importLabelStudioTasks(
       storage,
       project,
       actor,
+      mayDecide,
       stored,
       (row) => ({
         answer: answers[row - start],
@@ -237,6 +241,7 @@ async function decideFromAnnotations(
   storage: Storage,
   project: Project,
   actor: User,
+  mayDecide: boolean,
   stored: readonly { row: number; id: number; externalId: string | null }[],
   annotationOf: (row: number) => { answer: Record<string, unknown> | undefined; reason: string },
   errors: RowError[],
@@ -248,6 +253,15 @@ async function decideFromAnnotations(
     for (const result of stored) {
       const { answer, reason } = annotationOf(result.row);
       if (!answer) continue;
+      if (!mayDecide) {
+        errors.push({
+          row: result.row,
+          code: 'VALIDATION_FAILED',
+          path: 'annotations',
+          message: 'an annotation becomes the decision, which only managers make; the item was stored without it',
+        });
+        continue;
+      }
       const item = await trx.selectFrom('items').select('data').where('id', '=', result.id).executeTakeFirstOrThrow();
       const data = typeof item.data === 'string' ? JSON.parse(item.data) : item.data;
       const issues = validateAnswer(project.labelSchema, answer, data);

@@ -203,6 +203,23 @@ describe.each(ENGINES)('Label Studio import and export on %s', (engine) => {
     }
   });
 
+  it("stores an engineer's tasks without their annotations: only managers make decisions", async () => {
+    await createFromConfig('ls-engineer', fixture('text-summarization.xml'));
+    const engineer = await t.userClient('eve', 'engineer');
+    const response = await engineer.inject({
+      method: 'POST',
+      url: '/api/projects/ls-engineer/items/import?format=label-studio',
+      headers: { 'content-type': 'application/json' },
+      payload: fixture('text-summarization-tasks.json'),
+    });
+    expect(response.json()).toMatchObject({
+      created: 1,
+      rejected: 0,
+      decided: 0,
+      errors: [{ row: 0, path: 'annotations', message: expect.stringContaining('only managers') }],
+    });
+  });
+
   it('reports bad tasks per row and keeps the good ones (JSONL upload)', async () => {
     await createFromConfig('ls-sentiment', fixture('text-classification.xml'));
     const report = await importTasks(
