@@ -31,7 +31,10 @@ const WORK_ROLES_FOR_ITEM: Role = 'annotator';
 const DISPOSABLE: Record<string, string> = { 'DELETE /api/projects/:project/items/:itemId': 'spareItemId' };
 
 /** GETs that answer 400 without input the matrix cannot give (there are no answers to fit yet). */
-const GET_NEEDS_INPUT = new Set(['/api/projects/:project/dawid-skene']);
+const GET_NEEDS_INPUT = new Set([
+  '/api/projects/:project/dawid-skene',
+  '/api/projects/:project/snapshots/:snapshotId/diff',
+]);
 
 function expectedFor(route: DeclaredRoute, who: Principal): Expectation {
   const access = route.access;
@@ -180,6 +183,12 @@ for (const engine of ENGINES) {
         reportId: '1',
         jobId: '1',
       });
+      const snapshot = await t.inject({
+        method: 'POST',
+        url: '/api/projects/closed/snapshots',
+        payload: { reason: 'access matrix' },
+      });
+      params.snapshotId = String(snapshot.json().id);
       const spareItem = await t.inject({ method: 'POST', url: '/api/projects/closed/items', payload: spamItem(2) });
       params.spareItemId = String(spareItem.json().id);
     });

@@ -29,7 +29,9 @@ export type AuditAction =
   | 'annotator.resumed'
   | 'annotator.discarded'
   | 'export.started'
-  | 'job.retried';
+  | 'job.retried'
+  | 'snapshot.created'
+  | 'label_studio.imported';
 
 export interface AuditEntry {
   /** Who did it; null for Tandem itself (timeouts, consensus after a pause is lifted, …). */

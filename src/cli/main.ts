@@ -9,6 +9,7 @@ import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
 import { policyCommand } from './commands/policy.js';
 import { projectsCommand } from './commands/projects.js';
+import { snapshotsCommand } from './commands/snapshots.js';
 import { startCommand } from './commands/start.js';
 import { tasksCommand } from './commands/tasks.js';
 import { tokensCommand, usersCommand } from './commands/users.js';
@@ -37,6 +38,7 @@ program.addCommand(usersCommand());
 program.addCommand(tokensCommand());
 program.addCommand(auditCommand());
 program.addCommand(agreementCommand());
+program.addCommand(snapshotsCommand());
 
 // Commands built with `new Command()` do not inherit the program's settings: give every one the
 // same error handling, so a usage mistake anywhere exits 2 with help instead of commander's exit.

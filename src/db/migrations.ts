@@ -8,6 +8,7 @@ import { addProjectArchive, createItemReports } from './migrations-010.js';
 import { addClaimCursors } from './migrations-011.js';
 import { addEventTransactionIds, createJobsTable, moveWebhookDeliveriesToJobs } from './migrations-012.js';
 import { createConsensusFits } from './migrations-013.js';
+import { createSnapshots } from './migrations-014.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -100,6 +101,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '013_consensus_fits': {
       up: (db: Kysely<unknown>) => createConsensusFits(db, engine),
+    },
+    '014_snapshots': {
+      up: (db: Kysely<unknown>) => createSnapshots(db, engine),
     },
   };
 }

@@ -59,6 +59,8 @@ export interface Database {
   claim_people: ClaimPeopleTable;
   claim_cursors: ClaimCursorsTable;
   consensus_fits: ConsensusFitsTable;
+  snapshots: SnapshotsTable;
+  snapshot_items: SnapshotItemsTable;
 }
 
 /** The annotator model per project and choice question (src/quality/fits.ts). */
@@ -282,4 +284,28 @@ export interface WebhookDeliveriesTable {
   next_attempt_at: number;
   last_error: string | null;
   delivered_at: number | null;
+}
+
+export interface SnapshotsTable {
+  id: Generated<number>;
+  project_id: number;
+  name: string;
+  reason: string;
+  filter: unknown;
+  label_schema: unknown;
+  schema_hash: string;
+  /** {items, decided, perQuestion: {question: {answered, values?: {value: n}}}} */
+  counts: unknown;
+  content_hash: string;
+  created_by: number | null;
+  created_at: number;
+}
+
+/** A snapshot's records in export order; `record` is the canonical JSON the content hash covers. */
+export interface SnapshotItemsTable {
+  snapshot_id: number;
+  seq: number;
+  item_id: number;
+  decision_id: number | null;
+  record: string;
 }

@@ -26,6 +26,7 @@ import { RequestLogController } from './request-log.js';
 import { auditRoutes } from './routes/audit.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { eventRoutes } from './routes/events.js';
+import { formatRoutes } from './routes/formats.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
 import { jobRoutes } from './routes/jobs.js';
@@ -37,6 +38,7 @@ import { qualityRoutes } from './routes/quality.js';
 import { reportRoutes } from './routes/reports.js';
 import { responseRoutes } from './routes/responses.js';
 import { sessionRoutes } from './routes/session.js';
+import { snapshotRoutes } from './routes/snapshots.js';
 import { taskRoutes } from './routes/tasks.js';
 import { templateRoutes } from './routes/templates.js';
 import { userRoutes } from './routes/users.js';
@@ -175,6 +177,8 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     responseRoutes,
     reportRoutes,
     jobRoutes,
+    formatRoutes,
+    snapshotRoutes,
   ]) {
     await app.register(routes, context);
   }

@@ -70,9 +70,9 @@ describe('the OpenAPI document', () => {
     expect(description).toMatch(/consensus/);
   });
 
-  it('lets /docs send a file to the import: both media types are declared with an example', () => {
+  it('lets /docs send a file to the import: every media type is declared with an example', () => {
     const body = paths['/api/projects/{project}/items/import']?.post?.requestBody;
-    expect(Object.keys(body?.content ?? {}).sort()).toEqual(['application/x-ndjson', 'text/csv']);
+    expect(Object.keys(body?.content ?? {}).sort()).toEqual(['application/json', 'application/x-ndjson', 'text/csv']);
     expect(hasExample(body?.content['application/x-ndjson'])).toBe(true);
   });
 

@@ -25,6 +25,19 @@ export interface OperationDoc {
   readonly noExample?: string;
 }
 
+const SNAPSHOT = {
+  id: 3,
+  projectId: 1,
+  name: 'train-v7',
+  reason: 'Training data for model v7',
+  filter: { status: 'decided' },
+  schemaHash: '9b1f0c3e7a5d4b2c8e6f1a0d3c5b7e9f2a4c6e8b0d1f3a5c7e9b2d4f6a8c0e1b',
+  counts: { items: 280, decided: 280, perQuestion: { verdict: { answered: 280, values: { spam: 120, ham: 160 } } } },
+  contentHash: '4e2a9c1b7d3f5e8a0c6b2d4f1a3e5c7b9d0f2a4c6e8b1d3f5a7c9e0b2d4f6a8c',
+  createdBy: 1,
+  createdAt: '2026-11-21T09:30:00.000Z',
+};
+
 const jsonl = `${JSON.stringify({ ...ex.item, decision: ex.decision })}\n`;
 
 export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
@@ -116,6 +129,30 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
   'GET /api/projects/:project/export': {
     success: 'The items, one JSONL line (or CSV row) each, with their current decision',
     file: { type: 'application/x-ndjson', example: jsonl },
+  },
+  'POST /api/projects/:project/snapshots': {
+    success: 'The snapshot as taken: counts, label schema hash and content hash',
+    body: { name: 'train-v7', reason: 'Training data for model v7', filter: { status: 'decided' } },
+  },
+  'GET /api/projects/:project/snapshots': {
+    success: 'The snapshots, newest first',
+    response: { snapshots: [SNAPSHOT] },
+  },
+  'GET /api/projects/:project/snapshots/:snapshotId': { success: 'The snapshot', response: SNAPSHOT },
+  'GET /api/projects/:project/snapshots/:snapshotId/export': {
+    success: "The snapshot's records in the chosen format, byte-identical on every call",
+    file: { type: 'application/x-ndjson', example: jsonl },
+  },
+  'GET /api/projects/:project/snapshots/:snapshotId/diff': {
+    success: 'Items added, removed and relabelled (per question) since the earlier snapshot',
+    response: {
+      from: 2,
+      to: 3,
+      added: { count: 1, itemIds: [281] },
+      removed: { count: 0, itemIds: [] },
+      labelChanged: { verdict: { count: 1, itemIds: [17] } },
+      unchanged: 278,
+    },
   },
   'GET /api/me': { success: 'You', response: ex.user },
   'GET /api/users': { success: 'Everyone with an account', response: { users: [ex.user] } },
@@ -351,6 +388,19 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
   'POST /api/projects/:project/jobs/:jobId/retry': {
     success: 'The job, queued again and due now',
     response: { ...ex.job, state: 'queued', attempts: 0, finishedAt: null },
+  },
+  'GET /api/export-formats': {
+    success: 'Every export format of the registry',
+    response: {
+      formats: [
+        {
+          name: 'coco',
+          description: 'COCO detection JSON (images, annotations in pixels, categories) from a bbox question',
+          contentType: 'application/json; charset=utf-8',
+          extension: 'json',
+        },
+      ],
+    },
   },
   'GET /api/templates': { success: 'Every project template', response: { templates: [ex.templateView] } },
   'GET /api/templates/:template/sample': {

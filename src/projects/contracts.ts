@@ -23,6 +23,23 @@ export const CreateProjectBody = z
   .strict();
 export type CreateProjectBody = z.infer<typeof CreateProjectBody>;
 
+/** POST /projects: a label schema, or a Label Studio labeling config to convert into one. */
+export const CreateProjectRequest = CreateProjectBody.extend({
+  labelSchema: LabelSchema.optional().describe('The questions; or send labelStudioConfig instead'),
+  labelStudioConfig: z
+    .string()
+    .min(1)
+    .max(200_000)
+    .optional()
+    .describe('A Label Studio labeling config (XML), converted into the label schema'),
+})
+  .strict()
+  .refine((body) => (body.labelSchema === undefined) !== (body.labelStudioConfig === undefined), {
+    message: 'send exactly one of labelSchema and labelStudioConfig',
+    path: ['labelSchema'],
+  });
+export type CreateProjectRequest = z.infer<typeof CreateProjectRequest>;
+
 export const UpdateProjectBody = z
   .object({
     name: z.string().trim().min(1).max(200).optional(),

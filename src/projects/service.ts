@@ -1,9 +1,17 @@
 import { recordAudit } from '../audit/record.js';
 import { isUniqueViolation } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
-import { NotFoundError, TandemError } from '../errors.js';
+import { NotFoundError, TandemError, ValidationError } from '../errors.js';
+import { storeLabelStudioConfig } from '../label-studio/bindings-store.js';
+import { convertLabelStudioConfig, type LabelStudioBinding } from '../label-studio/config.js';
 import type { User } from '../users/store.js';
-import type { CreateProjectBody, ProjectSummaryView, ProjectView, UpdateProjectBody } from './contracts.js';
+import type {
+  CreateProjectBody,
+  CreateProjectRequest,
+  ProjectSummaryView,
+  ProjectView,
+  UpdateProjectBody,
+} from './contracts.js';
 import { slugify } from './slug.js';
 import {
   countItemsByStatus,
@@ -16,7 +24,12 @@ import {
 
 /** Creates a project; the slug defaults to a URL-safe form of the name. */
 /** `actor` null: Tandem itself (the demo seed, a bench). */
-export async function createProject(storage: Storage, input: CreateProjectBody, actor: User | null): Promise<Project> {
+export async function createProject(
+  storage: Storage,
+  input: CreateProjectBody,
+  actor: User | null,
+  labelStudio?: { config: string; bindings: readonly LabelStudioBinding[] },
+): Promise<Project> {
   const slug = input.slug ?? slugify(input.name);
   const now = Date.now();
   try {
@@ -32,6 +45,7 @@ export async function createProject(storage: Storage, input: CreateProjectBody, 
         },
         now,
       );
+      if (labelStudio) await storeLabelStudioConfig(trx, project.id, labelStudio.config, labelStudio.bindings);
       await recordAudit(
         trx,
         {
@@ -53,6 +67,27 @@ export async function createProject(storage: Storage, input: CreateProjectBody, 
     }
     throw error;
   }
+}
+
+/**
+ * Creates a project from the API's request: a label schema as it is, or a Label Studio config
+ * converted into one (LABEL_STUDIO_CONFIG_INVALID names each tag that does not map, with its line).
+ */
+export async function createProjectFromRequest(
+  storage: Storage,
+  request: CreateProjectRequest,
+  actor: User | null,
+): Promise<Project> {
+  const { labelStudioConfig, labelSchema, ...rest } = request;
+  if (labelStudioConfig === undefined) {
+    if (!labelSchema) throw new ValidationError([{ path: 'labelSchema', message: 'is required' }]);
+    return createProject(storage, { ...rest, labelSchema }, actor);
+  }
+  const converted = convertLabelStudioConfig(labelStudioConfig);
+  return createProject(storage, { ...rest, labelSchema: converted.labelSchema }, actor, {
+    config: labelStudioConfig,
+    bindings: converted.bindings,
+  });
 }
 
 /** Resolves a project by id or slug, or fails with PROJECT_NOT_FOUND. */

@@ -67,6 +67,13 @@ const reportsRoute = createRoute({
   component: lazyRouteComponent(() => import('./reports/ReportsPage'), 'ReportsPage'),
 });
 
+const snapshotsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/snapshots',
+  beforeLoad: requireToken,
+  component: lazyRouteComponent(() => import('./snapshots/SnapshotsPage'), 'SnapshotsPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/account',
@@ -91,6 +98,7 @@ const routeTree = rootRoute.addChildren([
   settingsRoute,
   dashboardRoute,
   reportsRoute,
+  snapshotsRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -8,10 +8,17 @@ import { CliError } from '../client.js';
 import { clientFor } from '../connection.js';
 import { fileSize } from '../files.js';
 
-const CONTENT_TYPES = { jsonl: 'application/x-ndjson', csv: 'text/csv' } as const;
+const CONTENT_TYPES = {
+  jsonl: 'application/x-ndjson',
+  csv: 'text/csv',
+  // Label Studio tasks (a JSON array or JSONL) are streamed too; the server reads them whole.
+  'label-studio': 'application/x-ndjson',
+} as const;
 
-function formatOf(file: string, flag: string | undefined): 'jsonl' | 'csv' {
-  if (flag === 'jsonl' || flag === 'csv') return flag;
+type ImportFormat = keyof typeof CONTENT_TYPES;
+
+function formatOf(file: string, flag: string | undefined): ImportFormat {
+  if (flag === 'jsonl' || flag === 'csv' || flag === 'label-studio') return flag;
   const ext = path.extname(file).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.csv') return 'csv';
@@ -20,10 +27,18 @@ function formatOf(file: string, flag: string | undefined): 'jsonl' | 'csv' {
 
 export function importCommand(): Command {
   return new Command('import')
-    .description('Import items from a JSONL or CSV file into a project, with a progress bar and a per-row report')
-    .argument('<file>', 'items.jsonl or items.csv')
+    .description(
+      'Import items from a JSONL or CSV file (or Label Studio tasks with --format label-studio) into a project, with a progress bar and a per-row report',
+    )
+    .argument('<file>', 'items.jsonl, items.csv, or Label Studio tasks.json')
     .requiredOption('--project <project>', 'project id or slug')
-    .addOption(new Option('--format <format>', 'file format (default: from the extension)').choices(['jsonl', 'csv']))
+    .addOption(
+      new Option('--format <format>', 'file format (default: from the extension)').choices([
+        'jsonl',
+        'csv',
+        'label-studio',
+      ]),
+    )
     .option('--quiet', 'no progress bar')
     .action(async (file: string, flags: { project: string; format?: string; quiet?: boolean }, command: Command) => {
       const format = formatOf(file, flags.format);
@@ -54,7 +69,7 @@ export function importCommand(): Command {
       try {
         const response = await client.request(
           'POST',
-          `/api/projects/${encodeURIComponent(flags.project)}/items/import`,
+          `/api/projects/${encodeURIComponent(flags.project)}/items/import${format === 'label-studio' ? '?format=label-studio' : ''}`,
           {
             body,
             headers: { 'content-type': CONTENT_TYPES[format] },
@@ -72,8 +87,9 @@ export function importCommand(): Command {
 }
 
 function printReport(report: IngestReport): void {
+  const decided = (report as { decided?: number }).decided;
   process.stdout.write(
-    `Imported ${report.received} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected\n`,
+    `Imported ${report.received} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected${decided === undefined ? '' : `, ${decided} decided from annotations`}\n`,
   );
   for (const error of report.errors) {
     const where = error.line !== undefined ? `line ${error.line}` : `row ${error.row}`;

@@ -12,6 +12,7 @@ interface ProjectFlags {
   guidelines?: string;
   template?: string;
   sample?: boolean;
+  labelStudioConfig?: string;
 }
 
 interface TemplateSummary {
@@ -35,6 +36,9 @@ function bodyFromFlags(flags: ProjectFlags): Record<string, unknown> {
   if (flags.description !== undefined) body.description = flags.description;
   if (flags.schema !== undefined) body.labelSchema = readJsonFile(flags.schema, 'label schema');
   if (flags.guidelines !== undefined) body.guidelines = readTextFile(flags.guidelines, 'guidelines');
+  if (flags.labelStudioConfig !== undefined) {
+    body.labelStudioConfig = readTextFile(flags.labelStudioConfig, 'Label Studio config');
+  }
   return body;
 }
 
@@ -96,6 +100,7 @@ export function projectsCommand(): Command {
     .option('--slug <slug>', 'URL name (default: from the name)')
     .option('--description <text>', 'one-line description')
     .option('--schema <file>', 'label schema JSON file')
+    .option('--label-studio-config <file>', 'a Label Studio labeling config (XML) to convert into the label schema')
     .option('--guidelines <file>', 'guidelines Markdown file')
     .action(async (flags: ProjectFlags, command: Command) => {
       const client = clientFor(command);

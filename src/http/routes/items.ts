@@ -3,9 +3,10 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { awaitDecision, DecisionView, findDecision, toDecisionView } from '../../decisions/service.js';
 import { TandemError } from '../../errors.js';
+import { ExportFormatQuery } from '../../formats/contracts.js';
+import { exportProjectItems } from '../../formats/service.js';
 import {
   CreateItemsBatchBody,
-  ExportQuery,
   IngestReport,
   ItemInput,
   ItemParams,
@@ -14,9 +15,10 @@ import {
   ListItemsQuery,
   ListItemsResponse,
 } from '../../items/contracts.js';
-import { exportItems, recordExportStarted } from '../../items/export.js';
+import { recordExportStarted } from '../../items/export.js';
 import { importItemsFile } from '../../items/import-file.js';
 import { addItem, addItemsBatch, getItem, listItems, toItemView } from '../../items/service.js';
+import { importLabelStudioTasks, readTaskUpload } from '../../label-studio/import-tasks.js';
 import { ProjectParams } from '../../projects/contracts.js';
 import { assertProjectOpen } from '../../projects/lifecycle.js';
 import { toWorkerItemView } from '../../queue/views.js';
@@ -32,6 +34,15 @@ const ImportFileBody = z.string().meta({
     `${JSON.stringify({ externalId: 'mail-1', data: { subject: 'You won!' }, prediction: { verdict: 'spam' }, confidence: 0.62 })}\n${JSON.stringify({ externalId: 'mail-2', data: { subject: 'Minutes of Monday' } })}\n`,
   ],
 });
+
+const ImportQuery = z
+  .object({
+    format: z
+      .enum(['tandem', 'label-studio'])
+      .default('tandem')
+      .describe("tandem: Tandem's JSONL or CSV; label-studio: Label Studio tasks (JSON array or JSONL)"),
+  })
+  .strict();
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody };
 
@@ -100,6 +111,8 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
     '/projects/:project/items/import',
     {
       config: { access: { project: 'write' }, expensive: 'import' },
+      // Label Studio's JSON arrays arrive as application/json and are parsed whole.
+      bodyLimit: LIMITS.batchBodyBytes,
       // The body is a stream handed to the importer: its schema documents the file for /docs
       // ("Try it out"), and only the other parts are validated here.
       validatorCompiler: (part) =>
@@ -108,17 +121,23 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
           : validatorCompiler(part as unknown as Parameters<typeof validatorCompiler>[0]),
       schema: {
         tags: ['items'],
-        summary: 'Stream a JSONL (application/x-ndjson) or CSV (text/csv) file of items',
+        summary: 'Stream a JSONL (application/x-ndjson) or CSV (text/csv) file of items, or Label Studio tasks',
         description:
-          'The body is read as a stream and stored in chunks, so any size works. Every bad line is reported with its line number (the first 1,000 are listed; the counts cover all).',
+          'The body is read as a stream and stored in chunks, so any size works. Every bad line is reported with its line number (the first 1,000 are listed; the counts cover all). With format=label-studio the body is Label Studio tasks (a JSON array as application/json or application/x-ndjson, or JSONL): predictions become predictions, an annotation becomes the decision.',
         params: ProjectParams,
-        consumes: ['application/x-ndjson', 'text/csv'],
+        querystring: ImportQuery,
+        consumes: ['application/x-ndjson', 'text/csv', 'application/json'],
         body: ImportFileBody,
-        response: { 200: IngestReport, ...errors },
+        response: { 200: IngestReport.extend({ decided: z.number().int().optional() }), ...errors },
       },
     },
     async (request) => {
       const project = requestProject(request);
+      if (request.query.format === 'label-studio') {
+        assertProjectOpen(project, 'adding items');
+        const upload = await readTaskUpload(request.body);
+        return importLabelStudioTasks(storage, project, upload.tasks, requestUser(request), upload.errors);
+      }
       const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim();
       const format =
         type === 'text/csv'
@@ -190,22 +209,26 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       config: { access: { project: 'read' }, expensive: 'export' },
       schema: {
         tags: ['items'],
-        summary: 'Stream all (or filtered) items as JSONL or CSV',
+        summary: 'Stream all (or filtered) items in any export format (JSONL, CSV, Parquet, COCO, YOLO, …)',
         params: ProjectParams,
-        querystring: ExportQuery,
+        querystring: ExportFormatQuery,
         description:
-          'A JSONL line or CSV row per item, streamed with constant memory. Errors are the usual error body (404 for an unknown project, 400 for a bad filter).',
+          'Streamed with constant memory. JSONL/CSV: every matching item; training formats: decided items. Errors are the usual error body (404 for an unknown project, 400 for a bad filter, 422 when the format needs a question the schema lacks).',
       },
     },
     async (request, reply) => {
       const project = requestProject(request);
-      const { format, ...filter } = request.query;
-      await recordExportStarted(storage, project, requestUser(request), { ...filter, format });
-      const stream = Readable.from(exportItems(storage, project, filter, format));
+      const { format, question, ...filter } = request.query;
+      const download = await exportProjectItems(storage, project, filter, format, question);
+      await recordExportStarted(storage, project, requestUser(request), {
+        ...filter,
+        format,
+        ...(question ? { question } : {}),
+      });
       return reply
-        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${project.slug}.${format}"`)
-        .send(stream);
+        .type(download.contentType)
+        .header('content-disposition', `attachment; filename="${download.fileName}"`)
+        .send(Readable.from(download.chunks));
     },
   );
 };

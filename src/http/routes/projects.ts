@@ -1,13 +1,13 @@
 import { visibleProjectIds } from '../../access/project-access.js';
 import {
-  CreateProjectBody,
+  CreateProjectRequest,
   ListProjectsQuery,
   ListProjectsResponse,
   ProjectParams,
   ProjectView,
   UpdateProjectBody,
 } from '../../projects/contracts.js';
-import { createProject, listProjects, toProjectView, updateProject } from '../../projects/service.js';
+import { createProjectFromRequest, listProjects, toProjectView, updateProject } from '../../projects/service.js';
 import { requestProject, requestUser } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
@@ -40,12 +40,14 @@ export const projectRoutes: TandemPlugin<RouteContext> = async (app, { storage }
       schema: {
         tags: ['projects'],
         summary: 'Create a project with guidelines and a label schema',
-        body: CreateProjectBody,
-        response: { 201: ProjectView, ...errors },
+        body: CreateProjectRequest,
+        response: { 201: ProjectView, ...errors, 422: ErrorBody },
       },
     },
     async (request, reply) => {
-      return reply.status(201).send(toProjectView(await createProject(storage, request.body, requestUser(request))));
+      return reply
+        .status(201)
+        .send(toProjectView(await createProjectFromRequest(storage, request.body, requestUser(request))));
     },
   );
 
