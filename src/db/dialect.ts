@@ -58,3 +58,33 @@ export async function tryTransactionLock(engine: Engine, db: Kysely<Database>, n
   const row = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtext(${name})) as locked`.execute(db);
   return row.rows[0]?.locked === true;
 }
+
+/** The words of a search box, letters and digits only (so nothing reaches a query parser raw). */
+export function searchWords(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 16);
+}
+
+/**
+ * True when the item's data contains every word as a prefix (SQLite FTS5 table `items_fts`,
+ * PostgreSQL GIN index `items_search`; both from migration 016). `words` come from `searchWords`.
+ */
+export function itemDataMatches(engine: Engine, idColumn: string, dataColumn: string, words: readonly string[]) {
+  if (engine === 'sqlite') {
+    const match = words.map((word) => `"${word}"*`).join(' ');
+    return sql<boolean>`${sql.ref(idColumn)} in (select rowid from items_fts where items_fts match ${match})`;
+  }
+  const query = words.map((word) => `${word}:*`).join(' & ');
+  return sql<boolean>`jsonb_to_tsvector('simple'::regconfig, ${sql.ref(dataColumn)}::jsonb, '["string"]'::jsonb) @@ to_tsquery('simple', ${query})`;
+}
+
+/**
+ * True when the JSON object's `key` equals `value` or, for an array, contains it: a decided label
+ * per question (single or multiple choice) and a metadata value compare the same way.
+ */
+export function jsonKeyHolds(engine: Engine, column: string, key: string, value: string): Expression<boolean> {
+  if (engine === 'sqlite') {
+    const path = `$.${JSON.stringify(key)}`;
+    return sql<boolean>`exists (select 1 from json_each(${sql.ref(column)}, ${path}) where cast(value as text) = ${value})`;
+  }
+  return sql<boolean>`((${sql.ref(column)}::jsonb -> ${key}) @> to_jsonb(${value}::text) or (${sql.ref(column)}::jsonb ->> ${key}) = ${value})`;
+}

@@ -5,6 +5,7 @@ import { createQualityTables } from './migrations-004.js';
 import { createTrustTables } from './migrations-005.js';
 import { renameLetterlessSlugs } from './migrations-009.js';
 import { addProjectArchive, createItemReports } from './migrations-010.js';
+import { createExplorerIndexes } from './migrations-016.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -82,6 +83,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '010_item_reports': {
       up: (db: Kysely<unknown>) => createItemReports(db, engine),
+    },
+    '016_explorer': {
+      up: (db: Kysely<unknown>) => createExplorerIndexes(db, engine),
     },
   };
 }

@@ -23,6 +23,7 @@ import { RequestLogController } from './request-log.js';
 import { auditRoutes } from './routes/audit.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { eventRoutes } from './routes/events.js';
+import { explorerRoutes } from './routes/explorer.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
@@ -150,6 +151,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     lifecycleRoutes,
     responseRoutes,
     reportRoutes,
+    explorerRoutes,
   ]) {
     await app.register(routes, context);
   }
