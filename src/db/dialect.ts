@@ -37,7 +37,7 @@ export function jsonText(engine: Engine, column: string): RawBuilder<string | nu
 /** True when the JSON array at `metadata.tags` contains `tag`. */
 export function hasTag(engine: Engine, metadataColumn: string, tag: string): Expression<boolean> {
   return engine === 'sqlite'
-    ? sql<boolean>`exists (select 1 from json_each(${sql.ref(metadataColumn)}, '$.tags') where value = ${tag})`
+    ? sql<boolean>`(instr(${sql.ref(metadataColumn)}, ${JSON.stringify(tag)}) > 0 and exists (select 1 from json_each(${sql.ref(metadataColumn)}, '$.tags') where value = ${tag}))`
     : sql<boolean>`(${sql.ref(metadataColumn)} -> 'tags') ? ${tag}`;
 }
 
@@ -69,12 +69,13 @@ export function searchWords(text: string): string[] {
  * PostgreSQL GIN index `items_search`; both from migration 016). `words` come from `searchWords`.
  */
 export function itemDataMatches(engine: Engine, idColumn: string, dataColumn: string, words: readonly string[]) {
+  // PostgreSQL reads the generated column `search` beside `data` (migration 016).
   if (engine === 'sqlite') {
     const match = words.map((word) => `"${word}"*`).join(' ');
     return sql<boolean>`${sql.ref(idColumn)} in (select rowid from items_fts where items_fts match ${match})`;
   }
   const query = words.map((word) => `${word}:*`).join(' & ');
-  return sql<boolean>`jsonb_to_tsvector('simple'::regconfig, ${sql.ref(dataColumn)}::jsonb, '["string"]'::jsonb) @@ to_tsquery('simple', ${query})`;
+  return sql<boolean>`${sql.ref(dataColumn.replace(/data$/, 'search'))} @@ to_tsquery('simple', ${query})`;
 }
 
 /**
@@ -84,7 +85,10 @@ export function itemDataMatches(engine: Engine, idColumn: string, dataColumn: st
 export function jsonKeyHolds(engine: Engine, column: string, key: string, value: string): Expression<boolean> {
   if (engine === 'sqlite') {
     const path = `$.${JSON.stringify(key)}`;
-    return sql<boolean>`exists (select 1 from json_each(${sql.ref(column)}, ${path}) where cast(value as text) = ${value})`;
+    const exact = sql<boolean>`exists (select 1 from json_each(${sql.ref(column)}, ${path}) where cast(value as text) = ${value})`;
+    // A plain substring test first skips the JSON walk for most rows; only for values JSON
+    // writes as themselves (no escapes), so it never rules out a real match.
+    return /^[\w .:@/+-]+$/.test(value) ? sql<boolean>`(instr(${sql.ref(column)}, ${value}) > 0 and ${exact})` : exact;
   }
   return sql<boolean>`((${sql.ref(column)}::jsonb -> ${key}) @> to_jsonb(${value}::text) or (${sql.ref(column)}::jsonb ->> ${key}) = ${value})`;
 }

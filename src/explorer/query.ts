@@ -6,8 +6,8 @@ import type { ExplorerFilter } from './contracts.js';
 
 /**
  * The explorer's filter as one WHERE over `items` (issue 14). Every condition is either an index
- * walk on items (status, confidence, dates) or an `exists` probe per candidate row on an indexed
- * side table, so a page stops as soon as it has its rows.
+ * walk on items (status, confidence, dates), an `exists` probe per candidate row on an indexed
+ * side table (reports, responses), or a set of ids from the project's current decisions.
  */
 export function filteredItems(storage: Storage, projectId: number, filter: ExplorerFilter) {
   const engine = storage.engine;
@@ -56,18 +56,17 @@ export function filteredItems(storage: Storage, projectId: number, filter: Explo
     );
   }
   if (filter.label || filter.minAgreement !== undefined || filter.maxAgreement !== undefined) {
-    query = query.where((eb) => {
-      let decided = eb
-        .selectFrom('decisions as dec')
-        .select(sql`1`.as('one'))
-        .whereRef('dec.item_id', '=', 'items.id')
-        .where('dec.superseded_by', 'is', null);
-      if (filter.label)
-        decided = decided.where(jsonKeyHolds(engine, 'dec.answer', filter.label.key, filter.label.value));
-      if (filter.minAgreement !== undefined) decided = decided.where('dec.agreement', '>=', filter.minAgreement);
-      if (filter.maxAgreement !== undefined) decided = decided.where('dec.agreement', '<=', filter.maxAgreement);
-      return eb.exists(decided);
-    });
+    // Driven from the project's current decisions (index decisions_current): a label few items
+    // carry must not cost a probe per item of the project.
+    let decided = storage.db
+      .selectFrom('decisions as dec')
+      .select('dec.item_id')
+      .where('dec.project_id', '=', projectId)
+      .where('dec.superseded_by', 'is', null);
+    if (filter.label) decided = decided.where(jsonKeyHolds(engine, 'dec.answer', filter.label.key, filter.label.value));
+    if (filter.minAgreement !== undefined) decided = decided.where('dec.agreement', '>=', filter.minAgreement);
+    if (filter.maxAgreement !== undefined) decided = decided.where('dec.agreement', '<=', filter.maxAgreement);
+    query = query.where('items.id', 'in', decided);
   }
   return query;
 }
