@@ -2,6 +2,7 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent, redirec
 import { ME_QUERY } from './api/auth';
 import { queryClient } from './api/queryClient';
 import { Layout } from './components/Layout';
+import { validateExplorerSearch } from './explorer/types';
 import { ProjectsPage } from './pages/Projects';
 import { SignInPage } from './pages/SignIn';
 
@@ -67,6 +68,21 @@ const reportsRoute = createRoute({
   component: lazyRouteComponent(() => import('./reports/ReportsPage'), 'ReportsPage'),
 });
 
+const exploreRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/explore',
+  beforeLoad: requireToken,
+  validateSearch: validateExplorerSearch,
+  component: lazyRouteComponent(() => import('./explorer/ExplorerPage'), 'ExplorerPage'),
+});
+const itemRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/items/$itemId',
+  beforeLoad: requireToken,
+  validateSearch: validateExplorerSearch,
+  component: lazyRouteComponent(() => import('./explorer/ItemPage'), 'ItemPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/account',
@@ -91,6 +107,8 @@ const routeTree = rootRoute.addChildren([
   settingsRoute,
   dashboardRoute,
   reportsRoute,
+  exploreRoute,
+  itemRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });
