@@ -7,6 +7,7 @@ export type AuditAction =
   | 'project.archived'
   | 'project.unarchived'
   | 'project.deleted'
+  | 'project.duplicated'
   | 'item.deleted'
   | 'item.reported'
   | 'item.report_resolved'

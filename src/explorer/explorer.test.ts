@@ -243,3 +243,41 @@ describe.each(ENGINES)('data explorer on %s', (engine) => {
     expect(bulk.statusCode).toBe(403);
   });
 });
+
+describe.each(ENGINES)('duplicating a project on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await openTestApp(engine);
+  });
+  afterAll(async () => t.close());
+
+  it('copies the setup (schema, guidelines, policy, members) and none of the items', async () => {
+    await t.inject({ method: 'POST', url: '/api/projects', payload: spamProject });
+    await t.inject({ method: 'PUT', url: '/api/projects/spam/policy', payload: { consensus: { threshold: 0.8 } } });
+    const ada = await t.userClient('ada', 'annotator');
+    await t.inject({ method: 'PUT', url: '/api/projects/spam/members', payload: { userIds: [ada.id] } });
+    await t.inject({ method: 'POST', url: '/api/projects/spam/items', payload: spamItem(1) });
+
+    const copy = await t.inject({ method: 'POST', url: '/api/projects/spam/duplicate', payload: { slug: 'spam-two' } });
+    expect(copy.statusCode, copy.body).toBe(201);
+    expect(copy.json()).toMatchObject({
+      slug: 'spam-two',
+      name: 'Spam triage (copy)',
+      guidelines: spamProject.guidelines,
+    });
+    const policy = (await t.inject({ method: 'GET', url: '/api/projects/spam-two/policy' })).json();
+    expect(policy.policy.consensus.threshold).toBe(0.8);
+    expect((await t.inject({ method: 'GET', url: '/api/projects/spam-two/members' })).json().userIds).toEqual([ada.id]);
+    expect((await t.inject({ method: 'GET', url: '/api/projects/spam-two/explore' })).json().total).toBe(0);
+    const audit = (await t.inject({ method: 'GET', url: '/api/audit?action=project.duplicated' })).json();
+    expect(audit.records[0].details.from.slug).toBe('spam');
+
+    const again = await t.inject({
+      method: 'POST',
+      url: '/api/projects/spam/duplicate',
+      payload: { slug: 'spam-two' },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.details[0].path).toBe('slug');
+  });
+});

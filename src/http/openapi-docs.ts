@@ -185,6 +185,10 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     success: 'The resolved report',
     body: { action: 'requeue', note: 'Image fixed at the source' },
   },
+  'POST /api/projects/:project/duplicate': {
+    success: 'The copy: same schema, guidelines, policy and members; no items',
+    body: { slug: 'spam-triage-2', name: 'Spam triage (round 2)' },
+  },
   'GET /api/projects/:project/explore': {
     success: 'One page of matching items, newest first by default, with the count',
     response: { items: [ex.explorerRow], total: 1, totalCapped: false, page: 1, pageSize: 50 },
