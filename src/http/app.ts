@@ -26,6 +26,7 @@ import { eventRoutes } from './routes/events.js';
 import { explorerRoutes } from './routes/explorer.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
+import { jobRoutes } from './routes/jobs.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
 import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
@@ -152,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     responseRoutes,
     reportRoutes,
     explorerRoutes,
+    jobRoutes,
   ]) {
     await app.register(routes, context);
   }
