@@ -90,5 +90,6 @@ export function jsonKeyHolds(engine: Engine, column: string, key: string, value:
     // writes as themselves (no escapes), so it never rules out a real match.
     return /^[\w .:@/+-]+$/.test(value) ? sql<boolean>`(instr(${sql.ref(column)}, ${value}) > 0 and ${exact})` : exact;
   }
-  return sql<boolean>`((${sql.ref(column)}::jsonb -> ${key}) @> to_jsonb(${value}::text) or (${sql.ref(column)}::jsonb ->> ${key}) = ${value})`;
+  // The scalar test reads the stored value as it is; only an array pays for a jsonb conversion.
+  return sql<boolean>`((${sql.ref(column)} ->> ${key}) = ${value} or ((${sql.ref(column)} -> ${key})::text like '[%' and (${sql.ref(column)} -> ${key})::jsonb @> to_jsonb(${value}::text)))`;
 }
