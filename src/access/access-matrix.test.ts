@@ -28,7 +28,10 @@ type Expectation = { allow: true } | { allow: false; status: number; code: strin
 const WORK_ROLES_FOR_ITEM: Role = 'annotator';
 
 /** Routes that destroy what they name get their own copy, so later routes still find the shared one. */
-const DISPOSABLE: Record<string, string> = { 'DELETE /api/projects/:project/items/:itemId': 'spareItemId' };
+const DISPOSABLE: Record<string, string> = {
+  'DELETE /api/projects/:project/items/:itemId': 'spareItemId',
+  'POST /api/projects/:project/items/:itemId/archive': 'archivableItemId',
+};
 
 /** GETs that answer 400 without input the matrix cannot give (there are no answers to fit yet). */
 const GET_NEEDS_INPUT = new Set([
@@ -191,6 +194,8 @@ for (const engine of ENGINES) {
       params.snapshotId = String(snapshot.json().id);
       const spareItem = await t.inject({ method: 'POST', url: '/api/projects/closed/items', payload: spamItem(2) });
       params.spareItemId = String(spareItem.json().id);
+      const archivable = await t.inject({ method: 'POST', url: '/api/projects/closed/items', payload: spamItem(3) });
+      params.archivableItemId = String(archivable.json().id);
     });
     afterAll(async () => t.close());
 

@@ -37,7 +37,7 @@ export function jsonText(engine: Engine, column: string): RawBuilder<string | nu
 /** True when the JSON array at `metadata.tags` contains `tag`. */
 export function hasTag(engine: Engine, metadataColumn: string, tag: string): Expression<boolean> {
   return engine === 'sqlite'
-    ? sql<boolean>`exists (select 1 from json_each(${sql.ref(metadataColumn)}, '$.tags') where value = ${tag})`
+    ? sql<boolean>`(instr(${sql.ref(metadataColumn)}, ${JSON.stringify(tag)}) > 0 and exists (select 1 from json_each(${sql.ref(metadataColumn)}, '$.tags') where value = ${tag}))`
     : sql<boolean>`(${sql.ref(metadataColumn)} -> 'tags') ? ${tag}`;
 }
 
@@ -100,4 +100,39 @@ export async function tuneHotTable(engine: Engine, db: Kysely<unknown>, table: s
  */
 export function perRowProbe(engine: Engine): RawBuilder<unknown> {
   return engine === 'postgres' ? sql`offset 0` : sql``;
+}
+
+/** The words of a search box, letters and digits only (so nothing reaches a query parser raw). */
+export function searchWords(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 16);
+}
+
+/**
+ * True when the item's data contains every word as a prefix (SQLite FTS5 table `items_fts`,
+ * PostgreSQL GIN index `items_search`; both from migration 016). `words` come from `searchWords`.
+ */
+export function itemDataMatches(engine: Engine, idColumn: string, dataColumn: string, words: readonly string[]) {
+  // PostgreSQL reads the generated column `search` beside `data` (migration 016).
+  if (engine === 'sqlite') {
+    const match = words.map((word) => `"${word}"*`).join(' ');
+    return sql<boolean>`${sql.ref(idColumn)} in (select rowid from items_fts where items_fts match ${match})`;
+  }
+  const query = words.map((word) => `${word}:*`).join(' & ');
+  return sql<boolean>`${sql.ref(dataColumn.replace(/data$/, 'search'))} @@ to_tsquery('simple', ${query})`;
+}
+
+/**
+ * True when the JSON object's `key` equals `value` or, for an array, contains it: a decided label
+ * per question (single or multiple choice) and a metadata value compare the same way.
+ */
+export function jsonKeyHolds(engine: Engine, column: string, key: string, value: string): Expression<boolean> {
+  if (engine === 'sqlite') {
+    const path = `$.${JSON.stringify(key)}`;
+    const exact = sql<boolean>`exists (select 1 from json_each(${sql.ref(column)}, ${path}) where cast(value as text) = ${value})`;
+    // A plain substring test first skips the JSON walk for most rows; only for values JSON
+    // writes as themselves (no escapes), so it never rules out a real match.
+    return /^[\w .:@/+-]+$/.test(value) ? sql<boolean>`(instr(${sql.ref(column)}, ${value}) > 0 and ${exact})` : exact;
+  }
+  // The scalar test reads the stored value as it is; only an array pays for a jsonb conversion.
+  return sql<boolean>`((${sql.ref(column)} ->> ${key}) = ${value} or ((${sql.ref(column)} -> ${key})::text like '[%' and (${sql.ref(column)} -> ${key})::jsonb @> to_jsonb(${value}::text)))`;
 }

@@ -9,6 +9,7 @@ import { addClaimCursors } from './migrations-011.js';
 import { addEventTransactionIds, createJobsTable, moveWebhookDeliveriesToJobs } from './migrations-012.js';
 import { createConsensusFits } from './migrations-013.js';
 import { createSnapshots } from './migrations-014.js';
+import { createExplorerIndexes } from './migrations-016.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -104,6 +105,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '014_snapshots': {
       up: (db: Kysely<unknown>) => createSnapshots(db, engine),
+    },
+    '016_explorer': {
+      up: (db: Kysely<unknown>) => createExplorerIndexes(db, engine),
     },
   };
 }

@@ -26,6 +26,7 @@ import { RequestLogController } from './request-log.js';
 import { auditRoutes } from './routes/audit.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { eventRoutes } from './routes/events.js';
+import { explorerRoutes } from './routes/explorer.js';
 import { formatRoutes } from './routes/formats.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
@@ -176,6 +177,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     lifecycleRoutes,
     responseRoutes,
     reportRoutes,
+    explorerRoutes,
     jobRoutes,
     formatRoutes,
     snapshotRoutes,

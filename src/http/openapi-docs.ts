@@ -238,6 +238,42 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     success: 'The resolved report',
     body: { action: 'requeue', note: 'Image fixed at the source' },
   },
+  'POST /api/projects/:project/duplicate': {
+    success: 'The copy: same schema, guidelines, policy and members; no items',
+    body: { slug: 'spam-triage-2', name: 'Spam triage (round 2)' },
+  },
+  'GET /api/projects/:project/explore': {
+    success: 'One page of matching items, newest first by default, with the count',
+    response: { items: [ex.explorerRow], total: 1, totalCapped: false, page: 1, pageSize: 50 },
+  },
+  'GET /api/projects/:project/explore/export': {
+    success: 'The matching items, a JSONL line or CSV row each',
+    file: { type: 'application/x-ndjson', example: jsonl },
+  },
+  'POST /api/projects/:project/explore/bulk': {
+    success: 'What was done: items matched, done, and each one skipped with why',
+    body: { action: 'send_back', filter: { label: 'verdict:spam', maxAgreement: '0.6' }, confirm: 12 },
+  },
+  'GET /api/projects/:project/items/:itemId/details': {
+    success: 'The item with its responses, slots, decision history, reports and audit trail',
+    response: ex.itemDetails,
+  },
+  'POST /api/projects/:project/items/:itemId/send-back': {
+    success: 'The item, queued again with one fresh review slot',
+    body: { reason: 'The decision looks wrong' },
+  },
+  'POST /api/projects/:project/items/:itemId/gold': {
+    success: 'The item, now a gold item with this known answer',
+    body: { answer: { verdict: 'spam' } },
+  },
+  'POST /api/projects/:project/items/:itemId/archive': {
+    success: 'The item, archived (out of the queue, kept)',
+    params: { project: 'spam-triage', itemId: '42' },
+  },
+  'POST /api/projects/:project/items/:itemId/reports': {
+    success: 'The report: the open slots are out of the queue until a manager resolves it',
+    body: { reason: 'The attachment is missing' },
+  },
   'GET /api/projects/:project/items/:itemId/decision': {
     success: 'The current decision',
     also: { '202': 'Not decided yet (or not within wait): the item id and its status' },

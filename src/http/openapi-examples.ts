@@ -200,6 +200,54 @@ export const report = {
   resolution: null,
 };
 
+export const explorerRow = {
+  id: 42,
+  externalId: 'mail-1',
+  status: 'decided',
+  preview: 'You won!',
+  prediction: { verdict: 'spam' },
+  confidence: 0.62,
+  modelVersion: 'spam-nb-7',
+  tags: ['hard'],
+  gold: false,
+  decision: { answer: { verdict: 'spam' }, method: 'consensus', agreement: 1 },
+  openReports: 0,
+  createdAt: at,
+  updatedAt: later,
+};
+
+export const itemDetails = {
+  item: { ...item, status: 'decided', metadata: { ...item.metadata, modelVersion: 'spam-nb-7' } },
+  modelVersion: 'spam-nb-7',
+  goldAnswer: null,
+  responses: [
+    {
+      id: 11,
+      taskId: 31,
+      phase: 'review',
+      person: { id: 2, username: 'ada' },
+      answer: { verdict: 'spam' },
+      timeSpentMs: 4100,
+      goldCorrect: null,
+      createdAt: at,
+    },
+  ],
+  slots: [
+    {
+      id: 31,
+      phase: 'review',
+      role: 'annotator',
+      state: 'done',
+      claimedBy: { id: 2, username: 'ada' },
+      createdAt: at,
+      completedAt: at,
+    },
+  ],
+  decisions: [{ ...decision, decidedByUsername: null }],
+  reports: [],
+  audit: [{ ...auditRecord, action: 'decision.made', target: 'item:42' }],
+};
+
 export const job = {
   id: 812,
   type: 'webhook.deliver',

@@ -4,7 +4,17 @@ import { IdParam, queryDecimal, queryInt } from '../input/ids.js';
 /** Request and response contracts for items; types come from `z.infer`. */
 
 /** `reported`: someone reported a problem with it; out of the queue until a manager resolves it. */
-export const ITEM_STATUSES = ['pending', 'queued', 'adjudication', 'decided', 'held', 'gold', 'reported'] as const;
+/** `archived`: taken out of the queue by a manager (explorer bulk action), kept with its answers. */
+export const ITEM_STATUSES = [
+  'pending',
+  'queued',
+  'adjudication',
+  'decided',
+  'held',
+  'gold',
+  'reported',
+  'archived',
+] as const;
 export const ItemStatus = z.enum(ITEM_STATUSES);
 
 /** Limits stated in the README ("Limits"). */

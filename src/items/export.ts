@@ -91,3 +91,29 @@ function csvCells(row: RawItemRow, decision: RawDecision | undefined): (string |
     decision?.agreement ?? '',
   ];
 }
+
+/**
+ * The same JSONL/CSV stream over any keyset source of rows (the data explorer's filtered
+ * selection, issue 14): `nextPage(afterId, limit)` returns rows in id order.
+ */
+export async function* exportRowPages(
+  storage: Storage,
+  format: ExportFormat,
+  nextPage: (afterId: number, limit: number) => Promise<RawItemRow[]>,
+): AsyncGenerator<string> {
+  if (format === 'csv') yield stringify([CSV_EXPORT_COLUMNS as unknown as string[]]);
+  let afterId = 0;
+  for (;;) {
+    const rows = await nextPage(afterId, PAGE_ROWS);
+    if (rows.length === 0) return;
+    const decisions = await selectRawDecisions(
+      storage,
+      rows.filter((row) => row.status === 'decided').map((row) => row.id),
+    );
+    yield format === 'jsonl'
+      ? rows.map((row) => jsonLine(row, decisions.get(row.id))).join('')
+      : stringify(rows.map((row) => csvCells(row, decisions.get(row.id))));
+    afterId = (rows.at(-1) as RawItemRow).id;
+    if (rows.length < PAGE_ROWS) return;
+  }
+}

@@ -238,3 +238,64 @@ async function selectReports(
   }));
   return views.sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open'));
 }
+
+/**
+ * A manager reports a problem from the item page (issue 14): like a worker's report, the item's
+ * open slots leave the queue (remembered, so "send back" restores them) until it is resolved.
+ */
+export async function reportItemAsManager(
+  storage: Storage,
+  project: Project,
+  itemId: number,
+  user: User,
+  reason: string,
+): Promise<ReportView> {
+  const now = Date.now();
+  const id = await storage.db.transaction().execute(async (trx) => {
+    const item = await trx
+      .selectFrom('items')
+      .select(['status'])
+      .where('id', '=', itemId)
+      .where('project_id', '=', project.id)
+      .executeTakeFirst();
+    if (!item) throw new TandemError('ITEM_NOT_FOUND', `No item ${itemId} in project "${project.slug}"`);
+    const open = (await selectItemTasks(trx, itemId)).filter((t) => t.state === 'queued' && t.phase !== 'gold');
+    const withdrawn: Withdrawn = {
+      itemStatus: item.status,
+      tasks: open.map((t) => ({ phase: t.phase, role: t.role, priority: t.priority, audit: t.audit })),
+    };
+    if (item.status !== 'gold' && item.status !== 'decided') {
+      await cancelQueuedTasks(trx, [itemId]);
+      await trx.updateTable('items').set({ status: 'reported', updated_at: now }).where('id', '=', itemId).execute();
+    }
+    const inserted = await trx
+      .insertInto('item_reports')
+      .values({
+        project_id: project.id,
+        item_id: itemId,
+        reported_by: user.id,
+        reason,
+        status: 'open',
+        slots: JSON.stringify(withdrawn),
+        created_at: now,
+        resolved_by: null,
+        resolved_at: null,
+        resolution: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(
+      trx,
+      {
+        actorId: user.id,
+        action: 'item.reported',
+        projectId: project.id,
+        target: `item:${itemId}`,
+        details: { reportId: Number(inserted.id), reason, slotsWithdrawn: withdrawn.tasks.length },
+      },
+      now,
+    );
+    return Number(inserted.id);
+  });
+  return (await selectReports(storage.db, { id }))[0] as ReportView;
+}

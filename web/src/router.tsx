@@ -2,6 +2,7 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent, redirec
 import { ME_QUERY } from './api/auth';
 import { queryClient } from './api/queryClient';
 import { Layout } from './components/Layout';
+import { validateExplorerSearch } from './explorer/types';
 import { ProjectsPage } from './pages/Projects';
 import { SignInPage } from './pages/SignIn';
 
@@ -73,6 +74,20 @@ const snapshotsRoute = createRoute({
   beforeLoad: requireToken,
   component: lazyRouteComponent(() => import('./snapshots/SnapshotsPage'), 'SnapshotsPage'),
 });
+const exploreRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/explore',
+  beforeLoad: requireToken,
+  validateSearch: validateExplorerSearch,
+  component: lazyRouteComponent(() => import('./explorer/ExplorerPage'), 'ExplorerPage'),
+});
+const itemRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/items/$itemId',
+  beforeLoad: requireToken,
+  validateSearch: validateExplorerSearch,
+  component: lazyRouteComponent(() => import('./explorer/ItemPage'), 'ItemPage'),
+});
 
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -99,6 +114,8 @@ const routeTree = rootRoute.addChildren([
   dashboardRoute,
   reportsRoute,
   snapshotsRoute,
+  exploreRoute,
+  itemRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ItemParams } from '../../items/contracts.js';
 import { deleteItem } from '../../items/delete.js';
 import { ProjectParams, ProjectView } from '../../projects/contracts.js';
+import { DuplicateProjectBody, duplicateProject } from '../../projects/duplicate.js';
 import { archiveProject, deleteProject, unarchiveProject } from '../../projects/lifecycle.js';
 import { toProjectView } from '../../projects/service.js';
 import { requestProject, requestUser } from '../access.js';
@@ -24,6 +25,24 @@ export const lifecycleRoutes: TandemPlugin<RouteContext> = async (app, { storage
       },
     },
     async (request) => toProjectView(await archiveProject(storage, requestProject(request), requestUser(request))),
+  );
+
+  app.post(
+    '/projects/:project/duplicate',
+    {
+      config: { access: { project: 'manage' } },
+      schema: {
+        tags: ['projects'],
+        summary: 'Duplicate a project setup: schema, guidelines, policy, members (no items, answers or webhooks)',
+        params: ProjectParams,
+        body: DuplicateProjectBody,
+        response: { 201: ProjectView, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const copy = await duplicateProject(storage, requestProject(request), request.body, requestUser(request));
+      return reply.status(201).send(toProjectView(copy));
+    },
   );
 
   app.post(

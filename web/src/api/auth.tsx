@@ -32,4 +32,7 @@ export function useSignOut() {
   };
 }
 
+/** Roles that read project results (items, decisions, exports): the explorer. */
+export const canRead = (user: User | null | undefined) =>
+  user?.role === 'admin' || user?.role === 'manager' || user?.role === 'engineer' || user?.role === 'viewer';
 export const canManage = (user: User | null | undefined) => user?.role === 'admin' || user?.role === 'manager';

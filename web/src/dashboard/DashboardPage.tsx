@@ -62,6 +62,13 @@ export function DashboardPage() {
               </option>
             ))}
           </select>
+          <Link
+            to="/projects/$project/explore"
+            params={{ project: slug }}
+            className="text-sm font-medium text-brand-700 hover:underline"
+          >
+            Explore items
+          </Link>
           {canManage(me) && (
             <Link
               to="/projects/$project/reports"

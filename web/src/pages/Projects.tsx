@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { canManage, useMe } from '../api/auth';
+import { canManage, canRead, useMe } from '../api/auth';
 import { api } from '../api/client';
 import type { ProjectSummary, QueueView } from '../api/types';
 
@@ -84,6 +84,15 @@ export function ProjectsPage() {
                   >
                     Dashboard
                   </Link>
+                  {canRead(me) && (
+                    <Link
+                      to="/projects/$project/explore"
+                      params={{ project: project.slug }}
+                      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+                    >
+                      Explore
+                    </Link>
+                  )}
                   {canManage(me) && (
                     <Link
                       to="/projects/$project/settings"
