@@ -6,6 +6,7 @@ import { createTrustTables } from './migrations-005.js';
 import { renameLetterlessSlugs } from './migrations-009.js';
 import { addProjectArchive, createItemReports } from './migrations-010.js';
 import { addClaimCursors } from './migrations-011.js';
+import { createJobsTable, moveWebhookDeliveriesToJobs } from './migrations-012.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -86,6 +87,12 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '011_claim_cursors': {
       up: (db: Kysely<unknown>) => addClaimCursors(db, engine),
+    },
+    '012_jobs': {
+      up: (db: Kysely<unknown>) => createJobsTable(db, engine),
+    },
+    '012_webhook_delivery_jobs': {
+      up: (db: Kysely<unknown>) => moveWebhookDeliveriesToJobs(db, engine),
     },
   };
 }

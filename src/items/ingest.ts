@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/record.js';
 import { stableStringify } from '../consensus/stable-stringify.js';
 import { isRefused, type UpsertedItem, type UpsertResult, upsertItems } from '../db/bulk-insert.js';
 import type { Storage } from '../db/storage.js';
@@ -31,6 +32,7 @@ export async function ingestRows(
   project: Project,
   rows: readonly unknown[],
   firstRow = 0,
+  actorId: number | null = null,
 ): Promise<IngestOutcome> {
   const errors: RowError[] = [];
   const accepted: { row: number; item: PreparedItem }[] = [];
@@ -86,6 +88,25 @@ export async function ingestRows(
     const summary = await applyRouting(trx, project, version, routed, now);
     const refused = upserted.filter(isRefused).map((r) => r.externalId);
     const kept = refused.length === 0 ? new Map() : await selectStoredContent(trx, project.id, refused);
+    if (upserted.length > 0) {
+      const created = routed.filter((u) => u.revision === 1).length;
+      await recordAudit(
+        trx,
+        {
+          actorId,
+          action: 'items.added',
+          projectId: project.id,
+          details: {
+            created,
+            updated: routed.length - created,
+            decidedLeftAsIs: refused.length,
+            rejected: new Set(errors.map((error) => error.row)).size,
+            autoDecided: summary.decisions.length,
+          },
+        },
+        now,
+      );
+    }
     return { stored: upserted, decisions: summary.decisions, kept };
   });
 
