@@ -37,6 +37,11 @@ const ConfigEnv = z.object({
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'use lowercase letters, digits and underscores')
     .optional(),
+  TANDEM_PG_POOL_SIZE: z
+    .string()
+    .regex(/^[1-9]\d{0,3}$/, 'must be a whole number from 1 to 9999')
+    .transform(Number)
+    .default(10),
   TANDEM_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   TANDEM_TRUST_PROXY: z.string().optional(),
   TANDEM_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -83,6 +88,8 @@ export interface Config {
   readonly adminToken: string | undefined;
   /** PostgreSQL schema to keep Tandem's tables in (default: the connection's search_path). */
   readonly pgSchema: string | undefined;
+  /** PostgreSQL connections per server (README "Operating at size": servers × this < max_connections). */
+  readonly pgPoolSize: number;
   /** Reverse proxies whose X-Forwarded-For gives the client's address (rate limits count by it). */
   readonly trustProxy: boolean | string[];
   readonly rateLimits: RateLimitSettings;
@@ -109,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: value.TANDEM_DEMO === undefined ? undefined : ['true', '1'].includes(value.TANDEM_DEMO),
     adminToken: value.TANDEM_ADMIN_TOKEN,
     pgSchema: value.TANDEM_PG_SCHEMA,
+    pgPoolSize: value.TANDEM_PG_POOL_SIZE,
     trustProxy: parseTrustProxy(value.TANDEM_TRUST_PROXY),
     rateLimits: {
       authFailures: value.TANDEM_RATE_LIMIT_AUTH_FAILURES,

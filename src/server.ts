@@ -36,6 +36,7 @@ export async function startServer(config: Config, options: { demo: boolean; logg
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     ...(config.pgSchema ? { pgSchema: config.pgSchema } : {}),
+    pgPoolSize: config.pgPoolSize,
   });
   logger.info({ database: storage.describe }, 'storage ready');
   const notifier = new DecisionNotifier(storage);

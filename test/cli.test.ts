@@ -71,13 +71,13 @@ describe('tandem CLI', () => {
     const file = write('items.jsonl', `${lines.join('\n')}\n`);
     const result = await runCliAsync(['import', file, '--project', 'spam'], env);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/Imported 52 rows: 50 created, 0 updated, 2 rejected/);
+    expect(result.stdout).toMatch(/Imported 52 rows: 50 created, 0 updated, 0 unchanged, 2 rejected/);
     expect(result.stdout).toMatch(/line 51: not valid JSON/);
     expect(result.stdout).toMatch(/line 52: prediction\.verdict: /);
     expect(result.stderr).toMatch(/2 row\(s\) were rejected/);
 
     const again = await runCliAsync(['import', file, '--project', 'spam', '--quiet'], env);
-    expect(again.stdout).toMatch(/0 created, 50 updated, 2 rejected/);
+    expect(again.stdout).toMatch(/0 created, 50 updated, 0 unchanged, 2 rejected/);
   });
 
   it('imports CSV and exports JSONL and CSV', async () => {
