@@ -52,8 +52,9 @@ export class EventHub {
   #wakeUp: (() => void) | undefined;
   #woken = false;
   #listener: pg.PoolClient | undefined;
-  /** Reads of the events table made by this hub (for tests: one per round, whatever the clients). */
+  /** Reads of the events table made by this hub, and its rounds (for tests: one read per round, whatever the clients). */
   reads = 0;
+  rounds = 0;
 
   constructor(storage: Storage, options: { pollMs?: number } = {}) {
     this.#storage = storage;
@@ -152,6 +153,7 @@ export class EventHub {
 
   /** Brings joining streams up to the shared position, then reads past it; true while events wait. */
   async #round(): Promise<boolean> {
+    this.rounds += 1;
     const shared = this.#position as StreamPosition;
     for (const subscriber of this.#subscribers) {
       if (!subscriber.joining) continue;
