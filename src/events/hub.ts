@@ -47,12 +47,14 @@ export class EventHub {
   readonly #subscribers = new Set<Subscriber>();
   #position: StreamPosition | undefined;
   #loop: Promise<void> | undefined;
+  #starting: Promise<void> | undefined;
   #stopped = false;
   #wakeUp: (() => void) | undefined;
   #woken = false;
   #listener: pg.PoolClient | undefined;
-  /** Reads of the events table made by this hub (for tests: one per round, whatever the clients). */
+  /** Reads of the events table made by this hub, and its rounds (for tests: one read per round, whatever the clients). */
   reads = 0;
+  rounds = 0;
 
   constructor(storage: Storage, options: { pollMs?: number } = {}) {
     this.#storage = storage;
@@ -103,6 +105,7 @@ export class EventHub {
   async stop(): Promise<void> {
     this.#stopped = true;
     this.wake();
+    await this.#starting?.catch(() => undefined);
     await this.#loop;
     for (const subscriber of this.#subscribers) subscriber.end();
     this.#subscribers.clear();
@@ -114,8 +117,13 @@ export class EventHub {
     }
   }
 
-  async #start(): Promise<void> {
-    if (this.#position) return;
+  // Two streams opening at once must not start two readers.
+  #start(): Promise<void> {
+    this.#starting ??= this.#begin();
+    return this.#starting;
+  }
+
+  async #begin(): Promise<void> {
     this.#position = await this.#head();
     const pool = this.#storage.pgPool;
     if (pool) {
@@ -145,6 +153,7 @@ export class EventHub {
 
   /** Brings joining streams up to the shared position, then reads past it; true while events wait. */
   async #round(): Promise<boolean> {
+    this.rounds += 1;
     const shared = this.#position as StreamPosition;
     for (const subscriber of this.#subscribers) {
       if (!subscriber.joining) continue;
