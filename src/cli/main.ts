@@ -1,7 +1,8 @@
 #!/usr/bin/env node
+import { TandemApiError } from '@tandem/sdk';
 import { Command, CommanderError } from 'commander';
 import { TandemError } from '../errors.js';
-import { CliError } from './client.js';
+import { CliError, describeApiError } from './client.js';
 import { agreementCommand } from './commands/agreement.js';
 import { auditCommand } from './commands/audit.js';
 import { exportCommand } from './commands/export.js';
@@ -66,6 +67,10 @@ function reportError(error: unknown): number {
   if (error instanceof CliError) {
     process.stderr.write(`tandem: ${error.message}\n`);
     return error.exitCode;
+  }
+  if (error instanceof TandemApiError) {
+    process.stderr.write(`tandem: ${describeApiError(error)}\n`);
+    return 1;
   }
   if (error instanceof TandemError) {
     const details = error.details.map((d) => `\n  ${d.path || '(input)'}: ${d.message}`).join('');

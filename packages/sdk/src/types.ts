@@ -54,3 +54,6 @@ export type QueueView = ResponseBody<'/api/projects/{project}/queue', 'get'>;
 export type PolicyView = ResponseBody<'/api/projects/{project}/policy', 'get'>;
 export type PendingApproval = Element<ResponseBody<'/api/approvals', 'get'>['approvals']>;
 export type ProjectTemplate = Element<ResponseBody<'/api/templates', 'get'>['templates']>;
+/** A label schema as sent (defaults not yet applied: `required`, `step`… may be left out). */
+export type LabelSchemaInput = ProjectInput['labelSchema'];
+export type QuestionInput = Element<LabelSchemaInput['questions']>;

@@ -31,10 +31,7 @@ export function exportCommand(): Command {
       if (flags.tag) query.set('tag', flags.tag);
       if (flags.minConfidence) query.set('minConfidence', flags.minConfidence);
       if (flags.maxConfidence) query.set('maxConfidence', flags.maxConfidence);
-      const response = await client.request(
-        'GET',
-        `/api/projects/${encodeURIComponent(flags.project)}/export?${query}`,
-      );
+      const response = await client.fetch('GET', `/api/projects/${encodeURIComponent(flags.project)}/export?${query}`);
       if (!response.body) return;
       let lines = 0;
       const counter = new Transform({

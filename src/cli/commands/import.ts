@@ -52,14 +52,10 @@ export function importCommand(): Command {
       const body = fs.createReadStream(file).pipe(counter);
       let report: IngestReport;
       try {
-        const response = await client.request(
-          'POST',
-          `/api/projects/${encodeURIComponent(flags.project)}/items/import`,
-          {
-            body,
-            headers: { 'content-type': CONTENT_TYPES[format] },
-          },
-        );
+        const response = await client.fetch('POST', `/api/projects/${encodeURIComponent(flags.project)}/items/import`, {
+          body,
+          headers: { 'content-type': CONTENT_TYPES[format] },
+        });
         report = (await response.json()) as IngestReport;
       } finally {
         if (showBar) bar.stop();
