@@ -7,6 +7,7 @@ import { agreementCommand } from './commands/agreement.js';
 import { auditCommand } from './commands/audit.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
+import { mcpCommand } from './commands/mcp.js';
 import { migrateCommand } from './commands/migrate.js';
 import { policyCommand } from './commands/policy.js';
 import { projectsCommand } from './commands/projects.js';
@@ -38,6 +39,7 @@ program.addCommand(usersCommand());
 program.addCommand(tokensCommand());
 program.addCommand(auditCommand());
 program.addCommand(agreementCommand());
+program.addCommand(mcpCommand());
 
 // Commands built with `new Command()` do not inherit the program's settings: give every one the
 // same error handling, so a usage mistake anywhere exits 2 with help instead of commander's exit.

@@ -26,6 +26,7 @@ import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
+import { mcpRoutes } from './routes/mcp.js';
 import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
 import { qualityRoutes } from './routes/quality.js';
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes, { storage: options.storage });
+  await app.register(mcpRoutes, {});
   const context = { storage: options.storage, notifier: options.notifier, prefix: '/api' };
   for (const routes of [
     sessionRoutes,
