@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, openTestApp, type TestApp } from '../testing/engines.js';
-import { spamProject } from '../testing/fixtures.js';
+import { spamItem, spamProject } from '../testing/fixtures.js';
 import { recordAudit } from './record.js';
 import { sealAuditLog } from './seal.js';
 import { verifyAuditLog } from './verify.js';
@@ -86,6 +86,79 @@ for (const engine of ENGINES) {
       const deleted = await verifyAuditLog(t.storage);
       expect(deleted.firstBroken).toMatchObject({ seq: earlier, id: null });
       expect(deleted.firstBroken?.reason).toMatch(/missing/);
+    });
+  });
+}
+
+for (const engine of ENGINES) {
+  describe(`the audit trail of the work itself on ${engine}`, () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await openTestApp(engine, { webhookAllowHosts: ['127.0.0.1'] });
+    });
+    afterAll(async () => t.close());
+
+    const actions = async () =>
+      (await t.inject({ method: 'GET', url: '/api/projects/spam/audit?limit=100' }))
+        .json()
+        .records.map((r: { action: string; actor: { username: string } | null; details: unknown }) => ({
+          action: r.action,
+          actor: r.actor?.username ?? null,
+          details: r.details,
+        }));
+
+    it('records items added, answers, decisions, overrides, pauses, webhooks and exports', async () => {
+      const ada = await t.userClient('ada', 'annotator');
+      await t.inject({ method: 'POST', url: '/api/projects', payload: spamProject });
+      await t.inject({
+        method: 'PUT',
+        url: '/api/projects/spam/policy',
+        payload: { default: { action: 'review', k: 1 } },
+      });
+      const batch = await t.inject({
+        method: 'POST',
+        url: '/api/projects/spam/items/batch',
+        payload: { items: [spamItem(1), spamItem(2), { externalId: 'bad' }] },
+      });
+      expect(batch.json()).toMatchObject({ created: 2, rejected: 1 });
+      const claim = await ada.inject({ method: 'POST', url: '/api/projects/spam/tasks/claim' });
+      const task = claim.json().task;
+      await ada.inject({
+        method: 'POST',
+        url: `/api/tasks/${task.id}/submit`,
+        payload: { answer: { verdict: 'spam' } },
+      });
+      const itemId = claim.json().item.id;
+      await t.inject({
+        method: 'POST',
+        url: `/api/projects/spam/items/${itemId}/decision`,
+        payload: { answer: { verdict: 'ham' }, reason: 'newsletter' },
+      });
+      const hook = await t.inject({
+        method: 'POST',
+        url: '/api/projects/spam/webhooks',
+        payload: { url: 'http://127.0.0.1:9/hook', events: ['item.decided'] },
+      });
+      expect(hook.statusCode).toBe(201);
+      await t.inject({ method: 'DELETE', url: `/api/projects/spam/webhooks/${hook.json().id}` });
+      await t.inject({ method: 'POST', url: `/api/projects/spam/annotators/${ada.id}/resume` });
+      expect((await t.inject({ method: 'GET', url: '/api/projects/spam/export?format=csv' })).statusCode).toBe(200);
+
+      const log = await actions();
+      const find = (action: string) => log.find((r: { action: string }) => r.action === action);
+      expect(find('items.added')).toMatchObject({ actor: 'admin', details: { created: 2, updated: 0, rejected: 1 } });
+      expect(find('response.submitted')).toMatchObject({ actor: 'ada', details: { taskId: task.id, phase: 'review' } });
+      expect(find('decision.made')).toMatchObject({ actor: null, details: { method: 'consensus' } });
+      expect(find('decision.overridden')).toMatchObject({
+        actor: 'admin',
+        details: { method: 'override', reason: 'newsletter' },
+      });
+      expect(find('webhook.created')).toMatchObject({ actor: 'admin', details: { url: 'http://127.0.0.1:9/hook' } });
+      expect(find('webhook.deleted')).toMatchObject({ actor: 'admin' });
+      expect(find('annotator.resumed')).toMatchObject({ actor: 'admin', details: { heldAnswers: 0 } });
+      expect(find('export.started')).toMatchObject({ actor: 'admin', details: { format: 'csv' } });
+      // Nothing secret: the webhook's signing secret never reaches the log.
+      expect(JSON.stringify(log)).not.toContain(hook.json().secret);
     });
   });
 }

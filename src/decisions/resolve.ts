@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/record.js';
 import { aggregateResponses } from '../consensus/index.js';
 import type { Executor } from '../db/executor.js';
 import { appendEvents } from '../events/outbox.js';
@@ -115,6 +116,22 @@ export async function recordDecision(
   if (!stored) throw new Error('decision insert returned nothing');
   await supersedeEarlier(db, [stored]);
   await cancelQueuedTasks(db, [decision.itemId]);
+  await recordAudit(
+    db,
+    {
+      actorId: decision.decidedBy ?? null,
+      action: decision.method === 'override' ? 'decision.overridden' : 'decision.made',
+      projectId: decision.projectId,
+      target: `item:${decision.itemId}`,
+      details: {
+        decisionId: stored.id,
+        method: stored.method,
+        agreement: stored.agreement,
+        ...(decision.reason ? { reason: decision.reason } : {}),
+      },
+    },
+    now,
+  );
   await db
     .updateTable('items')
     .set({ status: 'decided', deadline_at: null, updated_at: now })

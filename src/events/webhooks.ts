@@ -1,10 +1,12 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { recordAudit } from '../audit/record.js';
 import { readJson, skipLocked } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import type { Project } from '../projects/store.js';
+import type { User } from '../users/store.js';
 import { EVENT_TYPES } from './outbox.js';
 import { checkWebhookTarget, MAX_WEBHOOK_URL_LENGTH, postWebhook } from './webhook-target.js';
 
@@ -38,23 +40,38 @@ export async function createWebhook(
   storage: Storage,
   project: Project,
   body: z.infer<typeof CreateWebhookBody>,
+  actor: User,
 ): Promise<WebhookView> {
   const target = await checkWebhookTarget(body.url);
   if (!target.ok) throw new ValidationError([{ path: 'url', message: `the URL ${target.reason}` }]);
   const now = Date.now();
   const secret = body.secret ?? randomBytes(24).toString('base64url');
-  const row = await storage.db
-    .insertInto('webhooks')
-    .values({
-      project_id: project.id,
-      url: body.url,
-      secret,
-      event_types: JSON.stringify(body.events),
-      active: 1,
-      created_at: now,
-    })
-    .returning(['id'])
-    .executeTakeFirstOrThrow();
+  const row = await storage.db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('webhooks')
+      .values({
+        project_id: project.id,
+        url: body.url,
+        secret,
+        event_types: JSON.stringify(body.events),
+        active: 1,
+        created_at: now,
+      })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
+    await recordAudit(
+      trx,
+      {
+        actorId: actor.id,
+        action: 'webhook.created',
+        projectId: project.id,
+        target: `webhook:${inserted.id}`,
+        details: { url: body.url, events: body.events },
+      },
+      now,
+    );
+    return inserted;
+  });
   return {
     id: Number(row.id),
     url: body.url,
@@ -82,14 +99,23 @@ export async function listWebhooks(storage: Storage, project: Project): Promise<
   }));
 }
 
-export async function deleteWebhook(storage: Storage, project: Project, webhookId: number): Promise<void> {
-  const result = await storage.db
-    .updateTable('webhooks')
-    .set({ active: 0 })
-    .where('id', '=', webhookId)
-    .where('project_id', '=', project.id)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw new NotFoundError('WEBHOOK_NOT_FOUND', `No webhook ${webhookId}`);
+export async function deleteWebhook(storage: Storage, project: Project, webhookId: number, actor: User): Promise<void> {
+  await storage.db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('webhooks')
+      .set({ active: 0 })
+      .where('id', '=', webhookId)
+      .where('project_id', '=', project.id)
+      .where('active', '=', 1)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new NotFoundError('WEBHOOK_NOT_FOUND', `No webhook ${webhookId}`);
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'webhook.deleted',
+      projectId: project.id,
+      target: `webhook:${webhookId}`,
+    });
+  });
 }
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, so receivers can reject replays. */

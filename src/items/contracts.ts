@@ -80,7 +80,11 @@ export type ItemView = z.infer<typeof ItemView>;
 export const RowError = z.object({
   row: z.number().int().describe('0-based index of the row in the batch or file'),
   line: z.number().int().optional().describe('1-based line in the imported file'),
-  code: z.enum(['VALIDATION_FAILED', 'SCHEMA_MISMATCH', 'INVALID_FILE']),
+  code: z
+    .enum(['VALIDATION_FAILED', 'SCHEMA_MISMATCH', 'INVALID_LINE', 'INVALID_FILE'])
+    .describe(
+      'INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on',
+    ),
   path: z.string(),
   message: z.string(),
 });

@@ -8,7 +8,8 @@ import type { LabelSchema } from '../schemas/index.js';
 export function csvRecordToItem(
   record: Record<string, string>,
   schema: LabelSchema,
-): { value: unknown } | { error: string } {
+): { value: unknown; readAs?: PlainPrediction } | { error: string } {
+  let readAs: PlainPrediction | undefined;
   const item: Record<string, unknown> = {};
   const data: Record<string, unknown> = {};
   const metadata: Record<string, unknown> = {};
@@ -19,7 +20,12 @@ export function csvRecordToItem(
     } else if (name === 'confidence') {
       if (cell !== '') item.confidence = Number.isNaN(Number(cell)) ? cell : Number(cell);
     } else if (name === 'prediction') {
-      if (cell !== '') item.prediction = parsePrediction(cell, schema);
+      if (cell !== '') {
+        const prediction = parsePrediction(cell, schema);
+        if ('error' in prediction) return { error: `column "prediction": ${prediction.error}` };
+        item.prediction = prediction.value;
+        readAs = prediction.readAs;
+      }
     } else if (name === 'tags') {
       const tags = cell
         .split(';')
@@ -42,18 +48,56 @@ export function csvRecordToItem(
   }
   item.data = data;
   if (Object.keys(metadata).length > 0) item.metadata = metadata;
-  return { value: item };
+  return readAs ? { value: item, readAs } : { value: item };
 }
 
-function parsePrediction(cell: string, schema: LabelSchema): unknown {
+/** A prediction cell holding a plain value, read as the answer to the schema's only (required) question. */
+export interface PlainPrediction {
+  readonly question: string;
+  readonly cell: string;
+}
+
+type ParsedPrediction = { value: unknown; readAs?: PlainPrediction } | { error: string };
+
+function parsePrediction(cell: string, schema: LabelSchema): ParsedPrediction {
   const trimmed = cell.trim();
-  if (trimmed.startsWith('{')) return tryJson(trimmed) ?? cell;
+  const shown = JSON.stringify(trimmed.length > 40 ? `${trimmed.slice(0, 37)}…` : trimmed);
+  if (trimmed.startsWith('{')) {
+    const parsed = tryJson(trimmed);
+    if (parsed === undefined)
+      return { error: `${shown} starts like a JSON object but is not valid JSON (${jsonError(trimmed)})` };
+    return { value: parsed };
+  }
   const required = schema.questions.filter((q) => q.required !== false);
   const only = schema.questions.length === 1 ? schema.questions[0] : required.length === 1 ? required[0] : undefined;
-  if (!only) return cell; // not an object: the validator reports it against the schema
-  if (only.type === 'rating') return { [only.name]: Number.isNaN(Number(trimmed)) ? trimmed : Number(trimmed) };
-  if (only.type === 'single_choice' || only.type === 'pairwise' || only.type === 'text') return { [only.name]: cell };
-  return { [only.name]: tryJson(trimmed) ?? cell };
+  if (!only) {
+    return {
+      error: `${shown} is not a JSON object; with ${schema.questions.length} questions write one, e.g. {"${schema.questions[0]?.name ?? 'question'}": …}`,
+    };
+  }
+  const readAs = { question: only.name, cell: trimmed };
+  if (only.type === 'rating') {
+    return { value: { [only.name]: Number.isNaN(Number(trimmed)) ? trimmed : Number(trimmed) }, readAs };
+  }
+  if (only.type === 'single_choice' || only.type === 'pairwise' || only.type === 'text') {
+    return { value: { [only.name]: cell }, readAs };
+  }
+  if (trimmed.startsWith('[')) {
+    const parsed = tryJson(trimmed);
+    if (parsed === undefined)
+      return { error: `${shown} starts like a JSON list but is not valid JSON (${jsonError(trimmed)})` };
+    return { value: { [only.name]: parsed }, readAs };
+  }
+  return { value: { [only.name]: tryJson(trimmed) ?? cell }, readAs };
+}
+
+function jsonError(text: string): string {
+  try {
+    JSON.parse(text);
+    return 'no error';
+  } catch (error) {
+    return (error as Error).message;
+  }
 }
 
 function tryJson(text: string): unknown {

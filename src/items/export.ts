@@ -1,6 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
+import { recordAudit } from '../audit/record.js';
 import type { Storage } from '../db/storage.js';
 import type { Project } from '../projects/store.js';
+import type { User } from '../users/store.js';
 import type { ItemFilter } from './contracts.js';
 import { type RawItemRow, selectRawDecisions, selectRawItemsPage } from './store.js';
 
@@ -26,6 +28,16 @@ export const CSV_EXPORT_COLUMNS = [
   'decision_method',
   'decision_agreement',
 ] as const;
+
+/** Every export is on the record: who took which slice of the project, in which format. */
+export async function recordExportStarted(
+  storage: Storage,
+  project: Project,
+  actor: User,
+  details: Readonly<Record<string, unknown>>,
+): Promise<void> {
+  await recordAudit(storage.db, { actorId: actor.id, action: 'export.started', projectId: project.id, details });
+}
 
 /**
  * Streams a project's items as JSONL or CSV text chunks, one page at a time (keyset pagination),

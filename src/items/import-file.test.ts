@@ -98,7 +98,7 @@ describe.each(ENGINES)('file imports on %s', (engine) => {
     expect(report).toMatchObject({ received: 6_001, created: 6_000, rejected: 1 });
     expect(report.incomplete).toBeUndefined();
     expect(report.errors).toEqual([
-      expect.objectContaining({ line: 3_001, code: 'INVALID_FILE', message: expect.stringMatching(/longer than/) }),
+      expect.objectContaining({ line: 3_001, code: 'INVALID_LINE', message: expect.stringMatching(/longer than/) }),
     ]);
     expect((await count()) - before).toBe(6_000);
   });

@@ -3,7 +3,7 @@ import type { Storage } from '../db/storage.js';
 import { TandemError } from '../errors.js';
 import type { Project } from '../projects/store.js';
 import { type IngestReport, LIMITS, type RowError } from './contracts.js';
-import { csvRecordToItem } from './csv-record.js';
+import { csvRecordToItem, type PlainPrediction } from './csv-record.js';
 import { dropOversizeCsvRecords, splitLines } from './file-lines.js';
 import { ingestRows } from './ingest.js';
 
@@ -19,6 +19,8 @@ interface SourceRow {
   readonly line: number;
   readonly value?: unknown;
   readonly error?: string;
+  /** A CSV prediction cell read as the answer to the only question: errors about it name the cell. */
+  readonly readAs?: PlainPrediction;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function importItemsFile(
   source: AsyncIterable<Buffer | string>,
   format: ImportFormat,
   onProgress?: (rowsDone: number) => void,
+  actorId: number | null = null,
 ): Promise<IngestReport> {
   const report = { received: 0, created: 0, updated: 0, rejected: 0, errors: [] as RowError[], truncated: false };
   const addError = (error: RowError) => {
@@ -43,13 +46,14 @@ export async function importItemsFile(
     for (const bad of chunk) {
       if (bad.error === undefined) continue;
       report.rejected += 1;
-      addError({ row: bad.row, line: bad.line, code: 'INVALID_FILE', path: '', message: bad.error });
+      addError({ row: bad.row, line: bad.line, code: 'INVALID_LINE', path: '', message: bad.error });
     }
     const outcome = await ingestRows(
       storage,
       project,
       good.map((r) => r.value),
       0,
+      actorId,
     );
     for (const result of outcome.results) {
       if (result.status === 'created') report.created += 1;
@@ -58,7 +62,12 @@ export async function importItemsFile(
     report.rejected += outcome.rejected;
     for (const error of outcome.errors) {
       const origin = good[error.row];
-      addError({ ...error, row: origin?.row ?? error.row, line: origin?.line ?? 0 });
+      addError({
+        ...error,
+        message: aboutCell(error, origin?.readAs),
+        row: origin?.row ?? error.row,
+        line: origin?.line ?? 0,
+      });
     }
     report.received += chunk.length;
     chunk = [];
@@ -113,6 +122,12 @@ export async function importItemsFile(
   };
 }
 
+/** An error about a plain prediction cell says which cell and how it was read (issue 9, point 17). */
+function aboutCell(error: RowError, readAs: PlainPrediction | undefined): string {
+  if (!readAs || !error.path.startsWith(`prediction.${readAs.question}`)) return error.message;
+  return `column "prediction" holds ${JSON.stringify(readAs.cell)}, read as the answer to question "${readAs.question}": ${error.message}`;
+}
+
 /** What to tell the client about a reader that gave up: CSV errors say why, stream errors do not leak. */
 function unreadableReason(error: unknown): string {
   const code = (error as { code?: unknown }).code;
@@ -131,7 +146,7 @@ async function* readJsonLines(source: AsyncIterable<Buffer | string>): AsyncGene
     try {
       yield { row: row++, line: entry.line, value: JSON.parse(entry.text) };
     } catch (error) {
-      yield { row: row++, line: entry.line, error: `not valid JSON: ${(error as Error).message}` };
+      yield { row: row++, line: entry.line, error: `the line is not valid JSON: ${(error as Error).message}` };
     }
   }
 }

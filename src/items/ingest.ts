@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/record.js';
 import { type UpsertedItem, upsertItems } from '../db/bulk-insert.js';
 import type { Storage } from '../db/storage.js';
 import type { Decision } from '../decisions/store.js';
@@ -29,6 +30,7 @@ export async function ingestRows(
   project: Project,
   rows: readonly unknown[],
   firstRow = 0,
+  actorId: number | null = null,
 ): Promise<IngestOutcome> {
   const errors: RowError[] = [];
   const accepted: { row: number; item: PreparedItem }[] = [];
@@ -82,6 +84,24 @@ export async function ingestRows(
       })),
       now,
     );
+    if (upserted.length > 0) {
+      const created = upserted.filter((u) => u.revision === 1).length;
+      await recordAudit(
+        trx,
+        {
+          actorId,
+          action: 'items.added',
+          projectId: project.id,
+          details: {
+            created,
+            updated: upserted.length - created,
+            rejected: new Set(errors.map((error) => error.row)).size,
+            autoDecided: summary.decisions.length,
+          },
+        },
+        now,
+      );
+    }
     return { stored: upserted, decisions: summary.decisions };
   });
 

@@ -15,9 +15,10 @@ export async function addItem(
   storage: Storage,
   project: Project,
   input: unknown,
+  actorId: number | null = null,
 ): Promise<{ item: Item; created: boolean; decision: Decision | undefined }> {
   assertProjectOpen(project, 'adding items');
-  const outcome = await ingestRows(storage, project, [input]);
+  const outcome = await ingestRows(storage, project, [input], 0, actorId);
   const result = outcome.results[0];
   if (!result) {
     const details = outcome.errors.map(({ path, message }) => ({ path, message }));
@@ -40,9 +41,10 @@ export async function addItemsBatch(
   storage: Storage,
   project: Project,
   rows: readonly unknown[],
+  actorId: number | null = null,
 ): Promise<IngestReport> {
   assertProjectOpen(project, 'adding items');
-  const outcome = await ingestRows(storage, project, rows);
+  const outcome = await ingestRows(storage, project, rows, 0, actorId);
   return {
     received: rows.length,
     created: outcome.results.filter((r) => r.status === 'created').length,

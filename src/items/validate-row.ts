@@ -2,6 +2,7 @@ import { formatPath } from '../errors.js';
 import { findJsonProblem, ITEM_JSON_LIMITS } from '../input/json-limits.js';
 import { zodIssueDetails } from '../input/zod-issues.js';
 import type { Project } from '../projects/store.js';
+import { checkDataFields } from '../schemas/data-fields.js';
 import { validateAnswer } from '../schemas/index.js';
 import { ItemInput, LIMITS, type RowError } from './contracts.js';
 
@@ -49,6 +50,9 @@ export function checkItemRow(project: Project, raw: unknown): RowCheck {
       path: 'data',
       message: `data is ${data.length} bytes; the limit is ${LIMITS.itemBytes}`,
     });
+  }
+  for (const issue of checkDataFields(project.labelSchema, input.data)) {
+    errors.push({ code: 'VALIDATION_FAILED', path: formatPath(['data', issue.field]), message: issue.message });
   }
   if (input.prediction !== undefined) {
     for (const issue of validateAnswer(project.labelSchema, input.prediction, input.data, { partial: true })) {

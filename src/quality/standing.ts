@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/record.js';
 import type { Executor } from '../db/executor.js';
 import { insertTasks } from '../queue/store.js';
 import type { Quality } from '../routing/contracts.js';
@@ -117,6 +118,7 @@ export async function resolvePause(
   userId: number,
   verdict: 'resume' | 'discard',
   now: number,
+  actorId: number | null = null,
 ): Promise<number[]> {
   const held = await db
     .selectFrom('tasks')
@@ -137,5 +139,16 @@ export async function resolvePause(
       .execute();
   }
   await setStanding(db, projectId, userId, { status: 'active', reason: null }, now);
+  await recordAudit(
+    db,
+    {
+      actorId,
+      action: verdict === 'resume' ? 'annotator.resumed' : 'annotator.discarded',
+      projectId,
+      target: `user:${userId}`,
+      details: { heldAnswers: held.length },
+    },
+    now,
+  );
   return verdict === 'resume' ? [...new Set(held.map((t) => Number(t.item_id)))] : [];
 }

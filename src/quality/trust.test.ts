@@ -123,6 +123,14 @@ describe.each(ENGINES)('gold, trust and fatigue on %s', (engine) => {
     }
     expect(paused?.body.error.code).toBe('ANNOTATOR_PAUSED');
     expect(paused?.body.error.message).toMatch(/gold accuracy 0% over 4 gold items is below 80%/);
+    const pauses = (
+      await t.inject({ method: 'GET', url: `/api/projects/${name}/audit?action=annotator.paused` })
+    ).json();
+    expect(pauses.records).toHaveLength(1);
+    expect(pauses.records[0]).toMatchObject({
+      actor: null,
+      details: { reason: expect.stringMatching(/gold accuracy/) },
+    });
 
     const held = await t.storage.db.selectFrom('tasks').select('item_id').where('state', '=', 'held').execute();
     expect(held.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordAudit } from '../audit/record.js';
 import { isUniqueViolation } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import { closePhaseIfComplete } from '../decisions/resolve.js';
@@ -121,8 +122,32 @@ export async function submitTask(
         ],
         now,
       );
+      await recordAudit(
+        trx,
+        {
+          actorId: user.id,
+          action: 'response.submitted',
+          projectId: project.id,
+          target: `item:${task.itemId}`,
+          details: { taskId, responseId: response.id, phase: task.phase },
+        },
+        now,
+      );
       if (gold) {
-        await pauseIfUntrusted(trx, project.id, user.id, policy.policy.quality, now);
+        const paused = await pauseIfUntrusted(trx, project.id, user.id, policy.policy.quality, now);
+        if (paused) {
+          await recordAudit(
+            trx,
+            {
+              actorId: null,
+              action: 'annotator.paused',
+              projectId: project.id,
+              target: `user:${user.id}`,
+              details: { reason: paused },
+            },
+            now,
+          );
+        }
         return { response, replayed: false };
       }
       // Only now lock the item row: each submit has already marked its own slot done, so the

@@ -63,7 +63,14 @@ export async function createProjectFromTemplate(
   // Re-read: the project row now names the template's policy, which routes the sample items.
   const project: Project = await getProject(storage, String(created.id));
   const sample = input.sample
-    ? await importItemsFile(storage, project, Readable.from([template.sample.content]), template.sample.format)
+    ? await importItemsFile(
+        storage,
+        project,
+        Readable.from([template.sample.content]),
+        template.sample.format,
+        undefined,
+        actor.id,
+      )
     : null;
   return { project, policyVersion: policy.version, sample };
 }

@@ -3,7 +3,7 @@ import { latestEventId, selectEventsAfter } from '../../events/outbox.js';
 import { CreateWebhookBody, createWebhook, deleteWebhook, listWebhooks, WebhookView } from '../../events/webhooks.js';
 import { IdParam, MAX_ID, queryInt } from '../../input/ids.js';
 import { ProjectParams } from '../../projects/contracts.js';
-import { requestProject } from '../access.js';
+import { requestProject, requestUser } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 
@@ -27,7 +27,9 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
       },
     },
     async (request, reply) => {
-      return reply.status(201).send(await createWebhook(storage, requestProject(request), request.body));
+      return reply
+        .status(201)
+        .send(await createWebhook(storage, requestProject(request), request.body, requestUser(request)));
     },
   );
 
@@ -57,7 +59,7 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
       },
     },
     async (request, reply) => {
-      await deleteWebhook(storage, requestProject(request), request.params.webhookId);
+      await deleteWebhook(storage, requestProject(request), request.params.webhookId, requestUser(request));
       return reply.status(204).send(null);
     },
   );

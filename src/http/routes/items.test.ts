@@ -168,7 +168,7 @@ describe.each(ENGINES)('items API on %s', (engine) => {
     expect(jsonl.statusCode).toBe(200);
     expect(jsonl.json()).toMatchObject({ received: 4, created: 2, rejected: 2 });
     expect(jsonl.json().errors).toEqual([
-      expect.objectContaining({ line: 3, code: 'INVALID_FILE', message: expect.stringMatching(/not valid JSON/) }),
+      expect.objectContaining({ line: 3, code: 'INVALID_LINE', message: expect.stringMatching(/not valid JSON/) }),
       expect.objectContaining({ line: 4, path: 'confidence' }),
     ]);
 

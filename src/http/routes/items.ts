@@ -14,13 +14,13 @@ import {
   ListItemsQuery,
   ListItemsResponse,
 } from '../../items/contracts.js';
-import { exportItems } from '../../items/export.js';
+import { exportItems, recordExportStarted } from '../../items/export.js';
 import { importItemsFile } from '../../items/import-file.js';
 import { addItem, addItemsBatch, getItem, listItems, toItemView } from '../../items/service.js';
 import { ProjectParams } from '../../projects/contracts.js';
 import { assertProjectOpen } from '../../projects/lifecycle.js';
 import { toWorkerItemView } from '../../queue/views.js';
-import { requestProject } from '../access.js';
+import { requestProject, requestUser } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 import { WaitQuery } from './decisions.js';
@@ -58,7 +58,11 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
     },
     async (request, reply) => {
       const project = requestProject(request);
-      const { item, created, decision: atOnce } = await addItem(storage, project, request.body);
+      const {
+        item,
+        created,
+        decision: atOnce,
+      } = await addItem(storage, project, request.body, requestUser(request).id);
       // Auto-accepted items come back decided from ingest itself: no extra reads on that hot path.
       const decision =
         atOnce ??
@@ -89,7 +93,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
         response: { 200: IngestReport, ...errors },
       },
     },
-    async (request) => addItemsBatch(storage, requestProject(request), request.body.items),
+    async (request) => addItemsBatch(storage, requestProject(request), request.body.items, requestUser(request).id),
   );
 
   app.post(
@@ -131,7 +135,14 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
       assertProjectOpen(project, 'adding items');
       // Not destroyed when the importer stops early: the rest of the body is drained after the
       // response (src/http/body-drain.ts), so the client is not cut off before it reads it.
-      return importItemsFile(storage, project, body.iterator({ destroyOnReturn: false }), format);
+      return importItemsFile(
+        storage,
+        project,
+        body.iterator({ destroyOnReturn: false }),
+        format,
+        undefined,
+        requestUser(request).id,
+      );
     },
   );
 
@@ -189,6 +200,7 @@ export const itemRoutes: TandemPlugin<RouteContext> = async (app, { storage, not
     async (request, reply) => {
       const project = requestProject(request);
       const { format, ...filter } = request.query;
+      await recordExportStarted(storage, project, requestUser(request), { ...filter, format });
       const stream = Readable.from(exportItems(storage, project, filter, format));
       return reply
         .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')

@@ -7,7 +7,7 @@ import { AnnotatorReport, annotatorReports } from '../../quality/annotators.js';
 import { fitDawidSkene } from '../../quality/consensus-methods.js';
 import { resolvePause } from '../../quality/standing.js';
 import { policyOf } from '../../routing/store.js';
-import { requestProject } from '../access.js';
+import { requestProject, requestUser } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 
@@ -118,7 +118,14 @@ export const qualityRoutes: TandemPlugin<RouteContext> = async (app, { storage, 
         const policy = await policyOf(storage, project);
         const now = Date.now();
         const decided = await storage.db.transaction().execute(async (trx) => {
-          const items = await resolvePause(trx, project.id, request.params.userId, verdict, now);
+          const items = await resolvePause(
+            trx,
+            project.id,
+            request.params.userId,
+            verdict,
+            now,
+            requestUser(request).id,
+          );
           const done: number[] = [];
           for (const itemId of items) {
             const item = await trx
