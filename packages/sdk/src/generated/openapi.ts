@@ -5699,8 +5699,11 @@ export interface paths {
                         "application/json": {
                             created: number;
                             errors: {
-                                /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_FILE";
+                                /**
+                                 * @description INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on
+                                 * @enum {string}
+                                 */
+                                code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_LINE" | "INVALID_FILE";
                                 /** @description 1-based line in the imported file */
                                 line?: number;
                                 message: string;
@@ -5915,8 +5918,11 @@ export interface paths {
                         "application/json": {
                             created: number;
                             errors: {
-                                /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_FILE";
+                                /**
+                                 * @description INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on
+                                 * @enum {string}
+                                 */
+                                code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_LINE" | "INVALID_FILE";
                                 /** @description 1-based line in the imported file */
                                 line?: number;
                                 message: string;
@@ -11312,8 +11318,11 @@ export interface paths {
                             sample: {
                                 created: number;
                                 errors: {
-                                    /** @enum {string} */
-                                    code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_FILE";
+                                    /**
+                                     * @description INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on
+                                     * @enum {string}
+                                     */
+                                    code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_LINE" | "INVALID_FILE";
                                     /** @description 1-based line in the imported file */
                                     line?: number;
                                     message: string;
