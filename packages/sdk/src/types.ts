@@ -57,3 +57,6 @@ export type ProjectTemplate = Element<ResponseBody<'/api/templates', 'get'>['tem
 /** A label schema as sent (defaults not yet applied: `required`, `step`… may be left out). */
 export type LabelSchemaInput = ProjectInput['labelSchema'];
 export type QuestionInput = Element<LabelSchemaInput['questions']>;
+export type JobsSummary = ResponseBody<'/api/jobs/summary', 'get'>;
+export type JobCounts = JobsSummary['total'];
+export type JobView = Element<ResponseBody<'/api/jobs', 'get'>['jobs']>;

@@ -505,6 +505,551 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Background jobs, newest first, filtered by state and type
+         * @description **Who may call:** Signed-in admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Jobs with a smaller id than this (the previous page’s nextBefore) */
+                    before?: string;
+                    limit?: string;
+                    /** @description queued, running, done, failed or cancelled */
+                    state?: "queued" | "running" | "done" | "failed" | "cancelled";
+                    /** @description A job kind, e.g. webhook.deliver */
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Jobs newest first, and the id to pass as ?before= for the next page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "jobs": [
+                         *         {
+                         *           "id": 812,
+                         *           "type": "webhook.deliver",
+                         *           "key": "webhook:3",
+                         *           "projectId": 1,
+                         *           "payload": {
+                         *             "deliveryId": 4410
+                         *           },
+                         *           "state": "failed",
+                         *           "runAt": "2026-11-21T09:41:12.000Z",
+                         *           "attempts": 12,
+                         *           "lastError": "HTTP 503",
+                         *           "createdAt": "2026-11-21T08:30:00.000Z",
+                         *           "startedAt": "2026-11-21T09:41:12.050Z",
+                         *           "finishedAt": "2026-11-21T09:41:22.060Z"
+                         *         }
+                         *       ],
+                         *       "nextBefore": null
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Newest first */
+                            jobs: {
+                                attempts: number;
+                                createdAt: string;
+                                finishedAt: string | null;
+                                id: number;
+                                /** @description Jobs sharing a key run one at a time (e.g. one webhook endpoint) */
+                                key: string | null;
+                                /** @description Why the last attempt failed */
+                                lastError: string | null;
+                                payload: unknown;
+                                projectId: number | null;
+                                /** @description When it is (or was) due */
+                                runAt: string;
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                state: "queued" | "running" | "done" | "failed" | "cancelled";
+                                type: string;
+                            }[];
+                            /** @description Pass as ?before= for the next page */
+                            nextBefore: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{jobId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a failed job again, due now
+         * @description **Who may call:** Signed-in admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The job, queued again and due now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 812,
+                         *       "type": "webhook.deliver",
+                         *       "key": "webhook:3",
+                         *       "projectId": 1,
+                         *       "payload": {
+                         *         "deliveryId": 4410
+                         *       },
+                         *       "state": "queued",
+                         *       "runAt": "2026-11-21T09:41:12.000Z",
+                         *       "attempts": 0,
+                         *       "lastError": "HTTP 503",
+                         *       "createdAt": "2026-11-21T08:30:00.000Z",
+                         *       "startedAt": "2026-11-21T09:41:12.050Z",
+                         *       "finishedAt": null
+                         *     }
+                         */
+                        "application/json": {
+                            attempts: number;
+                            createdAt: string;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description Jobs sharing a key run one at a time (e.g. one webhook endpoint) */
+                            key: string | null;
+                            /** @description Why the last attempt failed */
+                            lastError: string | null;
+                            payload: unknown;
+                            projectId: number | null;
+                            /** @description When it is (or was) due */
+                            runAt: string;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed" | "cancelled";
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per job type: queued, due, running, failed, and how long the oldest due job has waited
+         * @description **Who may call:** Signed-in admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Job counts and the oldest due age per type */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "types": [
+                         *         {
+                         *           "type": "approvals.timeouts",
+                         *           "queued": 1,
+                         *           "due": 0,
+                         *           "running": 0,
+                         *           "failed": 0,
+                         *           "oldestDueAgeSeconds": null
+                         *         },
+                         *         {
+                         *           "type": "webhook.deliver",
+                         *           "queued": 42,
+                         *           "due": 40,
+                         *           "running": 2,
+                         *           "failed": 1,
+                         *           "oldestDueAgeSeconds": 3.2
+                         *         }
+                         *       ],
+                         *       "total": {
+                         *         "queued": 43,
+                         *         "due": 40,
+                         *         "running": 2,
+                         *         "failed": 1,
+                         *         "oldestDueAgeSeconds": 3.2
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            total: {
+                                /** @description Queued and due now: the backlog */
+                                due: number;
+                                /** @description Failed for good (retry them with POST …/retry) */
+                                failed: number;
+                                /** @description How long the oldest due job has waited */
+                                oldestDueAgeSeconds: number | null;
+                                /** @description Waiting, due or scheduled */
+                                queued: number;
+                                running: number;
+                            };
+                            types: {
+                                /** @description Queued and due now: the backlog */
+                                due: number;
+                                /** @description Failed for good (retry them with POST …/retry) */
+                                failed: number;
+                                /** @description How long the oldest due job has waited */
+                                oldestDueAgeSeconds: number | null;
+                                /** @description Waiting, due or scheduled */
+                                queued: number;
+                                running: number;
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -6065,6 +6610,556 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's background jobs (webhook deliveries, refits…), newest first
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Jobs with a smaller id than this (the previous page’s nextBefore) */
+                    before?: string;
+                    limit?: string;
+                    /** @description queued, running, done, failed or cancelled */
+                    state?: "queued" | "running" | "done" | "failed" | "cancelled";
+                    /** @description A job kind, e.g. webhook.deliver */
+                    type?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project's jobs newest first, and the id for the next page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "jobs": [
+                         *         {
+                         *           "id": 812,
+                         *           "type": "webhook.deliver",
+                         *           "key": "webhook:3",
+                         *           "projectId": 1,
+                         *           "payload": {
+                         *             "deliveryId": 4410
+                         *           },
+                         *           "state": "failed",
+                         *           "runAt": "2026-11-21T09:41:12.000Z",
+                         *           "attempts": 12,
+                         *           "lastError": "HTTP 503",
+                         *           "createdAt": "2026-11-21T08:30:00.000Z",
+                         *           "startedAt": "2026-11-21T09:41:12.050Z",
+                         *           "finishedAt": "2026-11-21T09:41:22.060Z"
+                         *         }
+                         *       ],
+                         *       "nextBefore": null
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Newest first */
+                            jobs: {
+                                attempts: number;
+                                createdAt: string;
+                                finishedAt: string | null;
+                                id: number;
+                                /** @description Jobs sharing a key run one at a time (e.g. one webhook endpoint) */
+                                key: string | null;
+                                /** @description Why the last attempt failed */
+                                lastError: string | null;
+                                payload: unknown;
+                                projectId: number | null;
+                                /** @description When it is (or was) due */
+                                runAt: string;
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                state: "queued" | "running" | "done" | "failed" | "cancelled";
+                                type: string;
+                            }[];
+                            /** @description Pass as ?before= for the next page */
+                            nextBefore: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/jobs/{jobId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue one of the project's failed jobs again, due now
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The job, queued again and due now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 812,
+                         *       "type": "webhook.deliver",
+                         *       "key": "webhook:3",
+                         *       "projectId": 1,
+                         *       "payload": {
+                         *         "deliveryId": 4410
+                         *       },
+                         *       "state": "queued",
+                         *       "runAt": "2026-11-21T09:41:12.000Z",
+                         *       "attempts": 0,
+                         *       "lastError": "HTTP 503",
+                         *       "createdAt": "2026-11-21T08:30:00.000Z",
+                         *       "startedAt": "2026-11-21T09:41:12.050Z",
+                         *       "finishedAt": null
+                         *     }
+                         */
+                        "application/json": {
+                            attempts: number;
+                            createdAt: string;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description Jobs sharing a key run one at a time (e.g. one webhook endpoint) */
+                            key: string | null;
+                            /** @description Why the last attempt failed */
+                            lastError: string | null;
+                            payload: unknown;
+                            projectId: number | null;
+                            /** @description When it is (or was) due */
+                            runAt: string;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed" | "cancelled";
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/jobs/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's jobs per type: queued, due, running, failed, oldest due age
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project's job counts and oldest due age per type */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "types": [
+                         *         {
+                         *           "type": "approvals.timeouts",
+                         *           "queued": 1,
+                         *           "due": 0,
+                         *           "running": 0,
+                         *           "failed": 0,
+                         *           "oldestDueAgeSeconds": null
+                         *         },
+                         *         {
+                         *           "type": "webhook.deliver",
+                         *           "queued": 42,
+                         *           "due": 40,
+                         *           "running": 2,
+                         *           "failed": 1,
+                         *           "oldestDueAgeSeconds": 3.2
+                         *         }
+                         *       ],
+                         *       "total": {
+                         *         "queued": 43,
+                         *         "due": 40,
+                         *         "running": 2,
+                         *         "failed": 1,
+                         *         "oldestDueAgeSeconds": 3.2
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            total: {
+                                /** @description Queued and due now: the backlog */
+                                due: number;
+                                /** @description Failed for good (retry them with POST …/retry) */
+                                failed: number;
+                                /** @description How long the oldest due job has waited */
+                                oldestDueAgeSeconds: number | null;
+                                /** @description Waiting, due or scheduled */
+                                queued: number;
+                                running: number;
+                            };
+                            types: {
+                                /** @description Queued and due now: the backlog */
+                                due: number;
+                                /** @description Failed for good (retry them with POST …/retry) */
+                                failed: number;
+                                /** @description How long the oldest due job has waited */
+                                oldestDueAgeSeconds: number | null;
+                                /** @description Waiting, due or scheduled */
+                                queued: number;
+                                running: number;
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
