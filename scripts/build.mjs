@@ -11,13 +11,16 @@ import { fileURLToPath } from 'node:url';
 
 /** What the build reads, relative to the project root: folders walked recursively, and files. */
 export const BUILD_INPUTS = {
-  folders: ['src', 'bench', 'web'],
+  folders: ['src', 'bench', 'web', 'packages'],
   files: ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'],
 };
 
 /** Test files are not compiled (tsconfig.build.json excludes them): editing one needs no build. */
 const isBuildInput = (relative) =>
-  !/\.test\.tsx?$/.test(relative) && !relative.split(path.sep).includes('node_modules');
+  !/\.test\.tsx?$/.test(relative) &&
+  !relative.split(path.sep).includes('node_modules') &&
+  // A workspace package's own build output (packages/sdk/dist) is made by the build, not read by it.
+  !(relative.startsWith(`packages${path.sep}`) && relative.split(path.sep).includes('dist'));
 
 export const STAMP = path.join('dist', '.build-stamp');
 
@@ -52,6 +55,8 @@ export function buildIsCurrent(root) {
 }
 
 const DEFAULT_STEPS = [
+  // The SDK first: the server and CLI import @tandem/sdk from its dist/ (issue 15).
+  [process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'packages/sdk/tsconfig.json']],
   [process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']],
   [
     process.execPath,

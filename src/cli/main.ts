@@ -1,11 +1,13 @@
 #!/usr/bin/env node
+import { TandemApiError } from '@tandem/sdk';
 import { Command, CommanderError } from 'commander';
 import { TandemError } from '../errors.js';
-import { CliError } from './client.js';
+import { CliError, describeApiError } from './client.js';
 import { agreementCommand } from './commands/agreement.js';
 import { auditCommand } from './commands/audit.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
+import { mcpCommand } from './commands/mcp.js';
 import { migrateCommand } from './commands/migrate.js';
 import { policyCommand } from './commands/policy.js';
 import { projectsCommand } from './commands/projects.js';
@@ -39,6 +41,7 @@ program.addCommand(tokensCommand());
 program.addCommand(auditCommand());
 program.addCommand(agreementCommand());
 program.addCommand(snapshotsCommand());
+program.addCommand(mcpCommand());
 
 // Commands built with `new Command()` do not inherit the program's settings: give every one the
 // same error handling, so a usage mistake anywhere exits 2 with help instead of commander's exit.
@@ -68,6 +71,10 @@ function reportError(error: unknown): number {
   if (error instanceof CliError) {
     process.stderr.write(`tandem: ${error.message}\n`);
     return error.exitCode;
+  }
+  if (error instanceof TandemApiError) {
+    process.stderr.write(`tandem: ${describeApiError(error)}\n`);
+    return 1;
   }
   if (error instanceof TandemError) {
     const details = error.details.map((d) => `\n  ${d.path || '(input)'}: ${d.message}`).join('');

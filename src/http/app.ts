@@ -32,6 +32,7 @@ import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
 import { jobRoutes } from './routes/jobs.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
+import { mcpRoutes } from './routes/mcp.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
@@ -121,7 +122,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
         title: 'Tandem API',
         version: options.version ?? '0.1.0',
         description:
-          'Tandem, the human-in-the-loop platform: projects with label schemas and guidelines; items with predictions in and decisions out; routing policies, queues, consensus and adjudication; agent approvals; quality control and analytics; people, tokens and the audit log. Authenticate with `Authorization: Bearer <API token>`. Errors are `{ error: { code, message, details: [{ path, message }] } }` with a stable code (see the README).',
+          'Tandem, the human-in-the-loop platform: projects with label schemas and guidelines; items with predictions in and decisions out; routing policies, queues, consensus and adjudication; agent approvals; quality control and analytics; people, tokens and the audit log. Authenticate with `Authorization: Bearer <API token>`. Errors are `{ error: { code, message, details: [{ path, message }] } }` with a stable code (see the README). Clients: the typed TypeScript SDK `@tandem/sdk` (packages/sdk/README.md in the repository), adapters for the Vercel AI SDK, OpenAI Agents JS and LangGraph.js, and an MCP server at `/mcp` (README, section *Agents and integrations*).',
       },
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },
@@ -160,6 +161,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   });
   metrics.countSseClients(() => hub.clients);
   await app.register(metricsRoutes, { metrics });
+  await app.register(mcpRoutes, {});
   const context = { storage: options.storage, notifier: options.notifier, hub, prefix: '/api' };
   for (const routes of [
     sessionRoutes,

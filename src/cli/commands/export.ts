@@ -37,7 +37,7 @@ export function exportCommand(): Command {
       if (flags.question) query.set('question', flags.question);
       const project = encodeURIComponent(flags.project);
       if (flags.snapshot) {
-        const response = await client.request(
+        const response = await client.fetch(
           'GET',
           `/api/projects/${project}/snapshots/${encodeURIComponent(flags.snapshot)}/export?${query}`,
         );
@@ -51,7 +51,7 @@ export function exportCommand(): Command {
       if (flags.tag) query.set('tag', flags.tag);
       if (flags.minConfidence) query.set('minConfidence', flags.minConfidence);
       if (flags.maxConfidence) query.set('maxConfidence', flags.maxConfidence);
-      const response = await client.request('GET', `/api/projects/${project}/export?${query}`);
+      const response = await client.fetch('GET', `/api/projects/${project}/export?${query}`);
       if (!response.body) return;
       let lines = 0;
       const counter = new Transform({

@@ -67,7 +67,7 @@ export function importCommand(): Command {
       const body = fs.createReadStream(file).pipe(counter);
       let report: IngestReport;
       try {
-        const response = await client.request(
+        const response = await client.fetch(
           'POST',
           `/api/projects/${encodeURIComponent(flags.project)}/items/import${format === 'label-studio' ? '?format=label-studio' : ''}`,
           {

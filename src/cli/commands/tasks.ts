@@ -40,7 +40,7 @@ export function tasksCommand(): Command {
       .command(`${action} <taskId>`)
       .description(action === 'skip' ? 'Give the task back and do not see its item again soon' : 'Give the task back')
       .action(async (taskId: string, _flags: unknown, command: Command) => {
-        await clientFor(command).request('POST', `/api/tasks/${encodeURIComponent(taskId)}/${action}`);
+        await clientFor(command).fetch('POST', `/api/tasks/${encodeURIComponent(taskId)}/${action}`);
         process.stdout.write(`Task ${taskId}: ${action === 'skip' ? 'skipped' : 'released'}\n`);
       });
   }

@@ -1,0 +1,13575 @@
+// Generated from /openapi.json by openapi-typescript (test/sdk/generated-types.test.ts). Do not edit:
+// change the zod contracts, then run `npx vitest run test/sdk/generated-types.test.ts -u`.
+
+export interface paths {
+    "/api/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pending agent actions in every approval project you may see, soonest deadline first
+         * @description **Who may call:** Any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Pending agent actions, soonest deadline first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "approvals": [
+                         *         {
+                         *           "project": {
+                         *             "id": 3,
+                         *             "slug": "agent",
+                         *             "name": "Support agent"
+                         *           },
+                         *           "item": {
+                         *             "id": 90,
+                         *             "externalId": "refund-17",
+                         *             "data": {
+                         *               "action": {
+                         *                 "tool": "issue_refund",
+                         *                 "arguments": {
+                         *                   "orderId": "A-17",
+                         *                   "amount": 40
+                         *                 }
+                         *               }
+                         *             },
+                         *             "status": "queued",
+                         *             "createdAt": "2026-11-21T09:30:00.000Z",
+                         *             "deadlineAt": "2026-11-21T09:35:00.000Z"
+                         *           }
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            approvals: {
+                                item: {
+                                    createdAt: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description When the default outcome applies */
+                                    deadlineAt: string | null;
+                                    externalId: string | null;
+                                    id: number;
+                                    status: string;
+                                };
+                                project: {
+                                    id: number;
+                                    name: string;
+                                    slug: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit records, newest first, filtered by project, actor, action, target and time
+         * @description **Who may call:** Signed-in admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description e.g. policy.set, token.revoked */
+                    action?: string;
+                    /** @description User id of who did it */
+                    actor?: number;
+                    /** @description nextCursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Project id or slug */
+                    project?: string;
+                    /** @description ISO time, inclusive */
+                    since?: string;
+                    /** @description e.g. item:42, user:7 */
+                    target?: string;
+                    /** @description ISO time, exclusive */
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Audit records, newest first, and the cursor of the next page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "records": [
+                         *         {
+                         *           "id": 120,
+                         *           "seq": 119,
+                         *           "createdAt": "2026-11-21T09:30:00.000Z",
+                         *           "actor": {
+                         *             "id": 1,
+                         *             "username": "admin"
+                         *           },
+                         *           "action": "policy.set",
+                         *           "project": {
+                         *             "id": 1,
+                         *             "slug": "spam-triage"
+                         *           },
+                         *           "target": "policy:2",
+                         *           "details": {
+                         *             "version": 2
+                         *           },
+                         *           "hash": "9f2c4b7d0a1e8c3f5b6d2e4a7c9f1b3d5e7a9c1f3b5d7e9a1c3f5b7d9e1a3c5f"
+                         *         }
+                         *       ],
+                         *       "nextCursor": null
+                         *     }
+                         */
+                        "application/json": {
+                            nextCursor: string | null;
+                            /** @description Newest first */
+                            records: {
+                                action: string;
+                                /** @description null: Tandem itself */
+                                actor: {
+                                    id: number;
+                                    username: string;
+                                } | null;
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string | null;
+                                id: number;
+                                project: {
+                                    id: number;
+                                    slug: string;
+                                } | null;
+                                /** @description Position in the hash chain; null until sealed (seconds) */
+                                seq: number | null;
+                                target: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the hash chain of the whole audit log; names the first broken record
+         * @description **Who may call:** Signed-in admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Whether the chain is intact, and its head hash */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "ok": true,
+                         *       "checked": 120,
+                         *       "unsealed": 0,
+                         *       "firstBroken": null,
+                         *       "head": {
+                         *         "seq": 119,
+                         *         "hash": "9f2c4b7d0a1e8c3f5b6d2e4a7c9f1b3d5e7a9c1f3b5d7e9a1c3f5b7d9e1a3c5f"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            checked: number;
+                            firstBroken: {
+                                id: number | null;
+                                reason: string;
+                                seq: number;
+                            } | null;
+                            head: {
+                                hash: string;
+                                seq: number;
+                            } | null;
+                            ok: boolean;
+                            unsealed: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Background jobs, newest first, filtered by state and type
+         * @description **Who may call:** Signed-in admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Jobs with a smaller id than this (the previous page’s nextBefore) */
+                    before?: string;
+                    limit?: string;
+                    /** @description queued, running, done, failed or cancelled */
+                    state?: "queued" | "running" | "done" | "failed" | "cancelled";
+                    /** @description A job kind, e.g. webhook.deliver */
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Jobs newest first, and the id to pass as ?before= for the next page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "jobs": [
+                         *         {
+                         *           "id": 812,
+                         *           "type": "webhook.deliver",
+                         *           "key": "webhook:3",
+                         *           "projectId": 1,
+                         *           "payload": {
+                         *             "deliveryId": 4410
+                         *           },
+                         *           "state": "failed",
+                         *           "runAt": "2026-11-21T09:41:12.000Z",
+                         *           "attempts": 12,
+                         *           "lastError": "HTTP 503",
+                         *           "createdAt": "2026-11-21T08:30:00.000Z",
+                         *           "startedAt": "2026-11-21T09:41:12.050Z",
+                         *           "finishedAt": "2026-11-21T09:41:22.060Z"
+                         *         }
+                         *       ],
+                         *       "nextBefore": null
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Newest first */
+                            jobs: {
+                                attempts: number;
+                                createdAt: string;
+                                finishedAt: string | null;
+                                id: number;
+                                /** @description Jobs sharing a key run one at a time (e.g. one webhook endpoint) */
+                                key: string | null;
+                                /** @description Why the last attempt failed */
+                                lastError: string | null;
+                                payload: unknown;
+                                projectId: number | null;
+                                /** @description When it is (or was) due */
+                                runAt: string;
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                state: "queued" | "running" | "done" | "failed" | "cancelled";
+                                type: string;
+                            }[];
+                            /** @description Pass as ?before= for the next page */
+                            nextBefore: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{jobId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a failed job again, due now
+         * @description **Who may call:** Signed-in admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The job, queued again and due now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 812,
+                         *       "type": "webhook.deliver",
+                         *       "key": "webhook:3",
+                         *       "projectId": 1,
+                         *       "payload": {
+                         *         "deliveryId": 4410
+                         *       },
+                         *       "state": "queued",
+                         *       "runAt": "2026-11-21T09:41:12.000Z",
+                         *       "attempts": 0,
+                         *       "lastError": "HTTP 503",
+                         *       "createdAt": "2026-11-21T08:30:00.000Z",
+                         *       "startedAt": "2026-11-21T09:41:12.050Z",
+                         *       "finishedAt": null
+                         *     }
+                         */
+                        "application/json": {
+                            attempts: number;
+                            createdAt: string;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description Jobs sharing a key run one at a time (e.g. one webhook endpoint) */
+                            key: string | null;
+                            /** @description Why the last attempt failed */
+                            lastError: string | null;
+                            payload: unknown;
+                            projectId: number | null;
+                            /** @description When it is (or was) due */
+                            runAt: string;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed" | "cancelled";
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per job type: queued, due, running, failed, and how long the oldest due job has waited
+         * @description **Who may call:** Signed-in admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Job counts and the oldest due age per type */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "types": [
+                         *         {
+                         *           "type": "approvals.timeouts",
+                         *           "queued": 1,
+                         *           "due": 0,
+                         *           "running": 0,
+                         *           "failed": 0,
+                         *           "oldestDueAgeSeconds": null
+                         *         },
+                         *         {
+                         *           "type": "webhook.deliver",
+                         *           "queued": 42,
+                         *           "due": 40,
+                         *           "running": 2,
+                         *           "failed": 1,
+                         *           "oldestDueAgeSeconds": 3.2
+                         *         }
+                         *       ],
+                         *       "total": {
+                         *         "queued": 43,
+                         *         "due": 40,
+                         *         "running": 2,
+                         *         "failed": 1,
+                         *         "oldestDueAgeSeconds": 3.2
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            total: {
+                                /** @description Queued and due now: the backlog */
+                                due: number;
+                                /** @description Failed for good (retry them with POST …/retry) */
+                                failed: number;
+                                /** @description How long the oldest due job has waited */
+                                oldestDueAgeSeconds: number | null;
+                                /** @description Waiting, due or scheduled */
+                                queued: number;
+                                running: number;
+                            };
+                            types: {
+                                /** @description Queued and due now: the backlog */
+                                due: number;
+                                /** @description Failed for good (retry them with POST …/retry) */
+                                failed: number;
+                                /** @description How long the oldest due job has waited */
+                                oldestDueAgeSeconds: number | null;
+                                /** @description Waiting, due or scheduled */
+                                queued: number;
+                                running: number;
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user
+         * @description **Who may call:** Any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description You */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 2,
+                         *       "username": "ada",
+                         *       "displayName": "Ada",
+                         *       "role": "annotator",
+                         *       "active": true,
+                         *       "createdAt": "2026-11-21T09:30:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            displayName: string;
+                            id: number;
+                            /** @enum {string} */
+                            role: "annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager" | "admin";
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tasks you hold now
+         * @description **Who may call:** Any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The tasks you hold, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "tasks": [
+                         *         {
+                         *           "id": 31,
+                         *           "projectId": 1,
+                         *           "itemId": 42,
+                         *           "phase": "review",
+                         *           "role": "annotator",
+                         *           "leaseExpiresAt": "2026-11-21T09:40:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            tasks: {
+                                id: number;
+                                itemId: number;
+                                /** @description Heartbeat before this to keep the task */
+                                leaseExpiresAt: string;
+                                /** @enum {string} */
+                                phase: "review" | "adjudication";
+                                projectId: number;
+                                role: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the projects you may see, with item counts (archived ones with ?archived=true)
+         * @description **Who may call:** Any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: list archived projects too */
+                    archived?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The projects you may see, each with its item counts per status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "projects": [
+                         *         {
+                         *           "id": 1,
+                         *           "slug": "spam-triage",
+                         *           "name": "Spam triage",
+                         *           "description": "Is this email spam?",
+                         *           "createdAt": "2026-11-21T09:30:00.000Z",
+                         *           "updatedAt": "2026-11-21T09:30:00.000Z",
+                         *           "archivedAt": null,
+                         *           "itemCounts": {
+                         *             "queued": 120,
+                         *             "decided": 280
+                         *           }
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            projects: {
+                                /** @description Set while archived: read-only, out of lists and queues */
+                                archivedAt: string | null;
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                /** @description Items per status */
+                                itemCounts: {
+                                    [key: string]: number;
+                                };
+                                name: string;
+                                slug: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a project with guidelines and a label schema
+         * @description **Who may call:** Signed-in admin or manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "Spam triage",
+                     *       "slug": "spam-triage",
+                     *       "guidelines": "# Spam\nMark unsolicited bulk mail as spam.",
+                     *       "labelSchema": {
+                     *         "questions": [
+                     *           {
+                     *             "name": "verdict",
+                     *             "type": "single_choice",
+                     *             "title": "Is this mail spam?",
+                     *             "required": true,
+                     *             "options": [
+                     *               {
+                     *                 "value": "spam",
+                     *                 "label": "Spam",
+                     *                 "hotkey": "1"
+                     *               },
+                     *               {
+                     *                 "value": "ham",
+                     *                 "label": "Not spam",
+                     *                 "hotkey": "2"
+                     *               }
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        description?: string;
+                        /** @description Markdown shown beside every item */
+                        guidelines?: string;
+                        labelSchema: {
+                            questions: ({
+                                description?: string;
+                                name: string;
+                                options: {
+                                    hotkey?: string;
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "single_choice";
+                            } | {
+                                description?: string;
+                                maxSelected?: number;
+                                minSelected?: number;
+                                name: string;
+                                options: {
+                                    hotkey?: string;
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "multi_choice";
+                            } | {
+                                description?: string;
+                                labels?: {
+                                    [key: string]: string;
+                                };
+                                max: number;
+                                min: number;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                /** @default 1 */
+                                step?: number;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "rating";
+                            } | {
+                                criteria: {
+                                    description?: string;
+                                    labels?: {
+                                        [key: string]: string;
+                                    };
+                                    max: number;
+                                    min: number;
+                                    name: string;
+                                    title?: string;
+                                }[];
+                                description?: string;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "rubric";
+                            } | {
+                                /** @default true */
+                                allowOverlap?: boolean;
+                                description?: string;
+                                field: string;
+                                labels: {
+                                    hotkey?: string;
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "spans";
+                            } | {
+                                /** @default true */
+                                allowTie?: boolean;
+                                description?: string;
+                                fields: [
+                                    string,
+                                    string
+                                ];
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "pairwise";
+                            } | {
+                                description?: string;
+                                field: string;
+                                minCandidates?: number;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "ranking";
+                            } | {
+                                description?: string;
+                                field?: string;
+                                /** @default 100000 */
+                                maxLength?: number;
+                                minLength?: number;
+                                /** @default true */
+                                multiline?: boolean;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "text";
+                            } | {
+                                description?: string;
+                                field: string;
+                                labels: {
+                                    hotkey?: string;
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                maxBoxes?: number;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "bbox";
+                            } | {
+                                /** @default true */
+                                allowEdit?: boolean;
+                                description?: string;
+                                /** @default action */
+                                field?: string;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                /** @default true */
+                                requireReason?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "approval";
+                            })[];
+                        };
+                        name: string;
+                        /** @description URL name; derived from the name when omitted */
+                        slug?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The project as created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Set while archived: read-only, out of lists and queues */
+                            archivedAt: string | null;
+                            createdAt: string;
+                            description: string;
+                            guidelines: string;
+                            id: number;
+                            labelSchema: {
+                                questions: ({
+                                    description?: string;
+                                    name: string;
+                                    options: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "single_choice";
+                                } | {
+                                    description?: string;
+                                    maxSelected?: number;
+                                    minSelected?: number;
+                                    name: string;
+                                    options: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "multi_choice";
+                                } | {
+                                    description?: string;
+                                    labels?: {
+                                        [key: string]: string;
+                                    };
+                                    max: number;
+                                    min: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    /** @default 1 */
+                                    step: number;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "rating";
+                                } | {
+                                    criteria: {
+                                        description?: string;
+                                        labels?: {
+                                            [key: string]: string;
+                                        };
+                                        max: number;
+                                        min: number;
+                                        name: string;
+                                        title?: string;
+                                    }[];
+                                    description?: string;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "rubric";
+                                } | {
+                                    /** @default true */
+                                    allowOverlap: boolean;
+                                    description?: string;
+                                    field: string;
+                                    labels: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "spans";
+                                } | {
+                                    /** @default true */
+                                    allowTie: boolean;
+                                    description?: string;
+                                    fields: [
+                                        string,
+                                        string
+                                    ];
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "pairwise";
+                                } | {
+                                    description?: string;
+                                    field: string;
+                                    minCandidates?: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "ranking";
+                                } | {
+                                    description?: string;
+                                    field?: string;
+                                    /** @default 100000 */
+                                    maxLength: number;
+                                    minLength?: number;
+                                    /** @default true */
+                                    multiline: boolean;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "text";
+                                } | {
+                                    description?: string;
+                                    field: string;
+                                    labels: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    maxBoxes?: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "bbox";
+                                } | {
+                                    /** @default true */
+                                    allowEdit: boolean;
+                                    description?: string;
+                                    /** @default action */
+                                    field: string;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    /** @default true */
+                                    requireReason: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "approval";
+                                })[];
+                            };
+                            name: string;
+                            slug: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a project by id or slug
+         * @description **Who may call:** Anyone who may see the project (annotator, reviewer, expert, viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 1,
+                         *       "slug": "spam-triage",
+                         *       "name": "Spam triage",
+                         *       "description": "Is this email spam?",
+                         *       "guidelines": "# Spam\nMark unsolicited bulk mail as spam.",
+                         *       "labelSchema": {
+                         *         "questions": [
+                         *           {
+                         *             "name": "verdict",
+                         *             "type": "single_choice",
+                         *             "title": "Is this mail spam?",
+                         *             "required": true,
+                         *             "options": [
+                         *               {
+                         *                 "value": "spam",
+                         *                 "label": "Spam",
+                         *                 "hotkey": "1"
+                         *               },
+                         *               {
+                         *                 "value": "ham",
+                         *                 "label": "Not spam",
+                         *                 "hotkey": "2"
+                         *               }
+                         *             ]
+                         *           }
+                         *         ]
+                         *       },
+                         *       "createdAt": "2026-11-21T09:30:00.000Z",
+                         *       "updatedAt": "2026-11-21T09:30:00.000Z",
+                         *       "archivedAt": null
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Set while archived: read-only, out of lists and queues */
+                            archivedAt: string | null;
+                            createdAt: string;
+                            description: string;
+                            guidelines: string;
+                            id: number;
+                            labelSchema: {
+                                questions: ({
+                                    description?: string;
+                                    name: string;
+                                    options: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "single_choice";
+                                } | {
+                                    description?: string;
+                                    maxSelected?: number;
+                                    minSelected?: number;
+                                    name: string;
+                                    options: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "multi_choice";
+                                } | {
+                                    description?: string;
+                                    labels?: {
+                                        [key: string]: string;
+                                    };
+                                    max: number;
+                                    min: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    /** @default 1 */
+                                    step: number;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "rating";
+                                } | {
+                                    criteria: {
+                                        description?: string;
+                                        labels?: {
+                                            [key: string]: string;
+                                        };
+                                        max: number;
+                                        min: number;
+                                        name: string;
+                                        title?: string;
+                                    }[];
+                                    description?: string;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "rubric";
+                                } | {
+                                    /** @default true */
+                                    allowOverlap: boolean;
+                                    description?: string;
+                                    field: string;
+                                    labels: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "spans";
+                                } | {
+                                    /** @default true */
+                                    allowTie: boolean;
+                                    description?: string;
+                                    fields: [
+                                        string,
+                                        string
+                                    ];
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "pairwise";
+                                } | {
+                                    description?: string;
+                                    field: string;
+                                    minCandidates?: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "ranking";
+                                } | {
+                                    description?: string;
+                                    field?: string;
+                                    /** @default 100000 */
+                                    maxLength: number;
+                                    minLength?: number;
+                                    /** @default true */
+                                    multiline: boolean;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "text";
+                                } | {
+                                    description?: string;
+                                    field: string;
+                                    labels: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    maxBoxes?: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "bbox";
+                                } | {
+                                    /** @default true */
+                                    allowEdit: boolean;
+                                    description?: string;
+                                    /** @default action */
+                                    field: string;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    /** @default true */
+                                    requireReason: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "approval";
+                                })[];
+                            };
+                            name: string;
+                            slug: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an archived project and all its items, responses and decisions (the audit log stays)
+         * @description 409 PROJECT_NOT_ARCHIVED unless the project was archived first. Export what you need before.
+         *
+         *     **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project and everything in it are deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "deletedItems": 400
+                         *     }
+                         */
+                        "application/json": {
+                            deletedItems: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update name, description, guidelines or label schema
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "guidelines": "# Spam\nNewsletters you subscribed to are not spam."
+                     *     }
+                     */
+                    "application/json": {
+                        description?: string;
+                        guidelines?: string;
+                        labelSchema?: {
+                            questions: ({
+                                description?: string;
+                                name: string;
+                                options: {
+                                    hotkey?: string;
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "single_choice";
+                            } | {
+                                description?: string;
+                                maxSelected?: number;
+                                minSelected?: number;
+                                name: string;
+                                options: {
+                                    hotkey?: string;
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "multi_choice";
+                            } | {
+                                description?: string;
+                                labels?: {
+                                    [key: string]: string;
+                                };
+                                max: number;
+                                min: number;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                /** @default 1 */
+                                step?: number;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "rating";
+                            } | {
+                                criteria: {
+                                    description?: string;
+                                    labels?: {
+                                        [key: string]: string;
+                                    };
+                                    max: number;
+                                    min: number;
+                                    name: string;
+                                    title?: string;
+                                }[];
+                                description?: string;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "rubric";
+                            } | {
+                                /** @default true */
+                                allowOverlap?: boolean;
+                                description?: string;
+                                field: string;
+                                labels: {
+                                    hotkey?: string;
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "spans";
+                            } | {
+                                /** @default true */
+                                allowTie?: boolean;
+                                description?: string;
+                                fields: [
+                                    string,
+                                    string
+                                ];
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "pairwise";
+                            } | {
+                                description?: string;
+                                field: string;
+                                minCandidates?: number;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "ranking";
+                            } | {
+                                description?: string;
+                                field?: string;
+                                /** @default 100000 */
+                                maxLength?: number;
+                                minLength?: number;
+                                /** @default true */
+                                multiline?: boolean;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "text";
+                            } | {
+                                description?: string;
+                                field: string;
+                                labels: {
+                                    hotkey?: string;
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                maxBoxes?: number;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "bbox";
+                            } | {
+                                /** @default true */
+                                allowEdit?: boolean;
+                                description?: string;
+                                /** @default action */
+                                field?: string;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                /** @default true */
+                                requireReason?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "approval";
+                            })[];
+                        };
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The project as updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Set while archived: read-only, out of lists and queues */
+                            archivedAt: string | null;
+                            createdAt: string;
+                            description: string;
+                            guidelines: string;
+                            id: number;
+                            labelSchema: {
+                                questions: ({
+                                    description?: string;
+                                    name: string;
+                                    options: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "single_choice";
+                                } | {
+                                    description?: string;
+                                    maxSelected?: number;
+                                    minSelected?: number;
+                                    name: string;
+                                    options: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "multi_choice";
+                                } | {
+                                    description?: string;
+                                    labels?: {
+                                        [key: string]: string;
+                                    };
+                                    max: number;
+                                    min: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    /** @default 1 */
+                                    step: number;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "rating";
+                                } | {
+                                    criteria: {
+                                        description?: string;
+                                        labels?: {
+                                            [key: string]: string;
+                                        };
+                                        max: number;
+                                        min: number;
+                                        name: string;
+                                        title?: string;
+                                    }[];
+                                    description?: string;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "rubric";
+                                } | {
+                                    /** @default true */
+                                    allowOverlap: boolean;
+                                    description?: string;
+                                    field: string;
+                                    labels: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "spans";
+                                } | {
+                                    /** @default true */
+                                    allowTie: boolean;
+                                    description?: string;
+                                    fields: [
+                                        string,
+                                        string
+                                    ];
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "pairwise";
+                                } | {
+                                    description?: string;
+                                    field: string;
+                                    minCandidates?: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "ranking";
+                                } | {
+                                    description?: string;
+                                    field?: string;
+                                    /** @default 100000 */
+                                    maxLength: number;
+                                    minLength?: number;
+                                    /** @default true */
+                                    multiline: boolean;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "text";
+                                } | {
+                                    description?: string;
+                                    field: string;
+                                    labels: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    maxBoxes?: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "bbox";
+                                } | {
+                                    /** @default true */
+                                    allowEdit: boolean;
+                                    description?: string;
+                                    /** @default action */
+                                    field: string;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    /** @default true */
+                                    requireReason: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "approval";
+                                })[];
+                            };
+                            name: string;
+                            slug: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/projects/{project}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agreement of human decisions: overall, per decided label, per metadata tag and risk
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Agreement overall, per decided label and per metadata slice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "decisions": 240,
+                         *       "overall": 0.87,
+                         *       "byLabel": [
+                         *         {
+                         *           "question": "verdict",
+                         *           "key": "spam",
+                         *           "items": 150,
+                         *           "meanAgreement": 0.91
+                         *         }
+                         *       ],
+                         *       "byTag": [
+                         *         {
+                         *           "key": "hard",
+                         *           "items": 40,
+                         *           "meanAgreement": 0.71
+                         *         }
+                         *       ],
+                         *       "byRisk": [
+                         *         {
+                         *           "key": "high",
+                         *           "items": 25,
+                         *           "meanAgreement": 0.78
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Per decided value of each choice question */
+                            byLabel: {
+                                items: number;
+                                key: string;
+                                meanAgreement: number;
+                                question: string;
+                            }[];
+                            byRisk: {
+                                items: number;
+                                key: string;
+                                meanAgreement: number;
+                            }[];
+                            /** @description Per metadata tag */
+                            byTag: {
+                                items: number;
+                                key: string;
+                                meanAgreement: number;
+                            }[];
+                            /** @description Human decisions with an agreement (auto decisions have none) */
+                            decisions: number;
+                            overall: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/annotators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per person: counts, time, gold accuracy (95% CI), agreement with consensus, rubber-stamp and speed flags, pause state
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Each person's counts, gold accuracy, agreement and flags */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "annotators": [
+                         *         {
+                         *           "userId": 2,
+                         *           "username": "ada",
+                         *           "status": "active",
+                         *           "pausedReason": null,
+                         *           "responses": 180,
+                         *           "meanTimeMs": 5400,
+                         *           "medianTimeMs": 4100,
+                         *           "gold": {
+                         *             "answered": 18,
+                         *             "correct": 16,
+                         *             "accuracy": 0.889,
+                         *             "ci95": [
+                         *               0.672,
+                         *               0.969
+                         *             ]
+                         *           },
+                         *           "agreementWithConsensus": 0.93,
+                         *           "wrongPrelabels": {
+                         *             "seen": 6,
+                         *             "accepted": 1,
+                         *             "acceptRate": 0.167
+                         *           },
+                         *           "flags": []
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            annotators: {
+                                /** @description Share of their answers on decided items that match the decision */
+                                agreementWithConsensus: number | null;
+                                flags: {
+                                    /** @enum {string} */
+                                    code: "low_gold_accuracy" | "rubber_stamp" | "too_fast";
+                                    message: string;
+                                }[];
+                                gold: {
+                                    accuracy: number | null;
+                                    answered: number;
+                                    /** @description Wilson score interval */
+                                    ci95: [
+                                        number,
+                                        number
+                                    ] | null;
+                                    correct: number;
+                                };
+                                meanTimeMs: number | null;
+                                medianTimeMs: number | null;
+                                pausedReason: string | null;
+                                /** @description Review and adjudication answers (gold excluded) */
+                                responses: number;
+                                /** @enum {string} */
+                                status: "active" | "paused";
+                                userId: number;
+                                username: string;
+                                wrongPrelabels: {
+                                    accepted: number;
+                                    acceptRate: number | null;
+                                    /** @description Gold items shown with a deliberately wrong pre-label */
+                                    seen: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/annotators/{userId}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused person and drop their held answers for good (admin, manager)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person works again; their held answers are dropped */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "itemsReopened": 3,
+                         *       "decided": 0
+                         *     }
+                         */
+                        "application/json": {
+                            decided: number;
+                            itemsReopened: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/annotators/{userId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused person; their held answers count again (admin, manager)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person works again; their held answers count */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "itemsReopened": 0,
+                         *       "decided": 3
+                         *     }
+                         */
+                        "application/json": {
+                            decided: number;
+                            itemsReopened: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a project: read-only, out of lists and queues; decisions and exports stay
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project, now archived */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 1,
+                         *       "slug": "spam-triage",
+                         *       "name": "Spam triage",
+                         *       "description": "Is this email spam?",
+                         *       "guidelines": "# Spam\nMark unsolicited bulk mail as spam.",
+                         *       "labelSchema": {
+                         *         "questions": [
+                         *           {
+                         *             "name": "verdict",
+                         *             "type": "single_choice",
+                         *             "title": "Is this mail spam?",
+                         *             "required": true,
+                         *             "options": [
+                         *               {
+                         *                 "value": "spam",
+                         *                 "label": "Spam",
+                         *                 "hotkey": "1"
+                         *               },
+                         *               {
+                         *                 "value": "ham",
+                         *                 "label": "Not spam",
+                         *                 "hotkey": "2"
+                         *               }
+                         *             ]
+                         *           }
+                         *         ]
+                         *       },
+                         *       "createdAt": "2026-11-21T09:30:00.000Z",
+                         *       "updatedAt": "2026-11-21T09:30:00.000Z",
+                         *       "archivedAt": "2026-11-22T08:00:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Set while archived: read-only, out of lists and queues */
+                            archivedAt: string | null;
+                            createdAt: string;
+                            description: string;
+                            guidelines: string;
+                            id: number;
+                            labelSchema: {
+                                questions: ({
+                                    description?: string;
+                                    name: string;
+                                    options: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "single_choice";
+                                } | {
+                                    description?: string;
+                                    maxSelected?: number;
+                                    minSelected?: number;
+                                    name: string;
+                                    options: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "multi_choice";
+                                } | {
+                                    description?: string;
+                                    labels?: {
+                                        [key: string]: string;
+                                    };
+                                    max: number;
+                                    min: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    /** @default 1 */
+                                    step: number;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "rating";
+                                } | {
+                                    criteria: {
+                                        description?: string;
+                                        labels?: {
+                                            [key: string]: string;
+                                        };
+                                        max: number;
+                                        min: number;
+                                        name: string;
+                                        title?: string;
+                                    }[];
+                                    description?: string;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "rubric";
+                                } | {
+                                    /** @default true */
+                                    allowOverlap: boolean;
+                                    description?: string;
+                                    field: string;
+                                    labels: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "spans";
+                                } | {
+                                    /** @default true */
+                                    allowTie: boolean;
+                                    description?: string;
+                                    fields: [
+                                        string,
+                                        string
+                                    ];
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "pairwise";
+                                } | {
+                                    description?: string;
+                                    field: string;
+                                    minCandidates?: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "ranking";
+                                } | {
+                                    description?: string;
+                                    field?: string;
+                                    /** @default 100000 */
+                                    maxLength: number;
+                                    minLength?: number;
+                                    /** @default true */
+                                    multiline: boolean;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "text";
+                                } | {
+                                    description?: string;
+                                    field: string;
+                                    labels: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    maxBoxes?: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "bbox";
+                                } | {
+                                    /** @default true */
+                                    allowEdit: boolean;
+                                    description?: string;
+                                    /** @default action */
+                                    field: string;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    /** @default true */
+                                    requireReason: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "approval";
+                                })[];
+                            };
+                            name: string;
+                            slug: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's audit records, newest first
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description e.g. policy.set, token.revoked */
+                    action?: string;
+                    /** @description User id of who did it */
+                    actor?: number;
+                    /** @description nextCursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description ISO time, inclusive */
+                    since?: string;
+                    /** @description e.g. item:42, user:7 */
+                    target?: string;
+                    /** @description ISO time, exclusive */
+                    until?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project's audit records, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "records": [
+                         *         {
+                         *           "id": 120,
+                         *           "seq": 119,
+                         *           "createdAt": "2026-11-21T09:30:00.000Z",
+                         *           "actor": {
+                         *             "id": 1,
+                         *             "username": "admin"
+                         *           },
+                         *           "action": "policy.set",
+                         *           "project": {
+                         *             "id": 1,
+                         *             "slug": "spam-triage"
+                         *           },
+                         *           "target": "policy:2",
+                         *           "details": {
+                         *             "version": 2
+                         *           },
+                         *           "hash": "9f2c4b7d0a1e8c3f5b6d2e4a7c9f1b3d5e7a9c1f3b5d7e9a1c3f5b7d9e1a3c5f"
+                         *         }
+                         *       ],
+                         *       "nextCursor": null
+                         *     }
+                         */
+                        "application/json": {
+                            nextCursor: string | null;
+                            /** @description Newest first */
+                            records: {
+                                action: string;
+                                /** @description null: Tandem itself */
+                                actor: {
+                                    id: number;
+                                    username: string;
+                                } | null;
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string | null;
+                                id: number;
+                                project: {
+                                    id: number;
+                                    slug: string;
+                                } | null;
+                                /** @description Position in the hash chain; null until sealed (seconds) */
+                                seq: number | null;
+                                target: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/dawid-skene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dawid-Skene fit of a choice question: each annotator's estimated confusion matrix and the class priors
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A single_choice question name */
+                    question: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The fit: class priors and each person's confusion matrix */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "question": "verdict",
+                         *       "classes": [
+                         *         "spam",
+                         *         "ham"
+                         *       ],
+                         *       "priors": [
+                         *         0.38,
+                         *         0.62
+                         *       ],
+                         *       "iterations": 14,
+                         *       "converged": true,
+                         *       "annotators": [
+                         *         {
+                         *           "userId": 2,
+                         *           "username": "ada",
+                         *           "annotations": 180,
+                         *           "accuracy": 0.93,
+                         *           "confusion": [
+                         *             [
+                         *               0.95,
+                         *               0.05
+                         *             ],
+                         *             [
+                         *               0.08,
+                         *               0.92
+                         *             ]
+                         *           ]
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            annotators: {
+                                accuracy: number;
+                                annotations: number;
+                                /** @description confusion[true][said] */
+                                confusion: number[][];
+                                userId: number;
+                                username: string;
+                            }[];
+                            classes: (string | number)[];
+                            converged: boolean;
+                            iterations: number;
+                            priors: number[];
+                            question: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events: the project's events as they happen (resume with Last-Event-ID or ?after=)
+         * @description The web app's session cookie works as is. Elsewhere, EventSource cannot send headers: get a ticket (POST …/events/ticket) and pass it as ?ticket=.
+         *
+         *     **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    /** @description From POST …/events/ticket; valid for a minute */
+                    ticket?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A stream of server-sent events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/events/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A one-minute ticket that opens the project's event stream (?ticket=) where headers cannot be sent
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A one-minute ticket for ?ticket= on the event stream */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "ticket": "tdt_8e1b4c7a2f5d9c3e",
+                         *       "expiresAt": "2026-11-21T09:31:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            expiresAt: string;
+                            ticket: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream all (or filtered) items as JSONL or CSV
+         * @description A JSONL line or CSV row per item, streamed with constant memory. Errors are the usual error body (404 for an unknown project, 400 for a bad filter).
+         *
+         *     **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "jsonl" | "csv";
+                    maxConfidence?: string;
+                    minConfidence?: string;
+                    status?: "pending" | "queued" | "adjudication" | "decided" | "held" | "gold" | "reported";
+                    tag?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The items, one JSONL line (or CSV row) each, with their current decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-ndjson": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List items in id order with filters and cursor pagination
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor from the previous page */
+                    cursor?: string;
+                    limit?: string;
+                    maxConfidence?: string;
+                    minConfidence?: string;
+                    status?: "pending" | "queued" | "adjudication" | "decided" | "held" | "gold" | "reported";
+                    tag?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of items in id order, and the cursor of the next page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": 42,
+                         *           "projectId": 1,
+                         *           "externalId": "mail-1",
+                         *           "data": {
+                         *             "subject": "You won!",
+                         *             "from": "promo@example.com",
+                         *             "body": "Claim your prize today…"
+                         *           },
+                         *           "prediction": {
+                         *             "verdict": "spam"
+                         *           },
+                         *           "confidence": 0.62,
+                         *           "metadata": {
+                         *             "tags": [
+                         *               "hard"
+                         *             ],
+                         *             "risk": "high"
+                         *           },
+                         *           "status": "queued",
+                         *           "revision": 1,
+                         *           "createdAt": "2026-11-21T09:30:00.000Z",
+                         *           "updatedAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ],
+                         *       "nextCursor": "YWZ0ZXI6NDI"
+                         *     }
+                         */
+                        "application/json": {
+                            items: {
+                                confidence: number | null;
+                                createdAt: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                externalId: string | null;
+                                id: number;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                prediction: {
+                                    [key: string]: unknown;
+                                } | null;
+                                projectId: number;
+                                revision: number;
+                                status: string;
+                                updatedAt: string;
+                            }[];
+                            /** @description Pass as cursor for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add one item (an existing external id is updated instead: upsert)
+         * @description 201 when created, 200 when the external id already existed and the item was updated; with wait=N, 202 when no decision came within N seconds (poll GET …/decision). Auto-accepted items carry their decision at once. Body limit 2000000 bytes.
+         *
+         *     **Who may call:** People who send items to the project (engineer, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Seconds to wait for the decision (at most 60) */
+                    wait?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "externalId": "mail-1",
+                     *       "data": {
+                     *         "subject": "You won!",
+                     *         "from": "promo@example.com",
+                     *         "body": "Claim your prize today…"
+                     *       },
+                     *       "prediction": {
+                     *         "verdict": "spam"
+                     *       },
+                     *       "confidence": 0.62,
+                     *       "metadata": {
+                     *         "tags": [
+                     *           "hard"
+                     *         ],
+                     *         "risk": "high"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The model's confidence in its prediction */
+                        confidence?: number;
+                        /** @description What people see: text, URLs, transcripts, an agent action… */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Your id; re-sending it updates the same item instead of creating a duplicate */
+                        externalId?: string;
+                        /** @description The known answer: makes this a gold item, mixed into queues to measure people (never decided) */
+                        gold?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Tags, a risk level and flat key/values used for slices and routing */
+                        metadata?: {
+                            /** @enum {string} */
+                            risk?: "low" | "medium" | "high";
+                            /** @description Slice tags, e.g. ["hard", "fr"] */
+                            tags?: string[];
+                        } & {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        /** @description The model's answer, keyed by question name; checked against the label schema */
+                        prediction?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Updated: the external id existed. The item, with its decision when there is one */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confidence: number | null;
+                            createdAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Set when the item is decided (at once when auto-accepted, or within wait) */
+                            decision: {
+                                agreement: number | null;
+                                answer: {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                                decidedBy: number | null;
+                                id: number;
+                                itemId: number;
+                                /** @enum {string} */
+                                method: "auto" | "consensus" | "adjudicated" | "override" | "timeout";
+                                policyVersion: number | null;
+                                reason: string | null;
+                                responseIds: number[];
+                                supersededBy: number | null;
+                            } | null;
+                            externalId: string | null;
+                            id: number;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            prediction: {
+                                [key: string]: unknown;
+                            } | null;
+                            projectId: number;
+                            revision: number;
+                            status: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Created. The item, with its decision at once when the policy auto-accepted it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confidence: number | null;
+                            createdAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Set when the item is decided (at once when auto-accepted, or within wait) */
+                            decision: {
+                                agreement: number | null;
+                                answer: {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                                decidedBy: number | null;
+                                id: number;
+                                itemId: number;
+                                /** @enum {string} */
+                                method: "auto" | "consensus" | "adjudicated" | "override" | "timeout";
+                                policyVersion: number | null;
+                                reason: string | null;
+                                responseIds: number[];
+                                supersededBy: number | null;
+                            } | null;
+                            externalId: string | null;
+                            id: number;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            prediction: {
+                                [key: string]: unknown;
+                            } | null;
+                            projectId: number;
+                            revision: number;
+                            status: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Stored, but no decision came within wait: poll GET …/decision */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confidence: number | null;
+                            createdAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Set when the item is decided (at once when auto-accepted, or within wait) */
+                            decision: {
+                                agreement: number | null;
+                                answer: {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                                decidedBy: number | null;
+                                id: number;
+                                itemId: number;
+                                /** @enum {string} */
+                                method: "auto" | "consensus" | "adjudicated" | "override" | "timeout";
+                                policyVersion: number | null;
+                                reason: string | null;
+                                responseIds: number[];
+                                supersededBy: number | null;
+                            } | null;
+                            externalId: string | null;
+                            id: number;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            prediction: {
+                                [key: string]: unknown;
+                            } | null;
+                            projectId: number;
+                            revision: number;
+                            status: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one item
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin); workers for an item they hold or answered (worker view). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The item */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 42,
+                         *       "projectId": 1,
+                         *       "externalId": "mail-1",
+                         *       "data": {
+                         *         "subject": "You won!",
+                         *         "from": "promo@example.com",
+                         *         "body": "Claim your prize today…"
+                         *       },
+                         *       "prediction": {
+                         *         "verdict": "spam"
+                         *       },
+                         *       "confidence": 0.62,
+                         *       "metadata": {
+                         *         "tags": [
+                         *           "hard"
+                         *         ],
+                         *         "risk": "high"
+                         *       },
+                         *       "status": "queued",
+                         *       "revision": 1,
+                         *       "createdAt": "2026-11-21T09:30:00.000Z",
+                         *       "updatedAt": "2026-11-21T09:30:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            confidence: number | null;
+                            createdAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            externalId: string | null;
+                            id: number;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            prediction: {
+                                [key: string]: unknown;
+                            } | null;
+                            projectId: number;
+                            revision: number;
+                            status: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an item with its tasks, responses and decisions (the audit log keeps what it was)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example 42 */
+                    itemId: string;
+                    /** @example spam-triage */
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The item, its tasks, answers and decisions are deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/items/{itemId}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether you could take this item now (open, held by someone else, closed), without taking it
+         * @description **Who may call:** People who work in the project (annotator, reviewer, expert, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Whether the item is open to you, held by someone else, or closed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "state": "held",
+                         *       "heldUntil": "2026-11-21T09:40:00.000Z",
+                         *       "message": "Someone else is working on this item now."
+                         *     }
+                         */
+                        "application/json": {
+                            heldUntil: string | null;
+                            message: string;
+                            /**
+                             * @description open: you can take it now; held: someone else has it until heldUntil; closed: answered by others, decided or withdrawn; yours: you hold or answered it
+                             * @enum {string}
+                             */
+                            state: "open" | "held" | "closed" | "yours";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/items/{itemId}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim an open slot of this item (the approvals inbox opens a chosen action)
+         * @description **Who may call:** People who work in the project (annotator, reviewer, expert, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your task on the chosen item */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "task": {
+                         *         "id": 31,
+                         *         "projectId": 1,
+                         *         "itemId": 42,
+                         *         "phase": "review",
+                         *         "role": "annotator",
+                         *         "leaseExpiresAt": "2026-11-21T09:40:00.000Z"
+                         *       },
+                         *       "item": {
+                         *         "id": 42,
+                         *         "externalId": "mail-1",
+                         *         "data": {
+                         *           "subject": "You won!",
+                         *           "from": "promo@example.com",
+                         *           "body": "Claim your prize today…"
+                         *         },
+                         *         "prediction": {
+                         *           "verdict": "spam"
+                         *         },
+                         *         "confidence": 0.62
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description For adjudication tasks: the responses to resolve and their agreement */
+                            adjudication?: {
+                                agreement: number;
+                                responses: {
+                                    answer: {
+                                        [key: string]: unknown;
+                                    };
+                                    createdAt: string;
+                                    id: number;
+                                    timeSpentMs: number | null;
+                                    userId: number;
+                                    username: string;
+                                }[];
+                            };
+                            item: {
+                                confidence: number | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                externalId: string | null;
+                                id: number;
+                                prediction: {
+                                    [key: string]: unknown;
+                                } | null;
+                            };
+                            task: {
+                                id: number;
+                                itemId: number;
+                                /** @description Heartbeat before this to keep the task */
+                                leaseExpiresAt: string;
+                                /** @enum {string} */
+                                phase: "review" | "adjudication";
+                                projectId: number;
+                                role: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/items/{itemId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The item's decision; with wait=N, long-polls up to N seconds (202 while undecided)
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Seconds to wait for the decision (at most 60) */
+                    wait?: string;
+                };
+                header?: never;
+                path: {
+                    itemId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The current decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 7,
+                         *       "itemId": 42,
+                         *       "answer": {
+                         *         "verdict": "spam"
+                         *       },
+                         *       "method": "consensus",
+                         *       "agreement": 1,
+                         *       "responseIds": [
+                         *         11,
+                         *         12,
+                         *         13
+                         *       ],
+                         *       "policyVersion": 2,
+                         *       "decidedBy": null,
+                         *       "reason": null,
+                         *       "supersededBy": null,
+                         *       "createdAt": "2026-11-21T09:40:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            agreement: number | null;
+                            answer: {
+                                [key: string]: unknown;
+                            };
+                            createdAt: string;
+                            decidedBy: number | null;
+                            id: number;
+                            itemId: number;
+                            /** @enum {string} */
+                            method: "auto" | "consensus" | "adjudicated" | "override" | "timeout";
+                            policyVersion: number | null;
+                            reason: string | null;
+                            responseIds: number[];
+                            supersededBy: number | null;
+                        };
+                    };
+                };
+                /** @description Not decided yet (or not within wait): the item id and its status */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: null;
+                            itemId: number;
+                            status: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Override the item's decision (admin, manager); the old one stays as history
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "answer": {
+                     *         "verdict": "ham"
+                     *       },
+                     *       "reason": "Newsletter the customer subscribed to"
+                     *     }
+                     */
+                    "application/json": {
+                        answer: {
+                            [key: string]: unknown;
+                        };
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The new decision (method override); the old one stays in the history */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: number | null;
+                            answer: {
+                                [key: string]: unknown;
+                            };
+                            createdAt: string;
+                            decidedBy: number | null;
+                            id: number;
+                            itemId: number;
+                            /** @enum {string} */
+                            method: "auto" | "consensus" | "adjudicated" | "override" | "timeout";
+                            policyVersion: number | null;
+                            reason: string | null;
+                            responseIds: number[];
+                            supersededBy: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/items/{itemId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every decision the item has had, oldest first (overrides keep the history)
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every decision of the item, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "decisions": [
+                         *         {
+                         *           "id": 7,
+                         *           "itemId": 42,
+                         *           "answer": {
+                         *             "verdict": "spam"
+                         *           },
+                         *           "method": "consensus",
+                         *           "agreement": 1,
+                         *           "responseIds": [
+                         *             11,
+                         *             12,
+                         *             13
+                         *           ],
+                         *           "policyVersion": 2,
+                         *           "decidedBy": null,
+                         *           "reason": null,
+                         *           "supersededBy": null,
+                         *           "createdAt": "2026-11-21T09:40:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            decisions: {
+                                agreement: number | null;
+                                answer: {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                                decidedBy: number | null;
+                                id: number;
+                                itemId: number;
+                                /** @enum {string} */
+                                method: "auto" | "consensus" | "adjudicated" | "override" | "timeout";
+                                policyVersion: number | null;
+                                reason: string | null;
+                                responseIds: number[];
+                                supersededBy: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/items/{itemId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Problems reported on an item, and how they were resolved
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problems reported on the item, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "reports": [
+                         *         {
+                         *           "id": 4,
+                         *           "projectId": 1,
+                         *           "itemId": 42,
+                         *           "reason": "The image does not load (404)",
+                         *           "reportedBy": {
+                         *             "id": 2,
+                         *             "username": "ada"
+                         *           },
+                         *           "status": "open",
+                         *           "createdAt": "2026-11-21T09:30:00.000Z",
+                         *           "resolvedBy": null,
+                         *           "resolvedAt": null,
+                         *           "resolution": null
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            reports: {
+                                createdAt: string;
+                                id: number;
+                                itemId: number;
+                                projectId: number;
+                                reason: string;
+                                reportedBy: {
+                                    id: number;
+                                    username: string;
+                                };
+                                /** @description The manager's note */
+                                resolution: string | null;
+                                resolvedAt: string | null;
+                                resolvedBy: {
+                                    id: number;
+                                    username: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "open" | "requeued" | "closed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/items/{itemId}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An item's individual answers, oldest first, with who gave them and how long they took
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The item's answers, oldest first, with who gave them */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "responses": [
+                         *         {
+                         *           "id": 11,
+                         *           "taskId": 31,
+                         *           "phase": "review",
+                         *           "userId": 2,
+                         *           "username": "ada",
+                         *           "answer": {
+                         *             "verdict": "spam"
+                         *           },
+                         *           "timeSpentMs": 4100,
+                         *           "createdAt": "2026-11-21T09:35:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            responses: {
+                                answer: {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                                id: number;
+                                /**
+                                 * @description adjudication: the answer that settled a disagreement
+                                 * @enum {string}
+                                 */
+                                phase: "review" | "adjudication" | "gold";
+                                taskId: number;
+                                timeSpentMs: number | null;
+                                userId: number;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/items/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add up to 10000 items; good rows are stored, bad rows reported
+         * @description Body limit 64000000 bytes. Each row is an ItemInput; the report lists every stored row and every problem with its row index and field path.
+         *
+         *     **Who may call:** People who send items to the project (engineer, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "externalId": "mail-1",
+                     *           "data": {
+                     *             "subject": "You won!",
+                     *             "from": "promo@example.com",
+                     *             "body": "Claim your prize today…"
+                     *           },
+                     *           "prediction": {
+                     *             "verdict": "spam"
+                     *           },
+                     *           "confidence": 0.62,
+                     *           "metadata": {
+                     *             "tags": [
+                     *               "hard"
+                     *             ],
+                     *             "risk": "high"
+                     *           }
+                     *         },
+                     *         {
+                     *           "externalId": "mail-2",
+                     *           "data": {
+                     *             "subject": "You won!",
+                     *             "from": "promo@example.com",
+                     *             "body": "Claim your prize today…"
+                     *           },
+                     *           "prediction": {
+                     *             "verdict": "maybe"
+                     *           },
+                     *           "confidence": 0.62,
+                     *           "metadata": {
+                     *             "tags": [
+                     *               "hard"
+                     *             ],
+                     *             "risk": "high"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Each row is an ItemInput; rows are checked one by one and good rows are stored */
+                        items: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The per-row report: what was stored and what was rejected, and why */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            errors: {
+                                /**
+                                 * @description INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on
+                                 * @enum {string}
+                                 */
+                                code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_LINE" | "INVALID_FILE";
+                                /** @description 1-based line in the imported file */
+                                line?: number;
+                                message: string;
+                                path: string;
+                                /** @description 0-based index of the row in the batch or file */
+                                row: number;
+                            }[];
+                            /** @description True when more errors occurred than are listed */
+                            errorsTruncated?: boolean;
+                            /** @description True when a file could not be read to its end: the last error says from which line */
+                            incomplete?: boolean;
+                            /** @description One entry per stored row (batches only) */
+                            items?: {
+                                externalId: string | null;
+                                id: number;
+                                row: number;
+                                /** @enum {string} */
+                                status: "created" | "updated";
+                            }[];
+                            received: number;
+                            /** @description Rows not stored; each has at least one entry in errors */
+                            rejected: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/items/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stream a JSONL (application/x-ndjson) or CSV (text/csv) file of items
+         * @description The body is read as a stream and stored in chunks, so any size works. Every bad line is reported with its line number (the first 1,000 are listed; the counts cover all).
+         *
+         *     **Who may call:** People who send items to the project (engineer, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            /** @description One JSON item per line (application/x-ndjson), or CSV with a header row (text/csv) */
+            requestBody: {
+                content: {
+                    /**
+                     * @example {"externalId":"mail-1","data":{"subject":"You won!"},"prediction":{"verdict":"spam"},"confidence":0.62}
+                     *     {"externalId":"mail-2","data":{"subject":"Minutes of Monday"}}
+                     */
+                    "application/x-ndjson": string;
+                    /**
+                     * @example {"externalId":"mail-1","data":{"subject":"You won!"},"prediction":{"verdict":"spam"},"confidence":0.62}
+                     *     {"externalId":"mail-2","data":{"subject":"Minutes of Monday"}}
+                     */
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description The per-line report: what was stored and what was rejected, and why */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "received": 3,
+                         *       "created": 2,
+                         *       "updated": 0,
+                         *       "rejected": 1,
+                         *       "errors": [
+                         *         {
+                         *           "row": 1,
+                         *           "code": "SCHEMA_MISMATCH",
+                         *           "path": "items.1.prediction.verdict",
+                         *           "message": "expected one of \"spam\", \"ham\"",
+                         *           "line": 2
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            created: number;
+                            errors: {
+                                /**
+                                 * @description INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on
+                                 * @enum {string}
+                                 */
+                                code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_LINE" | "INVALID_FILE";
+                                /** @description 1-based line in the imported file */
+                                line?: number;
+                                message: string;
+                                path: string;
+                                /** @description 0-based index of the row in the batch or file */
+                                row: number;
+                            }[];
+                            /** @description True when more errors occurred than are listed */
+                            errorsTruncated?: boolean;
+                            /** @description True when a file could not be read to its end: the last error says from which line */
+                            incomplete?: boolean;
+                            /** @description One entry per stored row (batches only) */
+                            items?: {
+                                externalId: string | null;
+                                id: number;
+                                row: number;
+                                /** @enum {string} */
+                                status: "created" | "updated";
+                            }[];
+                            received: number;
+                            /** @description Rows not stored; each has at least one entry in errors */
+                            rejected: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's background jobs (webhook deliveries, refits…), newest first
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Jobs with a smaller id than this (the previous page’s nextBefore) */
+                    before?: string;
+                    limit?: string;
+                    /** @description queued, running, done, failed or cancelled */
+                    state?: "queued" | "running" | "done" | "failed" | "cancelled";
+                    /** @description A job kind, e.g. webhook.deliver */
+                    type?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project's jobs newest first, and the id for the next page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "jobs": [
+                         *         {
+                         *           "id": 812,
+                         *           "type": "webhook.deliver",
+                         *           "key": "webhook:3",
+                         *           "projectId": 1,
+                         *           "payload": {
+                         *             "deliveryId": 4410
+                         *           },
+                         *           "state": "failed",
+                         *           "runAt": "2026-11-21T09:41:12.000Z",
+                         *           "attempts": 12,
+                         *           "lastError": "HTTP 503",
+                         *           "createdAt": "2026-11-21T08:30:00.000Z",
+                         *           "startedAt": "2026-11-21T09:41:12.050Z",
+                         *           "finishedAt": "2026-11-21T09:41:22.060Z"
+                         *         }
+                         *       ],
+                         *       "nextBefore": null
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Newest first */
+                            jobs: {
+                                attempts: number;
+                                createdAt: string;
+                                finishedAt: string | null;
+                                id: number;
+                                /** @description Jobs sharing a key run one at a time (e.g. one webhook endpoint) */
+                                key: string | null;
+                                /** @description Why the last attempt failed */
+                                lastError: string | null;
+                                payload: unknown;
+                                projectId: number | null;
+                                /** @description When it is (or was) due */
+                                runAt: string;
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                state: "queued" | "running" | "done" | "failed" | "cancelled";
+                                type: string;
+                            }[];
+                            /** @description Pass as ?before= for the next page */
+                            nextBefore: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/jobs/{jobId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue one of the project's failed jobs again, due now
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The job, queued again and due now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 812,
+                         *       "type": "webhook.deliver",
+                         *       "key": "webhook:3",
+                         *       "projectId": 1,
+                         *       "payload": {
+                         *         "deliveryId": 4410
+                         *       },
+                         *       "state": "queued",
+                         *       "runAt": "2026-11-21T09:41:12.000Z",
+                         *       "attempts": 0,
+                         *       "lastError": "HTTP 503",
+                         *       "createdAt": "2026-11-21T08:30:00.000Z",
+                         *       "startedAt": "2026-11-21T09:41:12.050Z",
+                         *       "finishedAt": null
+                         *     }
+                         */
+                        "application/json": {
+                            attempts: number;
+                            createdAt: string;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description Jobs sharing a key run one at a time (e.g. one webhook endpoint) */
+                            key: string | null;
+                            /** @description Why the last attempt failed */
+                            lastError: string | null;
+                            payload: unknown;
+                            projectId: number | null;
+                            /** @description When it is (or was) due */
+                            runAt: string;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed" | "cancelled";
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/jobs/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's jobs per type: queued, due, running, failed, oldest due age
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project's job counts and oldest due age per type */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "types": [
+                         *         {
+                         *           "type": "approvals.timeouts",
+                         *           "queued": 1,
+                         *           "due": 0,
+                         *           "running": 0,
+                         *           "failed": 0,
+                         *           "oldestDueAgeSeconds": null
+                         *         },
+                         *         {
+                         *           "type": "webhook.deliver",
+                         *           "queued": 42,
+                         *           "due": 40,
+                         *           "running": 2,
+                         *           "failed": 1,
+                         *           "oldestDueAgeSeconds": 3.2
+                         *         }
+                         *       ],
+                         *       "total": {
+                         *         "queued": 43,
+                         *         "due": 40,
+                         *         "running": 2,
+                         *         "failed": 1,
+                         *         "oldestDueAgeSeconds": 3.2
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            total: {
+                                /** @description Queued and due now: the backlog */
+                                due: number;
+                                /** @description Failed for good (retry them with POST …/retry) */
+                                failed: number;
+                                /** @description How long the oldest due job has waited */
+                                oldestDueAgeSeconds: number | null;
+                                /** @description Waiting, due or scheduled */
+                                queued: number;
+                                running: number;
+                            };
+                            types: {
+                                /** @description Queued and due now: the backlog */
+                                due: number;
+                                /** @description Failed for good (retry them with POST …/retry) */
+                                failed: number;
+                                /** @description How long the oldest due job has waited */
+                                oldestDueAgeSeconds: number | null;
+                                /** @description Waiting, due or scheduled */
+                                queued: number;
+                                running: number;
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who may see and work on the project (empty: everyone)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Who may work on the project (empty: everyone) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "userIds": [
+                         *         2,
+                         *         3
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            userIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set who may see and work on the project; a manager setting it stays a member
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "userIds": [
+                     *         2,
+                     *         3,
+                     *         4
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Empty: open to everyone */
+                        userIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The members now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            userIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's current routing, queue and consensus policy
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The current policy and its version (0: the built-in default) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "version": 2,
+                         *       "policy": {
+                         *         "rules": [
+                         *           {
+                         *             "name": "confident",
+                         *             "when": {
+                         *               "confidence": {
+                         *                 "gte": 0.95
+                         *               }
+                         *             },
+                         *             "then": {
+                         *               "action": "auto_accept"
+                         *             }
+                         *           }
+                         *         ],
+                         *         "default": {
+                         *           "action": "review",
+                         *           "k": 3,
+                         *           "role": "annotator",
+                         *           "priority": 0
+                         *         },
+                         *         "auditRate": 0.02,
+                         *         "leaseSeconds": 600,
+                         *         "blind": false,
+                         *         "consensus": {
+                         *           "threshold": 0.66,
+                         *           "method": "majority",
+                         *           "ratingAggregate": "mean",
+                         *           "adjudicatorRole": "reviewer"
+                         *         },
+                         *         "quality": {
+                         *           "goldRate": 0.1,
+                         *           "pauseBelowAccuracy": 0,
+                         *           "pauseAfterGold": 10,
+                         *           "rubberStamp": {
+                         *             "minWrongPrelabels": 5,
+                         *             "maxAcceptRate": 0.5
+                         *           },
+                         *           "minSecondsPerTask": 2
+                         *         }
+                         *       },
+                         *       "createdAt": "2026-11-21T09:30:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            createdAt: string | null;
+                            policy: {
+                                /** @description For approval projects: what happens when nobody decides in time */
+                                approval?: {
+                                    /**
+                                     * @default reject
+                                     * @enum {string}
+                                     */
+                                    defaultOutcome: "approve" | "reject" | "escalate";
+                                    /**
+                                     * @default expert
+                                     * @enum {string}
+                                     */
+                                    escalateRole: "annotator" | "reviewer" | "expert";
+                                    timeoutSeconds: number;
+                                };
+                                /**
+                                 * @description Share of auto-accepted items also sent to review, chosen reproducibly per item
+                                 * @default 0
+                                 */
+                                auditRate: number;
+                                /**
+                                 * @description Hide the model's prediction and confidence from people working the queue
+                                 * @default false
+                                 */
+                                blind: boolean;
+                                /**
+                                 * @default {
+                                 *       "threshold": 0.66,
+                                 *       "method": "majority",
+                                 *       "ratingAggregate": "mean",
+                                 *       "adjudicatorRole": "reviewer"
+                                 *     }
+                                 */
+                                consensus: {
+                                    /**
+                                     * @default reviewer
+                                     * @enum {string}
+                                     */
+                                    adjudicatorRole: "annotator" | "reviewer" | "expert";
+                                    /**
+                                     * @description Choice questions: plain majority, majority weighted by gold accuracy, or Dawid-Skene
+                                     * @default majority
+                                     * @enum {string}
+                                     */
+                                    method: "majority" | "weighted" | "dawid_skene";
+                                    /**
+                                     * @default mean
+                                     * @enum {string}
+                                     */
+                                    ratingAggregate: "mean" | "median";
+                                    /**
+                                     * @description At or above: decided; below: adjudication
+                                     * @default 0.66
+                                     */
+                                    threshold: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "action": "review",
+                                 *       "k": 1,
+                                 *       "role": "annotator",
+                                 *       "priority": 0
+                                 *     }
+                                 */
+                                default: {
+                                    /** @enum {string} */
+                                    action: "auto_accept";
+                                } | {
+                                    /** @enum {string} */
+                                    action: "review";
+                                    /**
+                                     * @description Distinct people who answer each item
+                                     * @default 1
+                                     */
+                                    k: number;
+                                    /** @default 0 */
+                                    priority: number;
+                                    /**
+                                     * @default annotator
+                                     * @enum {string}
+                                     */
+                                    role: "annotator" | "reviewer" | "expert";
+                                } | {
+                                    /** @enum {string} */
+                                    action: "escalate";
+                                    /** @default 1 */
+                                    k: number;
+                                    /** @default 0 */
+                                    priority: number;
+                                    /**
+                                     * @default expert
+                                     * @enum {string}
+                                     */
+                                    role: "annotator" | "reviewer" | "expert";
+                                } | {
+                                    /** @enum {string} */
+                                    action: "hold";
+                                };
+                                /** @default 600 */
+                                leaseSeconds: number;
+                                /**
+                                 * @default {
+                                 *       "goldRate": 0.1,
+                                 *       "pauseBelowAccuracy": 0,
+                                 *       "pauseAfterGold": 10,
+                                 *       "rubberStamp": {
+                                 *         "minWrongPrelabels": 5,
+                                 *         "maxAcceptRate": 0.5
+                                 *       },
+                                 *       "minSecondsPerTask": 2
+                                 *     }
+                                 */
+                                quality: {
+                                    /** @description Ask for a break after this many tasks or minutes without a pause of breakMinutes */
+                                    fatigue?: {
+                                        /** @default 10 */
+                                        breakMinutes: number;
+                                        maxSessionMinutes?: number;
+                                        maxTasksPerSession?: number;
+                                    };
+                                    /**
+                                     * @description Share of claims served from gold items
+                                     * @default 0.1
+                                     */
+                                    goldRate: number;
+                                    /**
+                                     * @description Flag people whose median time is below this
+                                     * @default 2
+                                     */
+                                    minSecondsPerTask: number;
+                                    /**
+                                     * @description …once they answered this many gold items
+                                     * @default 10
+                                     */
+                                    pauseAfterGold: number;
+                                    /**
+                                     * @description Pause a person whose gold accuracy falls below this (0 = never)
+                                     * @default 0
+                                     */
+                                    pauseBelowAccuracy: number;
+                                    /**
+                                     * @description Flag people who accept deliberately wrong pre-labels on gold more often than this
+                                     * @default {
+                                     *       "minWrongPrelabels": 5,
+                                     *       "maxAcceptRate": 0.5
+                                     *     }
+                                     */
+                                    rubberStamp: {
+                                        /** @default 0.5 */
+                                        maxAcceptRate: number;
+                                        /** @default 5 */
+                                        minWrongPrelabels: number;
+                                    };
+                                };
+                                /**
+                                 * @description Evaluated in order; the first that matches decides
+                                 * @default []
+                                 */
+                                rules: {
+                                    name?: string;
+                                    then: {
+                                        /** @enum {string} */
+                                        action: "auto_accept";
+                                    } | {
+                                        /** @enum {string} */
+                                        action: "review";
+                                        /**
+                                         * @description Distinct people who answer each item
+                                         * @default 1
+                                         */
+                                        k: number;
+                                        /** @default 0 */
+                                        priority: number;
+                                        /**
+                                         * @default annotator
+                                         * @enum {string}
+                                         */
+                                        role: "annotator" | "reviewer" | "expert";
+                                    } | {
+                                        /** @enum {string} */
+                                        action: "escalate";
+                                        /** @default 1 */
+                                        k: number;
+                                        /** @default 0 */
+                                        priority: number;
+                                        /**
+                                         * @default expert
+                                         * @enum {string}
+                                         */
+                                        role: "annotator" | "reviewer" | "expert";
+                                    } | {
+                                        /** @enum {string} */
+                                        action: "hold";
+                                    };
+                                    /** @description Every condition given must hold; an empty condition always holds */
+                                    when: {
+                                        confidence?: {
+                                            gt?: number;
+                                            gte?: number;
+                                            lt?: number;
+                                            lte?: number;
+                                        };
+                                        hasPrediction?: boolean;
+                                        metadata?: {
+                                            [key: string]: string | number | boolean;
+                                        };
+                                        risk?: ("low" | "medium" | "high") | ("low" | "medium" | "high")[];
+                                        tags?: {
+                                            all?: string[];
+                                            any?: string[];
+                                        };
+                                    };
+                                }[];
+                            };
+                            /** @description 0 is the built-in default */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set a new policy version; items routed from now on record it
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "rules": [
+                     *         {
+                     *           "name": "confident",
+                     *           "when": {
+                     *             "confidence": {
+                     *               "gte": 0.95
+                     *             }
+                     *           },
+                     *           "then": {
+                     *             "action": "auto_accept"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "default": {
+                     *         "action": "review",
+                     *         "k": 3,
+                     *         "role": "annotator"
+                     *       },
+                     *       "auditRate": 0.02,
+                     *       "consensus": {
+                     *         "threshold": 0.66,
+                     *         "adjudicatorRole": "reviewer"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description For approval projects: what happens when nobody decides in time */
+                        approval?: {
+                            /**
+                             * @default reject
+                             * @enum {string}
+                             */
+                            defaultOutcome?: "approve" | "reject" | "escalate";
+                            /**
+                             * @default expert
+                             * @enum {string}
+                             */
+                            escalateRole?: "annotator" | "reviewer" | "expert";
+                            timeoutSeconds: number;
+                        };
+                        /**
+                         * @description Share of auto-accepted items also sent to review, chosen reproducibly per item
+                         * @default 0
+                         */
+                        auditRate?: number;
+                        /**
+                         * @description Hide the model's prediction and confidence from people working the queue
+                         * @default false
+                         */
+                        blind?: boolean;
+                        /**
+                         * @default {
+                         *       "threshold": 0.66,
+                         *       "method": "majority",
+                         *       "ratingAggregate": "mean",
+                         *       "adjudicatorRole": "reviewer"
+                         *     }
+                         */
+                        consensus?: {
+                            /**
+                             * @default reviewer
+                             * @enum {string}
+                             */
+                            adjudicatorRole?: "annotator" | "reviewer" | "expert";
+                            /**
+                             * @description Choice questions: plain majority, majority weighted by gold accuracy, or Dawid-Skene
+                             * @default majority
+                             * @enum {string}
+                             */
+                            method?: "majority" | "weighted" | "dawid_skene";
+                            /**
+                             * @default mean
+                             * @enum {string}
+                             */
+                            ratingAggregate?: "mean" | "median";
+                            /**
+                             * @description At or above: decided; below: adjudication
+                             * @default 0.66
+                             */
+                            threshold?: number;
+                        };
+                        /**
+                         * @default {
+                         *       "action": "review",
+                         *       "k": 1,
+                         *       "role": "annotator",
+                         *       "priority": 0
+                         *     }
+                         */
+                        default?: {
+                            /** @enum {string} */
+                            action: "auto_accept";
+                        } | {
+                            /** @enum {string} */
+                            action: "review";
+                            /**
+                             * @description Distinct people who answer each item
+                             * @default 1
+                             */
+                            k?: number;
+                            /** @default 0 */
+                            priority?: number;
+                            /**
+                             * @default annotator
+                             * @enum {string}
+                             */
+                            role?: "annotator" | "reviewer" | "expert";
+                        } | {
+                            /** @enum {string} */
+                            action: "escalate";
+                            /** @default 1 */
+                            k?: number;
+                            /** @default 0 */
+                            priority?: number;
+                            /**
+                             * @default expert
+                             * @enum {string}
+                             */
+                            role?: "annotator" | "reviewer" | "expert";
+                        } | {
+                            /** @enum {string} */
+                            action: "hold";
+                        };
+                        /** @default 600 */
+                        leaseSeconds?: number;
+                        /**
+                         * @default {
+                         *       "goldRate": 0.1,
+                         *       "pauseBelowAccuracy": 0,
+                         *       "pauseAfterGold": 10,
+                         *       "rubberStamp": {
+                         *         "minWrongPrelabels": 5,
+                         *         "maxAcceptRate": 0.5
+                         *       },
+                         *       "minSecondsPerTask": 2
+                         *     }
+                         */
+                        quality?: {
+                            /** @description Ask for a break after this many tasks or minutes without a pause of breakMinutes */
+                            fatigue?: {
+                                /** @default 10 */
+                                breakMinutes?: number;
+                                maxSessionMinutes?: number;
+                                maxTasksPerSession?: number;
+                            };
+                            /**
+                             * @description Share of claims served from gold items
+                             * @default 0.1
+                             */
+                            goldRate?: number;
+                            /**
+                             * @description Flag people whose median time is below this
+                             * @default 2
+                             */
+                            minSecondsPerTask?: number;
+                            /**
+                             * @description …once they answered this many gold items
+                             * @default 10
+                             */
+                            pauseAfterGold?: number;
+                            /**
+                             * @description Pause a person whose gold accuracy falls below this (0 = never)
+                             * @default 0
+                             */
+                            pauseBelowAccuracy?: number;
+                            /**
+                             * @description Flag people who accept deliberately wrong pre-labels on gold more often than this
+                             * @default {
+                             *       "minWrongPrelabels": 5,
+                             *       "maxAcceptRate": 0.5
+                             *     }
+                             */
+                            rubberStamp?: {
+                                /** @default 0.5 */
+                                maxAcceptRate?: number;
+                                /** @default 5 */
+                                minWrongPrelabels?: number;
+                            };
+                        };
+                        /**
+                         * @description Evaluated in order; the first that matches decides
+                         * @default []
+                         */
+                        rules?: {
+                            name?: string;
+                            then: {
+                                /** @enum {string} */
+                                action: "auto_accept";
+                            } | {
+                                /** @enum {string} */
+                                action: "review";
+                                /**
+                                 * @description Distinct people who answer each item
+                                 * @default 1
+                                 */
+                                k?: number;
+                                /** @default 0 */
+                                priority?: number;
+                                /**
+                                 * @default annotator
+                                 * @enum {string}
+                                 */
+                                role?: "annotator" | "reviewer" | "expert";
+                            } | {
+                                /** @enum {string} */
+                                action: "escalate";
+                                /** @default 1 */
+                                k?: number;
+                                /** @default 0 */
+                                priority?: number;
+                                /**
+                                 * @default expert
+                                 * @enum {string}
+                                 */
+                                role?: "annotator" | "reviewer" | "expert";
+                            } | {
+                                /** @enum {string} */
+                                action: "hold";
+                            };
+                            /** @description Every condition given must hold; an empty condition always holds */
+                            when: {
+                                confidence?: {
+                                    gt?: number;
+                                    gte?: number;
+                                    lt?: number;
+                                    lte?: number;
+                                };
+                                hasPrediction?: boolean;
+                                metadata?: {
+                                    [key: string]: string | number | boolean;
+                                };
+                                risk?: ("low" | "medium" | "high") | ("low" | "medium" | "high")[];
+                                tags?: {
+                                    all?: string[];
+                                    any?: string[];
+                                };
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The policy now in force (an unchanged policy keeps its version) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string | null;
+                            policy: {
+                                /** @description For approval projects: what happens when nobody decides in time */
+                                approval?: {
+                                    /**
+                                     * @default reject
+                                     * @enum {string}
+                                     */
+                                    defaultOutcome: "approve" | "reject" | "escalate";
+                                    /**
+                                     * @default expert
+                                     * @enum {string}
+                                     */
+                                    escalateRole: "annotator" | "reviewer" | "expert";
+                                    timeoutSeconds: number;
+                                };
+                                /**
+                                 * @description Share of auto-accepted items also sent to review, chosen reproducibly per item
+                                 * @default 0
+                                 */
+                                auditRate: number;
+                                /**
+                                 * @description Hide the model's prediction and confidence from people working the queue
+                                 * @default false
+                                 */
+                                blind: boolean;
+                                /**
+                                 * @default {
+                                 *       "threshold": 0.66,
+                                 *       "method": "majority",
+                                 *       "ratingAggregate": "mean",
+                                 *       "adjudicatorRole": "reviewer"
+                                 *     }
+                                 */
+                                consensus: {
+                                    /**
+                                     * @default reviewer
+                                     * @enum {string}
+                                     */
+                                    adjudicatorRole: "annotator" | "reviewer" | "expert";
+                                    /**
+                                     * @description Choice questions: plain majority, majority weighted by gold accuracy, or Dawid-Skene
+                                     * @default majority
+                                     * @enum {string}
+                                     */
+                                    method: "majority" | "weighted" | "dawid_skene";
+                                    /**
+                                     * @default mean
+                                     * @enum {string}
+                                     */
+                                    ratingAggregate: "mean" | "median";
+                                    /**
+                                     * @description At or above: decided; below: adjudication
+                                     * @default 0.66
+                                     */
+                                    threshold: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "action": "review",
+                                 *       "k": 1,
+                                 *       "role": "annotator",
+                                 *       "priority": 0
+                                 *     }
+                                 */
+                                default: {
+                                    /** @enum {string} */
+                                    action: "auto_accept";
+                                } | {
+                                    /** @enum {string} */
+                                    action: "review";
+                                    /**
+                                     * @description Distinct people who answer each item
+                                     * @default 1
+                                     */
+                                    k: number;
+                                    /** @default 0 */
+                                    priority: number;
+                                    /**
+                                     * @default annotator
+                                     * @enum {string}
+                                     */
+                                    role: "annotator" | "reviewer" | "expert";
+                                } | {
+                                    /** @enum {string} */
+                                    action: "escalate";
+                                    /** @default 1 */
+                                    k: number;
+                                    /** @default 0 */
+                                    priority: number;
+                                    /**
+                                     * @default expert
+                                     * @enum {string}
+                                     */
+                                    role: "annotator" | "reviewer" | "expert";
+                                } | {
+                                    /** @enum {string} */
+                                    action: "hold";
+                                };
+                                /** @default 600 */
+                                leaseSeconds: number;
+                                /**
+                                 * @default {
+                                 *       "goldRate": 0.1,
+                                 *       "pauseBelowAccuracy": 0,
+                                 *       "pauseAfterGold": 10,
+                                 *       "rubberStamp": {
+                                 *         "minWrongPrelabels": 5,
+                                 *         "maxAcceptRate": 0.5
+                                 *       },
+                                 *       "minSecondsPerTask": 2
+                                 *     }
+                                 */
+                                quality: {
+                                    /** @description Ask for a break after this many tasks or minutes without a pause of breakMinutes */
+                                    fatigue?: {
+                                        /** @default 10 */
+                                        breakMinutes: number;
+                                        maxSessionMinutes?: number;
+                                        maxTasksPerSession?: number;
+                                    };
+                                    /**
+                                     * @description Share of claims served from gold items
+                                     * @default 0.1
+                                     */
+                                    goldRate: number;
+                                    /**
+                                     * @description Flag people whose median time is below this
+                                     * @default 2
+                                     */
+                                    minSecondsPerTask: number;
+                                    /**
+                                     * @description …once they answered this many gold items
+                                     * @default 10
+                                     */
+                                    pauseAfterGold: number;
+                                    /**
+                                     * @description Pause a person whose gold accuracy falls below this (0 = never)
+                                     * @default 0
+                                     */
+                                    pauseBelowAccuracy: number;
+                                    /**
+                                     * @description Flag people who accept deliberately wrong pre-labels on gold more often than this
+                                     * @default {
+                                     *       "minWrongPrelabels": 5,
+                                     *       "maxAcceptRate": 0.5
+                                     *     }
+                                     */
+                                    rubberStamp: {
+                                        /** @default 0.5 */
+                                        maxAcceptRate: number;
+                                        /** @default 5 */
+                                        minWrongPrelabels: number;
+                                    };
+                                };
+                                /**
+                                 * @description Evaluated in order; the first that matches decides
+                                 * @default []
+                                 */
+                                rules: {
+                                    name?: string;
+                                    then: {
+                                        /** @enum {string} */
+                                        action: "auto_accept";
+                                    } | {
+                                        /** @enum {string} */
+                                        action: "review";
+                                        /**
+                                         * @description Distinct people who answer each item
+                                         * @default 1
+                                         */
+                                        k: number;
+                                        /** @default 0 */
+                                        priority: number;
+                                        /**
+                                         * @default annotator
+                                         * @enum {string}
+                                         */
+                                        role: "annotator" | "reviewer" | "expert";
+                                    } | {
+                                        /** @enum {string} */
+                                        action: "escalate";
+                                        /** @default 1 */
+                                        k: number;
+                                        /** @default 0 */
+                                        priority: number;
+                                        /**
+                                         * @default expert
+                                         * @enum {string}
+                                         */
+                                        role: "annotator" | "reviewer" | "expert";
+                                    } | {
+                                        /** @enum {string} */
+                                        action: "hold";
+                                    };
+                                    /** @description Every condition given must hold; an empty condition always holds */
+                                    when: {
+                                        confidence?: {
+                                            gt?: number;
+                                            gte?: number;
+                                            lt?: number;
+                                            lte?: number;
+                                        };
+                                        hasPrediction?: boolean;
+                                        metadata?: {
+                                            [key: string]: string | number | boolean;
+                                        };
+                                        risk?: ("low" | "medium" | "high") | ("low" | "medium" | "high")[];
+                                        tags?: {
+                                            all?: string[];
+                                            any?: string[];
+                                        };
+                                    };
+                                }[];
+                            };
+                            /** @description 0 is the built-in default */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/policy/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored policy version, newest first
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every stored version, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "versions": [
+                         *         {
+                         *           "version": 2,
+                         *           "policy": {
+                         *             "rules": [
+                         *               {
+                         *                 "name": "confident",
+                         *                 "when": {
+                         *                   "confidence": {
+                         *                     "gte": 0.95
+                         *                   }
+                         *                 },
+                         *                 "then": {
+                         *                   "action": "auto_accept"
+                         *                 }
+                         *               }
+                         *             ],
+                         *             "default": {
+                         *               "action": "review",
+                         *               "k": 3,
+                         *               "role": "annotator",
+                         *               "priority": 0
+                         *             },
+                         *             "auditRate": 0.02,
+                         *             "leaseSeconds": 600,
+                         *             "blind": false,
+                         *             "consensus": {
+                         *               "threshold": 0.66,
+                         *               "method": "majority",
+                         *               "ratingAggregate": "mean",
+                         *               "adjudicatorRole": "reviewer"
+                         *             },
+                         *             "quality": {
+                         *               "goldRate": 0.1,
+                         *               "pauseBelowAccuracy": 0,
+                         *               "pauseAfterGold": 10,
+                         *               "rubberStamp": {
+                         *                 "minWrongPrelabels": 5,
+                         *                 "maxAcceptRate": 0.5
+                         *               },
+                         *               "minSecondsPerTask": 2
+                         *             }
+                         *           },
+                         *           "createdAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            versions: {
+                                createdAt: string | null;
+                                policy: {
+                                    /** @description For approval projects: what happens when nobody decides in time */
+                                    approval?: {
+                                        /**
+                                         * @default reject
+                                         * @enum {string}
+                                         */
+                                        defaultOutcome: "approve" | "reject" | "escalate";
+                                        /**
+                                         * @default expert
+                                         * @enum {string}
+                                         */
+                                        escalateRole: "annotator" | "reviewer" | "expert";
+                                        timeoutSeconds: number;
+                                    };
+                                    /**
+                                     * @description Share of auto-accepted items also sent to review, chosen reproducibly per item
+                                     * @default 0
+                                     */
+                                    auditRate: number;
+                                    /**
+                                     * @description Hide the model's prediction and confidence from people working the queue
+                                     * @default false
+                                     */
+                                    blind: boolean;
+                                    /**
+                                     * @default {
+                                     *       "threshold": 0.66,
+                                     *       "method": "majority",
+                                     *       "ratingAggregate": "mean",
+                                     *       "adjudicatorRole": "reviewer"
+                                     *     }
+                                     */
+                                    consensus: {
+                                        /**
+                                         * @default reviewer
+                                         * @enum {string}
+                                         */
+                                        adjudicatorRole: "annotator" | "reviewer" | "expert";
+                                        /**
+                                         * @description Choice questions: plain majority, majority weighted by gold accuracy, or Dawid-Skene
+                                         * @default majority
+                                         * @enum {string}
+                                         */
+                                        method: "majority" | "weighted" | "dawid_skene";
+                                        /**
+                                         * @default mean
+                                         * @enum {string}
+                                         */
+                                        ratingAggregate: "mean" | "median";
+                                        /**
+                                         * @description At or above: decided; below: adjudication
+                                         * @default 0.66
+                                         */
+                                        threshold: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "action": "review",
+                                     *       "k": 1,
+                                     *       "role": "annotator",
+                                     *       "priority": 0
+                                     *     }
+                                     */
+                                    default: {
+                                        /** @enum {string} */
+                                        action: "auto_accept";
+                                    } | {
+                                        /** @enum {string} */
+                                        action: "review";
+                                        /**
+                                         * @description Distinct people who answer each item
+                                         * @default 1
+                                         */
+                                        k: number;
+                                        /** @default 0 */
+                                        priority: number;
+                                        /**
+                                         * @default annotator
+                                         * @enum {string}
+                                         */
+                                        role: "annotator" | "reviewer" | "expert";
+                                    } | {
+                                        /** @enum {string} */
+                                        action: "escalate";
+                                        /** @default 1 */
+                                        k: number;
+                                        /** @default 0 */
+                                        priority: number;
+                                        /**
+                                         * @default expert
+                                         * @enum {string}
+                                         */
+                                        role: "annotator" | "reviewer" | "expert";
+                                    } | {
+                                        /** @enum {string} */
+                                        action: "hold";
+                                    };
+                                    /** @default 600 */
+                                    leaseSeconds: number;
+                                    /**
+                                     * @default {
+                                     *       "goldRate": 0.1,
+                                     *       "pauseBelowAccuracy": 0,
+                                     *       "pauseAfterGold": 10,
+                                     *       "rubberStamp": {
+                                     *         "minWrongPrelabels": 5,
+                                     *         "maxAcceptRate": 0.5
+                                     *       },
+                                     *       "minSecondsPerTask": 2
+                                     *     }
+                                     */
+                                    quality: {
+                                        /** @description Ask for a break after this many tasks or minutes without a pause of breakMinutes */
+                                        fatigue?: {
+                                            /** @default 10 */
+                                            breakMinutes: number;
+                                            maxSessionMinutes?: number;
+                                            maxTasksPerSession?: number;
+                                        };
+                                        /**
+                                         * @description Share of claims served from gold items
+                                         * @default 0.1
+                                         */
+                                        goldRate: number;
+                                        /**
+                                         * @description Flag people whose median time is below this
+                                         * @default 2
+                                         */
+                                        minSecondsPerTask: number;
+                                        /**
+                                         * @description …once they answered this many gold items
+                                         * @default 10
+                                         */
+                                        pauseAfterGold: number;
+                                        /**
+                                         * @description Pause a person whose gold accuracy falls below this (0 = never)
+                                         * @default 0
+                                         */
+                                        pauseBelowAccuracy: number;
+                                        /**
+                                         * @description Flag people who accept deliberately wrong pre-labels on gold more often than this
+                                         * @default {
+                                         *       "minWrongPrelabels": 5,
+                                         *       "maxAcceptRate": 0.5
+                                         *     }
+                                         */
+                                        rubberStamp: {
+                                            /** @default 0.5 */
+                                            maxAcceptRate: number;
+                                            /** @default 5 */
+                                            minWrongPrelabels: number;
+                                        };
+                                    };
+                                    /**
+                                     * @description Evaluated in order; the first that matches decides
+                                     * @default []
+                                     */
+                                    rules: {
+                                        name?: string;
+                                        then: {
+                                            /** @enum {string} */
+                                            action: "auto_accept";
+                                        } | {
+                                            /** @enum {string} */
+                                            action: "review";
+                                            /**
+                                             * @description Distinct people who answer each item
+                                             * @default 1
+                                             */
+                                            k: number;
+                                            /** @default 0 */
+                                            priority: number;
+                                            /**
+                                             * @default annotator
+                                             * @enum {string}
+                                             */
+                                            role: "annotator" | "reviewer" | "expert";
+                                        } | {
+                                            /** @enum {string} */
+                                            action: "escalate";
+                                            /** @default 1 */
+                                            k: number;
+                                            /** @default 0 */
+                                            priority: number;
+                                            /**
+                                             * @default expert
+                                             * @enum {string}
+                                             */
+                                            role: "annotator" | "reviewer" | "expert";
+                                        } | {
+                                            /** @enum {string} */
+                                            action: "hold";
+                                        };
+                                        /** @description Every condition given must hold; an empty condition always holds */
+                                        when: {
+                                            confidence?: {
+                                                gt?: number;
+                                                gte?: number;
+                                                lt?: number;
+                                                lte?: number;
+                                            };
+                                            hasPrediction?: boolean;
+                                            metadata?: {
+                                                [key: string]: string | number | boolean;
+                                            };
+                                            risk?: ("low" | "medium" | "high") | ("low" | "medium" | "high")[];
+                                            tags?: {
+                                                all?: string[];
+                                                any?: string[];
+                                            };
+                                        };
+                                    }[];
+                                };
+                                /** @description 0 is the built-in default */
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Queue depth and items per status
+         * @description **Who may call:** Anyone who may see the project (annotator, reviewer, expert, viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open, leased and answered slots, and items per status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "open": 118,
+                         *       "leased": 2,
+                         *       "done": 840,
+                         *       "items": {
+                         *         "queued": 120,
+                         *         "decided": 280
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            done: number;
+                            /** @description Items per status */
+                            items: {
+                                [key: string]: number;
+                            };
+                            /** @description Slots someone holds now */
+                            leased: number;
+                            /** @description Slots waiting for someone */
+                            open: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Items reported as having a problem (open ones, or all with ?status=all)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description open: waiting for a manager */
+                    status?: "open" | "all";
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Reported items, open ones first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "reports": [
+                         *         {
+                         *           "id": 4,
+                         *           "projectId": 1,
+                         *           "itemId": 42,
+                         *           "reason": "The image does not load (404)",
+                         *           "reportedBy": {
+                         *             "id": 2,
+                         *             "username": "ada"
+                         *           },
+                         *           "status": "open",
+                         *           "createdAt": "2026-11-21T09:30:00.000Z",
+                         *           "resolvedBy": null,
+                         *           "resolvedAt": null,
+                         *           "resolution": null
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            reports: {
+                                createdAt: string;
+                                id: number;
+                                itemId: number;
+                                projectId: number;
+                                reason: string;
+                                reportedBy: {
+                                    id: number;
+                                    username: string;
+                                };
+                                /** @description The manager's note */
+                                resolution: string | null;
+                                resolvedAt: string | null;
+                                resolvedBy: {
+                                    id: number;
+                                    username: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "open" | "requeued" | "closed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/reports/{reportId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a report: send the item back to the queue, or close it (kept out, status held)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                    reportId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "requeue",
+                     *       "note": "Image fixed at the source"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description requeue: back to the queue as it was; close: keep it out (held)
+                         * @enum {string}
+                         */
+                        action: "requeue" | "close";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The resolved report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: number;
+                            itemId: number;
+                            projectId: number;
+                            reason: string;
+                            reportedBy: {
+                                id: number;
+                                username: string;
+                            };
+                            /** @description The manager's note */
+                            resolution: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: {
+                                id: number;
+                                username: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "open" | "requeued" | "closed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dashboard figures: status counts, queue, throughput, decisions by method, agreement, people
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Window for throughput */
+                    hours?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Dashboard figures for the window */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": {
+                         *         "queued": 120,
+                         *         "decided": 280
+                         *       },
+                         *       "queue": {
+                         *         "open": 118,
+                         *         "leased": 2,
+                         *         "done": 840
+                         *       },
+                         *       "bucketSeconds": 1440,
+                         *       "throughput": [
+                         *         {
+                         *           "at": "2026-11-21T09:12:00.000Z",
+                         *           "responses": 14,
+                         *           "decisions": 5
+                         *         }
+                         *       ],
+                         *       "decisionsByMethod": {
+                         *         "auto": 160,
+                         *         "consensus": 110,
+                         *         "adjudicated": 10
+                         *       },
+                         *       "agreement": [
+                         *         {
+                         *           "from": 0.9,
+                         *           "to": 1,
+                         *           "items": 95
+                         *         }
+                         *       ],
+                         *       "annotators": [
+                         *         {
+                         *           "userId": 2,
+                         *           "username": "ada",
+                         *           "responses": 180,
+                         *           "meanTimeMs": 5400
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            agreement: {
+                                from: number;
+                                items: number;
+                                to: number;
+                            }[];
+                            annotators: {
+                                meanTimeMs: number | null;
+                                responses: number;
+                                userId: number;
+                                username: string;
+                            }[];
+                            bucketSeconds: number;
+                            decisionsByMethod: {
+                                [key: string]: number;
+                            };
+                            /** @description Items per status */
+                            items: {
+                                [key: string]: number;
+                            };
+                            queue: {
+                                done: number;
+                                leased: number;
+                                open: number;
+                            };
+                            throughput: {
+                                at: string;
+                                decisions: number;
+                                responses: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/tasks/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim the next task for you (404 QUEUE_EMPTY when none; 409 LEASE_LIMIT when you hold 2)
+         * @description **Who may call:** People who work in the project (annotator, reviewer, expert, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your task and its item */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "task": {
+                         *         "id": 31,
+                         *         "projectId": 1,
+                         *         "itemId": 42,
+                         *         "phase": "review",
+                         *         "role": "annotator",
+                         *         "leaseExpiresAt": "2026-11-21T09:40:00.000Z"
+                         *       },
+                         *       "item": {
+                         *         "id": 42,
+                         *         "externalId": "mail-1",
+                         *         "data": {
+                         *           "subject": "You won!",
+                         *           "from": "promo@example.com",
+                         *           "body": "Claim your prize today…"
+                         *         },
+                         *         "prediction": {
+                         *           "verdict": "spam"
+                         *         },
+                         *         "confidence": 0.62
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description For adjudication tasks: the responses to resolve and their agreement */
+                            adjudication?: {
+                                agreement: number;
+                                responses: {
+                                    answer: {
+                                        [key: string]: unknown;
+                                    };
+                                    createdAt: string;
+                                    id: number;
+                                    timeSpentMs: number | null;
+                                    userId: number;
+                                    username: string;
+                                }[];
+                            };
+                            item: {
+                                confidence: number | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                externalId: string | null;
+                                id: number;
+                                prediction: {
+                                    [key: string]: unknown;
+                                } | null;
+                            };
+                            task: {
+                                id: number;
+                                itemId: number;
+                                /** @description Heartbeat before this to keep the task */
+                                leaseExpiresAt: string;
+                                /** @enum {string} */
+                                phase: "review" | "adjudication";
+                                projectId: number;
+                                role: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bring an archived project back, with its queue as it was
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project, no longer archived */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 1,
+                         *       "slug": "spam-triage",
+                         *       "name": "Spam triage",
+                         *       "description": "Is this email spam?",
+                         *       "guidelines": "# Spam\nMark unsolicited bulk mail as spam.",
+                         *       "labelSchema": {
+                         *         "questions": [
+                         *           {
+                         *             "name": "verdict",
+                         *             "type": "single_choice",
+                         *             "title": "Is this mail spam?",
+                         *             "required": true,
+                         *             "options": [
+                         *               {
+                         *                 "value": "spam",
+                         *                 "label": "Spam",
+                         *                 "hotkey": "1"
+                         *               },
+                         *               {
+                         *                 "value": "ham",
+                         *                 "label": "Not spam",
+                         *                 "hotkey": "2"
+                         *               }
+                         *             ]
+                         *           }
+                         *         ]
+                         *       },
+                         *       "createdAt": "2026-11-21T09:30:00.000Z",
+                         *       "updatedAt": "2026-11-21T09:30:00.000Z",
+                         *       "archivedAt": null
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Set while archived: read-only, out of lists and queues */
+                            archivedAt: string | null;
+                            createdAt: string;
+                            description: string;
+                            guidelines: string;
+                            id: number;
+                            labelSchema: {
+                                questions: ({
+                                    description?: string;
+                                    name: string;
+                                    options: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "single_choice";
+                                } | {
+                                    description?: string;
+                                    maxSelected?: number;
+                                    minSelected?: number;
+                                    name: string;
+                                    options: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "multi_choice";
+                                } | {
+                                    description?: string;
+                                    labels?: {
+                                        [key: string]: string;
+                                    };
+                                    max: number;
+                                    min: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    /** @default 1 */
+                                    step: number;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "rating";
+                                } | {
+                                    criteria: {
+                                        description?: string;
+                                        labels?: {
+                                            [key: string]: string;
+                                        };
+                                        max: number;
+                                        min: number;
+                                        name: string;
+                                        title?: string;
+                                    }[];
+                                    description?: string;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "rubric";
+                                } | {
+                                    /** @default true */
+                                    allowOverlap: boolean;
+                                    description?: string;
+                                    field: string;
+                                    labels: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "spans";
+                                } | {
+                                    /** @default true */
+                                    allowTie: boolean;
+                                    description?: string;
+                                    fields: [
+                                        string,
+                                        string
+                                    ];
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "pairwise";
+                                } | {
+                                    description?: string;
+                                    field: string;
+                                    minCandidates?: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "ranking";
+                                } | {
+                                    description?: string;
+                                    field?: string;
+                                    /** @default 100000 */
+                                    maxLength: number;
+                                    minLength?: number;
+                                    /** @default true */
+                                    multiline: boolean;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "text";
+                                } | {
+                                    description?: string;
+                                    field: string;
+                                    labels: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    maxBoxes?: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "bbox";
+                                } | {
+                                    /** @default true */
+                                    allowEdit: boolean;
+                                    description?: string;
+                                    /** @default action */
+                                    field: string;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    /** @default true */
+                                    requireReason: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "approval";
+                                })[];
+                            };
+                            name: string;
+                            slug: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhooks
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project's webhooks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "webhooks": [
+                         *         {
+                         *           "id": 3,
+                         *           "url": "https://example.com/tandem-hook",
+                         *           "events": [
+                         *             "item.decided"
+                         *           ],
+                         *           "secret": "whsec_4c1f0e6a9b2d4e8f",
+                         *           "active": true,
+                         *           "createdAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            webhooks: {
+                                active: boolean;
+                                createdAt: string;
+                                events: string[];
+                                id: number;
+                                /** @description Verify Tandem-Signature with it */
+                                secret: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Subscribe a URL to events (HMAC-SHA256 signed, retried with backoff, at least once)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "url": "https://example.com/tandem-hook",
+                     *       "events": [
+                     *         "item.decided"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description Event types to send; empty means all
+                         * @default []
+                         */
+                        events?: ("item.decided" | "item.queued" | "task.submitted" | "item.adjudication" | "item.timed_out")[];
+                        /** @description HMAC-SHA256 key; generated when omitted */
+                        secret?: string;
+                        /**
+                         * Format: uri
+                         * @description Receives a POST per event. Loopback, private, link-local and other non-public addresses are refused unless TANDEM_WEBHOOK_ALLOW_HOSTS lists them
+                         */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The webhook with its signing secret */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            events: string[];
+                            id: number;
+                            /** @description Verify Tandem-Signature with it */
+                            secret: string;
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop a webhook
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example spam-triage */
+                    project: string;
+                    /** @example 3 */
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The webhook is removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in to the web app: exchanges an API token for an httpOnly session cookie
+         * @description The cookie (tandem_session) is httpOnly and SameSite=Strict; changes made under it need the x-tandem-csrf header. Failed sign-ins are rate limited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "token": "tdm_3f9c2a7b5e1d4c8a9f0b2e6d"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description An API token of yours */
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Signed in: the session cookie is set and the user comes back */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            displayName: string;
+                            id: number;
+                            /** @enum {string} */
+                            role: "annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager" | "admin";
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Sign out of the web app (ends the session and clears its cookie)
+         * @description **Who may call:** Any signed-in user.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out: the session is ended and the cookie cleared */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/heartbeat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend your lease
+         * @description **Who may call:** The person holding the task (who must still work in its project).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The task with its lease extended */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 31,
+                         *       "projectId": 1,
+                         *       "itemId": 42,
+                         *       "phase": "review",
+                         *       "role": "annotator",
+                         *       "leaseExpiresAt": "2026-11-21T09:40:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            id: number;
+                            itemId: number;
+                            /** @description Heartbeat before this to keep the task */
+                            leaseExpiresAt: string;
+                            /** @enum {string} */
+                            phase: "review" | "adjudication";
+                            projectId: number;
+                            role: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the task back to the queue
+         * @description **Who may call:** The person holding the task (who must still work in its project).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example 31 */
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The task is back in the queue */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a problem with your task's item (reason required): it leaves the queue for the managers' list
+         * @description **Who may call:** The person holding the task (who must still work in its project).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "reason": "The image does not load (404)"
+                     *     }
+                     */
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The report: the item is out of the queue until a manager resolves it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: number;
+                            itemId: number;
+                            projectId: number;
+                            reason: string;
+                            reportedBy: {
+                                id: number;
+                                username: string;
+                            };
+                            /** @description The manager's note */
+                            resolution: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: {
+                                id: number;
+                                username: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "open" | "requeued" | "closed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/skip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the task back; its item is not offered to you again while other work remains
+         * @description **Who may call:** The person holding the task (who must still work in its project).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example 31 */
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The task is back in the queue, and its item kept away from you */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit your answer (validated against the label schema; idempotent with idempotencyKey)
+         * @description **Who may call:** The person holding the task (who must still work in its project).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "answer": {
+                     *         "verdict": "spam"
+                     *       },
+                     *       "timeSpentMs": 4100,
+                     *       "idempotencyKey": "a6c1e9d2-submit-31"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Answers keyed by question name */
+                        answer: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Send the same key when retrying: the submit then counts once */
+                        idempotencyKey?: string;
+                        timeSpentMs?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Your answer is stored; where the item stands now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: {
+                                agreement: number | null;
+                                answer: {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                                decidedBy: number | null;
+                                id: number;
+                                itemId: number;
+                                /** @enum {string} */
+                                method: "auto" | "consensus" | "adjudicated" | "override" | "timeout";
+                                policyVersion: number | null;
+                                reason: string | null;
+                                responseIds: number[];
+                                supersededBy: number | null;
+                            } | null;
+                            /**
+                             * @description Where the item stands after this answer
+                             * @enum {string}
+                             */
+                            itemStatus: "queued" | "adjudication" | "decided";
+                            /** @description True when an earlier submit with this idempotency key was returned */
+                            replayed: boolean;
+                            responseId: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List project templates (schema, guidelines, policy, sample size)
+         * @description **Who may call:** Signed-in admin or manager.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every project template */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "templates": [
+                         *         {
+                         *           "name": "text-classification",
+                         *           "title": "Text classification",
+                         *           "description": "Sort short texts (support tickets, reviews, posts) into one of a few categories.",
+                         *           "labelSchema": {
+                         *             "questions": [
+                         *               {
+                         *                 "name": "verdict",
+                         *                 "type": "single_choice",
+                         *                 "title": "Is this mail spam?",
+                         *                 "required": true,
+                         *                 "options": [
+                         *                   {
+                         *                     "value": "spam",
+                         *                     "label": "Spam",
+                         *                     "hotkey": "1"
+                         *                   },
+                         *                   {
+                         *                     "value": "ham",
+                         *                     "label": "Not spam",
+                         *                     "hotkey": "2"
+                         *                   }
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           },
+                         *           "guidelines": "# Ticket topics\n…",
+                         *           "policy": {
+                         *             "rules": [
+                         *               {
+                         *                 "name": "confident",
+                         *                 "when": {
+                         *                   "confidence": {
+                         *                     "gte": 0.95
+                         *                   }
+                         *                 },
+                         *                 "then": {
+                         *                   "action": "auto_accept"
+                         *                 }
+                         *               }
+                         *             ],
+                         *             "default": {
+                         *               "action": "review",
+                         *               "k": 3,
+                         *               "role": "annotator",
+                         *               "priority": 0
+                         *             },
+                         *             "auditRate": 0.02,
+                         *             "leaseSeconds": 600,
+                         *             "blind": false,
+                         *             "consensus": {
+                         *               "threshold": 0.66,
+                         *               "method": "majority",
+                         *               "ratingAggregate": "mean",
+                         *               "adjudicatorRole": "reviewer"
+                         *             },
+                         *             "quality": {
+                         *               "goldRate": 0.1,
+                         *               "pauseBelowAccuracy": 0,
+                         *               "pauseAfterGold": 10,
+                         *               "rubberStamp": {
+                         *                 "minWrongPrelabels": 5,
+                         *                 "maxAcceptRate": 0.5
+                         *               },
+                         *               "minSecondsPerTask": 2
+                         *             }
+                         *           },
+                         *           "sample": {
+                         *             "format": "csv",
+                         *             "rows": 8
+                         *           }
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            templates: {
+                                description: string;
+                                guidelines: string;
+                                labelSchema: {
+                                    questions: ({
+                                        description?: string;
+                                        name: string;
+                                        options: {
+                                            hotkey?: string;
+                                            label?: string;
+                                            value: string;
+                                        }[];
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "single_choice";
+                                    } | {
+                                        description?: string;
+                                        maxSelected?: number;
+                                        minSelected?: number;
+                                        name: string;
+                                        options: {
+                                            hotkey?: string;
+                                            label?: string;
+                                            value: string;
+                                        }[];
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "multi_choice";
+                                    } | {
+                                        description?: string;
+                                        labels?: {
+                                            [key: string]: string;
+                                        };
+                                        max: number;
+                                        min: number;
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        /** @default 1 */
+                                        step: number;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "rating";
+                                    } | {
+                                        criteria: {
+                                            description?: string;
+                                            labels?: {
+                                                [key: string]: string;
+                                            };
+                                            max: number;
+                                            min: number;
+                                            name: string;
+                                            title?: string;
+                                        }[];
+                                        description?: string;
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "rubric";
+                                    } | {
+                                        /** @default true */
+                                        allowOverlap: boolean;
+                                        description?: string;
+                                        field: string;
+                                        labels: {
+                                            hotkey?: string;
+                                            label?: string;
+                                            value: string;
+                                        }[];
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "spans";
+                                    } | {
+                                        /** @default true */
+                                        allowTie: boolean;
+                                        description?: string;
+                                        fields: [
+                                            string,
+                                            string
+                                        ];
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "pairwise";
+                                    } | {
+                                        description?: string;
+                                        field: string;
+                                        minCandidates?: number;
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "ranking";
+                                    } | {
+                                        description?: string;
+                                        field?: string;
+                                        /** @default 100000 */
+                                        maxLength: number;
+                                        minLength?: number;
+                                        /** @default true */
+                                        multiline: boolean;
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "text";
+                                    } | {
+                                        description?: string;
+                                        field: string;
+                                        labels: {
+                                            hotkey?: string;
+                                            label?: string;
+                                            value: string;
+                                        }[];
+                                        maxBoxes?: number;
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "bbox";
+                                    } | {
+                                        /** @default true */
+                                        allowEdit: boolean;
+                                        description?: string;
+                                        /** @default action */
+                                        field: string;
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        /** @default true */
+                                        requireReason: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "approval";
+                                    })[];
+                                };
+                                name: string;
+                                policy: {
+                                    /** @description For approval projects: what happens when nobody decides in time */
+                                    approval?: {
+                                        /**
+                                         * @default reject
+                                         * @enum {string}
+                                         */
+                                        defaultOutcome: "approve" | "reject" | "escalate";
+                                        /**
+                                         * @default expert
+                                         * @enum {string}
+                                         */
+                                        escalateRole: "annotator" | "reviewer" | "expert";
+                                        timeoutSeconds: number;
+                                    };
+                                    /**
+                                     * @description Share of auto-accepted items also sent to review, chosen reproducibly per item
+                                     * @default 0
+                                     */
+                                    auditRate: number;
+                                    /**
+                                     * @description Hide the model's prediction and confidence from people working the queue
+                                     * @default false
+                                     */
+                                    blind: boolean;
+                                    /**
+                                     * @default {
+                                     *       "threshold": 0.66,
+                                     *       "method": "majority",
+                                     *       "ratingAggregate": "mean",
+                                     *       "adjudicatorRole": "reviewer"
+                                     *     }
+                                     */
+                                    consensus: {
+                                        /**
+                                         * @default reviewer
+                                         * @enum {string}
+                                         */
+                                        adjudicatorRole: "annotator" | "reviewer" | "expert";
+                                        /**
+                                         * @description Choice questions: plain majority, majority weighted by gold accuracy, or Dawid-Skene
+                                         * @default majority
+                                         * @enum {string}
+                                         */
+                                        method: "majority" | "weighted" | "dawid_skene";
+                                        /**
+                                         * @default mean
+                                         * @enum {string}
+                                         */
+                                        ratingAggregate: "mean" | "median";
+                                        /**
+                                         * @description At or above: decided; below: adjudication
+                                         * @default 0.66
+                                         */
+                                        threshold: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "action": "review",
+                                     *       "k": 1,
+                                     *       "role": "annotator",
+                                     *       "priority": 0
+                                     *     }
+                                     */
+                                    default: {
+                                        /** @enum {string} */
+                                        action: "auto_accept";
+                                    } | {
+                                        /** @enum {string} */
+                                        action: "review";
+                                        /**
+                                         * @description Distinct people who answer each item
+                                         * @default 1
+                                         */
+                                        k: number;
+                                        /** @default 0 */
+                                        priority: number;
+                                        /**
+                                         * @default annotator
+                                         * @enum {string}
+                                         */
+                                        role: "annotator" | "reviewer" | "expert";
+                                    } | {
+                                        /** @enum {string} */
+                                        action: "escalate";
+                                        /** @default 1 */
+                                        k: number;
+                                        /** @default 0 */
+                                        priority: number;
+                                        /**
+                                         * @default expert
+                                         * @enum {string}
+                                         */
+                                        role: "annotator" | "reviewer" | "expert";
+                                    } | {
+                                        /** @enum {string} */
+                                        action: "hold";
+                                    };
+                                    /** @default 600 */
+                                    leaseSeconds: number;
+                                    /**
+                                     * @default {
+                                     *       "goldRate": 0.1,
+                                     *       "pauseBelowAccuracy": 0,
+                                     *       "pauseAfterGold": 10,
+                                     *       "rubberStamp": {
+                                     *         "minWrongPrelabels": 5,
+                                     *         "maxAcceptRate": 0.5
+                                     *       },
+                                     *       "minSecondsPerTask": 2
+                                     *     }
+                                     */
+                                    quality: {
+                                        /** @description Ask for a break after this many tasks or minutes without a pause of breakMinutes */
+                                        fatigue?: {
+                                            /** @default 10 */
+                                            breakMinutes: number;
+                                            maxSessionMinutes?: number;
+                                            maxTasksPerSession?: number;
+                                        };
+                                        /**
+                                         * @description Share of claims served from gold items
+                                         * @default 0.1
+                                         */
+                                        goldRate: number;
+                                        /**
+                                         * @description Flag people whose median time is below this
+                                         * @default 2
+                                         */
+                                        minSecondsPerTask: number;
+                                        /**
+                                         * @description …once they answered this many gold items
+                                         * @default 10
+                                         */
+                                        pauseAfterGold: number;
+                                        /**
+                                         * @description Pause a person whose gold accuracy falls below this (0 = never)
+                                         * @default 0
+                                         */
+                                        pauseBelowAccuracy: number;
+                                        /**
+                                         * @description Flag people who accept deliberately wrong pre-labels on gold more often than this
+                                         * @default {
+                                         *       "minWrongPrelabels": 5,
+                                         *       "maxAcceptRate": 0.5
+                                         *     }
+                                         */
+                                        rubberStamp: {
+                                            /** @default 0.5 */
+                                            maxAcceptRate: number;
+                                            /** @default 5 */
+                                            minWrongPrelabels: number;
+                                        };
+                                    };
+                                    /**
+                                     * @description Evaluated in order; the first that matches decides
+                                     * @default []
+                                     */
+                                    rules: {
+                                        name?: string;
+                                        then: {
+                                            /** @enum {string} */
+                                            action: "auto_accept";
+                                        } | {
+                                            /** @enum {string} */
+                                            action: "review";
+                                            /**
+                                             * @description Distinct people who answer each item
+                                             * @default 1
+                                             */
+                                            k: number;
+                                            /** @default 0 */
+                                            priority: number;
+                                            /**
+                                             * @default annotator
+                                             * @enum {string}
+                                             */
+                                            role: "annotator" | "reviewer" | "expert";
+                                        } | {
+                                            /** @enum {string} */
+                                            action: "escalate";
+                                            /** @default 1 */
+                                            k: number;
+                                            /** @default 0 */
+                                            priority: number;
+                                            /**
+                                             * @default expert
+                                             * @enum {string}
+                                             */
+                                            role: "annotator" | "reviewer" | "expert";
+                                        } | {
+                                            /** @enum {string} */
+                                            action: "hold";
+                                        };
+                                        /** @description Every condition given must hold; an empty condition always holds */
+                                        when: {
+                                            confidence?: {
+                                                gt?: number;
+                                                gte?: number;
+                                                lt?: number;
+                                                lte?: number;
+                                            };
+                                            hasPrediction?: boolean;
+                                            metadata?: {
+                                                [key: string]: string | number | boolean;
+                                            };
+                                            risk?: ("low" | "medium" | "high") | ("low" | "medium" | "high")[];
+                                            tags?: {
+                                                all?: string[];
+                                                any?: string[];
+                                            };
+                                        };
+                                    }[];
+                                };
+                                sample: {
+                                    /** @enum {string} */
+                                    format: "jsonl" | "csv";
+                                    /** @description Items in the sample file (GET …/sample) */
+                                    rows: number;
+                                };
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{template}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a project from a template, with its policy and (unless sample: false) its sample items
+         * @description **Who may call:** Signed-in admin or manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "Support tickets",
+                     *       "slug": "tickets",
+                     *       "sample": true
+                     *     }
+                     */
+                    "application/json": {
+                        description?: string;
+                        guidelines?: string;
+                        labelSchema?: {
+                            questions: ({
+                                description?: string;
+                                name: string;
+                                options: {
+                                    hotkey?: string;
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "single_choice";
+                            } | {
+                                description?: string;
+                                maxSelected?: number;
+                                minSelected?: number;
+                                name: string;
+                                options: {
+                                    hotkey?: string;
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "multi_choice";
+                            } | {
+                                description?: string;
+                                labels?: {
+                                    [key: string]: string;
+                                };
+                                max: number;
+                                min: number;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                /** @default 1 */
+                                step?: number;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "rating";
+                            } | {
+                                criteria: {
+                                    description?: string;
+                                    labels?: {
+                                        [key: string]: string;
+                                    };
+                                    max: number;
+                                    min: number;
+                                    name: string;
+                                    title?: string;
+                                }[];
+                                description?: string;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "rubric";
+                            } | {
+                                /** @default true */
+                                allowOverlap?: boolean;
+                                description?: string;
+                                field: string;
+                                labels: {
+                                    hotkey?: string;
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "spans";
+                            } | {
+                                /** @default true */
+                                allowTie?: boolean;
+                                description?: string;
+                                fields: [
+                                    string,
+                                    string
+                                ];
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "pairwise";
+                            } | {
+                                description?: string;
+                                field: string;
+                                minCandidates?: number;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "ranking";
+                            } | {
+                                description?: string;
+                                field?: string;
+                                /** @default 100000 */
+                                maxLength?: number;
+                                minLength?: number;
+                                /** @default true */
+                                multiline?: boolean;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "text";
+                            } | {
+                                description?: string;
+                                field: string;
+                                labels: {
+                                    hotkey?: string;
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                maxBoxes?: number;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "bbox";
+                            } | {
+                                /** @default true */
+                                allowEdit?: boolean;
+                                description?: string;
+                                /** @default action */
+                                field?: string;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                                /** @default true */
+                                requireReason?: boolean;
+                                title?: string;
+                                /** @enum {string} */
+                                type: "approval";
+                            })[];
+                        };
+                        /** @description Default: the template's title */
+                        name?: string;
+                        /**
+                         * @description Import the template's sample items
+                         * @default true
+                         */
+                        sample?: boolean;
+                        slug?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The project, its policy version and the sample import report */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            policyVersion: number;
+                            project: {
+                                /** @description Set while archived: read-only, out of lists and queues */
+                                archivedAt: string | null;
+                                createdAt: string;
+                                description: string;
+                                guidelines: string;
+                                id: number;
+                                labelSchema: {
+                                    questions: ({
+                                        description?: string;
+                                        name: string;
+                                        options: {
+                                            hotkey?: string;
+                                            label?: string;
+                                            value: string;
+                                        }[];
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "single_choice";
+                                    } | {
+                                        description?: string;
+                                        maxSelected?: number;
+                                        minSelected?: number;
+                                        name: string;
+                                        options: {
+                                            hotkey?: string;
+                                            label?: string;
+                                            value: string;
+                                        }[];
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "multi_choice";
+                                    } | {
+                                        description?: string;
+                                        labels?: {
+                                            [key: string]: string;
+                                        };
+                                        max: number;
+                                        min: number;
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        /** @default 1 */
+                                        step: number;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "rating";
+                                    } | {
+                                        criteria: {
+                                            description?: string;
+                                            labels?: {
+                                                [key: string]: string;
+                                            };
+                                            max: number;
+                                            min: number;
+                                            name: string;
+                                            title?: string;
+                                        }[];
+                                        description?: string;
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "rubric";
+                                    } | {
+                                        /** @default true */
+                                        allowOverlap: boolean;
+                                        description?: string;
+                                        field: string;
+                                        labels: {
+                                            hotkey?: string;
+                                            label?: string;
+                                            value: string;
+                                        }[];
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "spans";
+                                    } | {
+                                        /** @default true */
+                                        allowTie: boolean;
+                                        description?: string;
+                                        fields: [
+                                            string,
+                                            string
+                                        ];
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "pairwise";
+                                    } | {
+                                        description?: string;
+                                        field: string;
+                                        minCandidates?: number;
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "ranking";
+                                    } | {
+                                        description?: string;
+                                        field?: string;
+                                        /** @default 100000 */
+                                        maxLength: number;
+                                        minLength?: number;
+                                        /** @default true */
+                                        multiline: boolean;
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "text";
+                                    } | {
+                                        description?: string;
+                                        field: string;
+                                        labels: {
+                                            hotkey?: string;
+                                            label?: string;
+                                            value: string;
+                                        }[];
+                                        maxBoxes?: number;
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "bbox";
+                                    } | {
+                                        /** @default true */
+                                        allowEdit: boolean;
+                                        description?: string;
+                                        /** @default action */
+                                        field: string;
+                                        name: string;
+                                        /** @default true */
+                                        required: boolean;
+                                        /** @default true */
+                                        requireReason: boolean;
+                                        title?: string;
+                                        /** @enum {string} */
+                                        type: "approval";
+                                    })[];
+                                };
+                                name: string;
+                                slug: string;
+                                updatedAt: string;
+                            };
+                            /** @description The sample import report, or null when sample was false */
+                            sample: {
+                                created: number;
+                                errors: {
+                                    /**
+                                     * @description INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on
+                                     * @enum {string}
+                                     */
+                                    code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_LINE" | "INVALID_FILE";
+                                    /** @description 1-based line in the imported file */
+                                    line?: number;
+                                    message: string;
+                                    path: string;
+                                    /** @description 0-based index of the row in the batch or file */
+                                    row: number;
+                                }[];
+                                /** @description True when more errors occurred than are listed */
+                                errorsTruncated?: boolean;
+                                /** @description True when a file could not be read to its end: the last error says from which line */
+                                incomplete?: boolean;
+                                /** @description One entry per stored row (batches only) */
+                                items?: {
+                                    externalId: string | null;
+                                    id: number;
+                                    row: number;
+                                    /** @enum {string} */
+                                    status: "created" | "updated";
+                                }[];
+                                received: number;
+                                /** @description Rows not stored; each has at least one entry in errors */
+                                rejected: number;
+                                updated: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{template}/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a template's sample file (JSONL or CSV) to import
+         * @description **Who may call:** Signed-in admin or manager.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    template: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The template's sample file, ready to import */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description **Who may call:** Signed-in admin or manager.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Everyone with an account */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "users": [
+                         *         {
+                         *           "id": 2,
+                         *           "username": "ada",
+                         *           "displayName": "Ada",
+                         *           "role": "annotator",
+                         *           "active": true,
+                         *           "createdAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            users: {
+                                active: boolean;
+                                createdAt: string;
+                                displayName: string;
+                                id: number;
+                                /** @enum {string} */
+                                role: "annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager" | "admin";
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a user and their first API token
+         * @description **Who may call:** Signed-in admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "username": "ada",
+                     *       "displayName": "Ada",
+                     *       "role": "annotator"
+                     *     }
+                     */
+                    "application/json": {
+                        displayName?: string;
+                        /** @enum {string} */
+                        role: "annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager" | "admin";
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The new user and their first API token (shown once) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            info?: {
+                                createdAt: string;
+                                expiresAt: string | null;
+                                id: number;
+                                lastUsedAt: string | null;
+                                name: string;
+                                revokedAt: string | null;
+                            };
+                            /** @description Shown once; send as "Authorization: Bearer <token>" */
+                            token: string;
+                            user: {
+                                active: boolean;
+                                createdAt: string;
+                                displayName: string;
+                                id: number;
+                                /** @enum {string} */
+                                role: "annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager" | "admin";
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user's name or role, or deactivate them (they can no longer sign in)
+         * @description **Who may call:** Signed-in admin.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "role": "reviewer"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description false: the person can no longer sign in (their history stays) */
+                        active?: boolean;
+                        displayName?: string;
+                        /** @enum {string} */
+                        role?: "annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager" | "admin";
+                    };
+                };
+            };
+            responses: {
+                /** @description The user as updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            displayName: string;
+                            id: number;
+                            /** @enum {string} */
+                            role: "annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager" | "admin";
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/users/{userId}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's API tokens: names, last use, expiry, revocation (never the secrets)
+         * @description **Who may call:** The user themselves, or an admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The user's API tokens (never their secrets) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "tokens": [
+                         *         {
+                         *           "id": 5,
+                         *           "name": "ci",
+                         *           "createdAt": "2026-11-21T09:30:00.000Z",
+                         *           "lastUsedAt": null,
+                         *           "expiresAt": "2027-02-19T09:30:00.000Z",
+                         *           "revokedAt": null
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            tokens: {
+                                createdAt: string;
+                                expiresAt: string | null;
+                                id: number;
+                                lastUsedAt: string | null;
+                                name: string;
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Issue another API token, optionally expiring (shown once)
+         * @description **Who may call:** The user themselves, or an admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "ci",
+                     *       "expiresInDays": 90
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The token stops working after this many days; omitted: it never expires */
+                        expiresInDays?: number;
+                        /**
+                         * @description What the token is for, e.g. "ci" or "agent"
+                         * @default api
+                         */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The new token, shown once, and what is known about it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            info?: {
+                                createdAt: string;
+                                expiresAt: string | null;
+                                id: number;
+                                lastUsedAt: string | null;
+                                name: string;
+                                revokedAt: string | null;
+                            };
+                            /** @description Shown once; send as "Authorization: Bearer <token>" */
+                            token: string;
+                            user: {
+                                active: boolean;
+                                createdAt: string;
+                                displayName: string;
+                                id: number;
+                                /** @enum {string} */
+                                role: "annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager" | "admin";
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}/tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API token: it stops working at once (on other servers within 10 s)
+         * @description **Who may call:** The user themselves, or an admin.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example 5 */
+                    tokenId: string;
+                    /** @example 2 */
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The token no longer works */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The server and its database answer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "status": "ok",
+                         *       "database": "sqlite"
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {string} */
+                            database: "sqlite" | "postgres";
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
