@@ -3,12 +3,13 @@ import type { Storage } from '../src/db/storage.js';
 import { loadCorpus, verdictOfGroup } from '../src/demo/corpus.js';
 import { TandemError } from '../src/errors.js';
 import { ingestRows } from '../src/items/ingest.js';
-import { serverJobKinds } from '../src/jobs/kinds.js';
+import { JobRegistry } from '../src/jobs/registry.js';
 import { JobRunner } from '../src/jobs/runner.js';
 import { createProject, getProject } from '../src/projects/service.js';
 import type { Project } from '../src/projects/store.js';
 import { seededRandom } from '../src/quality/aggregation/index.js';
 import { annotatorReports } from '../src/quality/annotators.js';
+import { refitJob } from '../src/quality/refit.js';
 import { claimTask } from '../src/queue/service.js';
 import { submitTask } from '../src/responses/submit.js';
 import { Policy } from '../src/routing/contracts.js';
@@ -127,7 +128,8 @@ export async function simulate(storage: Storage, seed: number, method: string, g
   const crowd = people();
   for (const p of crowd) p.user = await createUser(storage, { username: `${p.name}-${suffix}`, role: 'annotator' });
   const reviewer = await createUser(storage, { username: `reviewer-${suffix}`, role: 'reviewer' });
-  const jobs = new JobRunner(storage, { registry: serverJobKinds(), services: {} });
+  // Only the refit kind runs here; it uses no services.
+  const jobs = new JobRunner(storage, { registry: new JobRegistry().add(refitJob), services: {} as never });
   const answer = (p: Person | undefined, correct: string, shown: string) => {
     const wrong = () => OPTIONS.filter((o) => o !== correct)[Math.floor(random() * 3)] as string;
     if (!p) return random() < 0.95 ? correct : wrong();

@@ -39,3 +39,19 @@ export async function createJobsTable(db: Kysely<unknown>, engine: Engine): Prom
   await db.schema.createIndex('jobs_state_type').on('jobs').columns(['state', 'type', 'run_at']).execute();
   await db.schema.createIndex('jobs_project').on('jobs').columns(['project_id', 'id']).execute();
 }
+
+/**
+ * Webhook deliveries move onto jobs: every pending delivery gets its `webhook.deliver` job, due
+ * when its next attempt was, with the attempts it already made. `webhook_deliveries` stays the
+ * record users read; the old periodic sender is gone.
+ */
+export async function moveWebhookDeliveriesToJobs(db: Kysely<unknown>, engine: Engine): Promise<void> {
+  const payload =
+    engine === 'postgres' ? sql`json_build_object('deliveryId', d.id)` : sql`json_object('deliveryId', d.id)`;
+  await sql`
+    insert into jobs (type, key, project_id, payload, state, run_at, attempts, created_at)
+    select 'webhook.deliver', 'webhook:' || d.webhook_id, w.project_id, ${payload}, 'queued', d.next_attempt_at,
+      d.attempts, d.next_attempt_at
+    from webhook_deliveries d join webhooks w on w.id = d.webhook_id
+    where d.status = 'pending'`.execute(db);
+}

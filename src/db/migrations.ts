@@ -5,7 +5,7 @@ import { createQualityTables } from './migrations-004.js';
 import { createTrustTables } from './migrations-005.js';
 import { renameLetterlessSlugs } from './migrations-009.js';
 import { addProjectArchive, createItemReports } from './migrations-010.js';
-import { createJobsTable } from './migrations-012.js';
+import { createJobsTable, moveWebhookDeliveriesToJobs } from './migrations-012.js';
 import { createConsensusFits } from './migrations-013.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
@@ -87,6 +87,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '012_jobs': {
       up: (db: Kysely<unknown>) => createJobsTable(db, engine),
+    },
+    '012_webhook_delivery_jobs': {
+      up: (db: Kysely<unknown>) => moveWebhookDeliveriesToJobs(db, engine),
     },
     '013_consensus_fits': {
       up: (db: Kysely<unknown>) => createConsensusFits(db, engine),

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Storage } from '../db/storage.js';
+import { DecisionNotifier } from '../events/notifier.js';
 import { ENGINES, openTestStorage } from '../testing/engines.js';
 import { defineJob, JobRegistry, PermanentJobError } from './registry.js';
 import { JobRunner } from './runner.js';
@@ -46,7 +47,12 @@ describe.each(ENGINES)('jobs on %s', (engine) => {
     },
   });
   const runner = (registry: JobRegistry, options: { leaseMs?: number; concurrency?: number } = {}) =>
-    new JobRunner(storage, { registry, services: {}, clock: clock.now, ...options });
+    new JobRunner(storage, {
+      registry,
+      services: { notifier: new DecisionNotifier(storage) },
+      clock: clock.now,
+      ...options,
+    });
 
   it('runs a job enqueued in a committed transaction, and none from a rolled-back one', async () => {
     await storage.db.transaction().execute(async (trx) => {
@@ -271,7 +277,11 @@ describe.each(ENGINES)('jobs on %s', (engine) => {
     );
     await enqueueJob(storage.db, { type: 'test.record', payload: { name: 'in flight' }, key: 'k' }, clock.now());
     await enqueueJob(storage.db, { type: 'test.record', payload: { name: 'left queued' }, key: 'k' }, clock.now());
-    const jobs = new JobRunner(storage, { registry, services: {}, pollMs: 20 });
+    const jobs = new JobRunner(storage, {
+      registry,
+      services: { notifier: new DecisionNotifier(storage) },
+      pollMs: 20,
+    });
     await jobs.start();
     await running.opened;
     const stopped = jobs.stop();

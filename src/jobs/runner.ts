@@ -5,7 +5,16 @@ import type { Executor } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
 import type { JobContext, JobRegistry, JobServices, ResolvedJobDefinition } from './registry.js';
 import { PermanentJobError } from './registry.js';
-import { claimJob, completeJob, enqueueJob, failJob, JOBS_CHANNEL, type Job, renewJobLease } from './store.js';
+import {
+  claimJob,
+  completeJob,
+  ensureRecurringJob,
+  failJob,
+  JOBS_CHANNEL,
+  type Job,
+  renewJobLease,
+  requeueRecurringJob,
+} from './store.js';
 
 export interface JobRunnerOptions {
   readonly registry: JobRegistry;
@@ -32,9 +41,6 @@ export interface JobSettled {
   readonly waitMs: number;
   readonly runMs: number;
 }
-
-/** What was recorded for the recurring kinds when a run ends, so the next run is scheduled. */
-const RECURRING_DEDUPE = 'recurring';
 
 /**
  * Claims and runs jobs of the kinds in its registry. Every server runs one; they coordinate only
@@ -136,7 +142,9 @@ export class JobRunner {
 
   /** Makes sure each recurring kind has its next run queued (idempotent; any server may call it). */
   async scheduleRecurring(): Promise<void> {
-    for (const kind of this.#registry.recurring) await this.#scheduleNext(this.#storage.db, kind, this.#clock());
+    const now = this.#clock();
+    for (const kind of this.#registry.recurring)
+      await ensureRecurringJob(this.#storage.db, kind.type, now + (kind.everyMs ?? 0), now);
   }
 
   async #claimLoop(): Promise<void> {
@@ -252,9 +260,8 @@ export class JobRunner {
 
   async #complete(trx: Executor, kind: ResolvedJobDefinition, job: Job): Promise<boolean> {
     const now = this.#clock();
-    if (!(await completeJob(trx, job, this.#workerId, now))) return false;
-    await this.#scheduleNext(trx, kind, now);
-    return true;
+    if (kind.everyMs !== undefined) return requeueRecurringJob(trx, job, this.#workerId, now + kind.everyMs, now, null);
+    return completeJob(trx, job, this.#workerId, now);
   }
 
   async #recordFailure(
@@ -266,26 +273,12 @@ export class JobRunner {
     const now = this.#clock();
     const final = !kind || error instanceof PermanentJobError || job.attempts >= kind.maxAttempts;
     const retryAt = final || !kind ? undefined : now + kind.backoff(job.attempts);
-    return this.#storage.db.transaction().execute(async (trx) => {
-      const outcome = await failJob(trx, job, this.#workerId, message, now, retryAt);
-      if (outcome === 'failed' && kind) await this.#scheduleNext(trx, kind, now);
-      return outcome;
-    });
-  }
-
-  async #scheduleNext(db: Executor, kind: ResolvedJobDefinition, now: number): Promise<void> {
-    if (kind.everyMs === undefined) return;
-    await enqueueJob(
-      db,
-      {
-        type: kind.type as never,
-        payload: {} as never,
-        key: `recurring:${kind.type}`,
-        dedupe: RECURRING_DEDUPE,
-        runAt: now + kind.everyMs,
-      },
-      now,
-    );
+    if (final && kind?.everyMs !== undefined) {
+      // A recurring kind that failed for good still runs again at its next time.
+      const held = await requeueRecurringJob(this.#storage.db, job, this.#workerId, now + kind.everyMs, now, message);
+      return held ? 'failed' : 'lost';
+    }
+    return failJob(this.#storage.db, job, this.#workerId, message, now, retryAt);
   }
 
   async #listen(): Promise<void> {

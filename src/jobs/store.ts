@@ -1,7 +1,7 @@
 import { type ExpressionBuilder, PostgresAdapter, type Selectable, sql } from 'kysely';
 import type { Engine } from '../db/dialect.js';
 import { isUniqueViolation, readJson, skipLocked } from '../db/dialect.js';
-import type { Executor } from '../db/executor.js';
+import { chunked, type Executor } from '../db/executor.js';
 import type { Database, JobsTable } from '../db/tables.js';
 import type { JobPayloads, JobType } from './registry.js';
 
@@ -96,8 +96,43 @@ export async function enqueueJob<T extends JobType>(
     )
     .returning('id')
     .executeTakeFirst();
-  if (row && isPostgres(db)) await sql`select pg_notify(${JOBS_CHANNEL}, ${job.type})`.execute(db);
+  if (row) await notifyRunners(db, job.type);
   return row ? Number(row.id) : undefined;
+}
+
+/**
+ * Adds many jobs in multi-row inserts (the outbox's webhook deliveries), in the caller's
+ * transaction; one NOTIFY for the lot. Dedupe is not offered here: each job is new.
+ */
+export async function enqueueJobs<T extends JobType>(
+  db: Executor,
+  jobs: readonly Omit<NewJob<T>, 'dedupe'>[],
+  now = Date.now(),
+): Promise<void> {
+  if (jobs.length === 0) return;
+  for (const chunk of chunked(jobs, 500)) {
+    await db
+      .insertInto('jobs')
+      .values(
+        chunk.map((job) => ({
+          type: job.type,
+          key: job.key ?? null,
+          dedupe_key: null,
+          project_id: job.projectId ?? null,
+          payload: JSON.stringify(job.payload),
+          state: 'queued',
+          run_at: job.runAt ?? now,
+          created_at: now,
+        })),
+      )
+      .execute();
+  }
+  await notifyRunners(db, jobs[0]?.type);
+}
+
+/** Wakes the runners on every server at once (PostgreSQL, at commit); SQLite runners poll. */
+export async function notifyRunners(db: Executor, type = ''): Promise<void> {
+  if (isPostgres(db)) await sql`select pg_notify(${JOBS_CHANNEL}, ${type})`.execute(db);
 }
 
 function isPostgres(db: Executor): boolean {
@@ -201,6 +236,72 @@ export async function failJob(
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1 ? 'cancelled' : 'lost';
   }
+}
+
+/** The dedupe key of a recurring kind's single row. */
+export const RECURRING_DEDUPE = 'recurring';
+
+/**
+ * Makes sure a recurring kind has its row (queued or running); any server may call it at start.
+ * The unique index on queued dedupe keys settles two servers starting at once.
+ */
+export async function ensureRecurringJob(db: Executor, type: string, runAt: number, now: number): Promise<void> {
+  const existing = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('type', '=', type)
+    .where('dedupe_key', '=', RECURRING_DEDUPE)
+    .where('state', 'in', ['queued', 'running'])
+    .executeTakeFirst();
+  if (existing) return;
+  await enqueueJob(
+    db,
+    { type: type as never, payload: {} as never, key: `recurring:${type}`, dedupe: RECURRING_DEDUPE, runAt },
+    now,
+  );
+}
+
+/**
+ * Ends a run of a recurring kind by queueing the same row again at `runAt`, keeping the last
+ * error (if the run failed for good) for the jobs view. A recurring kind is one row forever, not
+ * a row per run. Falls back to done/failed when another queued row exists (nothing is lost: that
+ * row runs instead). Returns false when this worker no longer holds the job.
+ */
+export async function requeueRecurringJob(
+  db: Executor,
+  job: Job,
+  workerId: string,
+  runAt: number,
+  now: number,
+  lastError: string | null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('jobs')
+    .set({
+      state: 'queued',
+      run_at: runAt,
+      attempts: 0,
+      lease_until: null,
+      locked_by: null,
+      finished_at: now,
+      last_error: lastError === null ? null : lastError.slice(0, 2_000),
+    })
+    .where(heldBy(job, workerId))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('jobs as other')
+            .select('other.id')
+            .whereRef('other.type', '=', 'jobs.type')
+            .where('other.dedupe_key', '=', RECURRING_DEDUPE)
+            .where('other.state', '=', 'queued'),
+        ),
+      ),
+    )
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 1) return true;
+  if (lastError === null) return completeJob(db, job, workerId, now);
+  return (await failJob(db, job, workerId, lastError, now, undefined)) === 'failed';
 }
 
 // Every write to a claimed job checks that this claim still holds it: the attempt number rises

@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { pino } from 'pino';
-import { startBackgroundWork } from '../background.js';
 import type { RateLimitSettings } from '../config.js';
 import type { Engine } from '../db/dialect.js';
 import { openStorage, type Storage } from '../db/storage.js';
@@ -108,10 +107,7 @@ export async function openTestApp(
     rateLimits: options.rateLimits ?? TEST_RATE_LIMITS,
   });
   await app.ready();
-  const stopBackground = options.background
-    ? startBackgroundWork(storage, notifier, pino({ level: 'silent' }))
-    : undefined;
-  const jobs = new JobRunner(storage, { registry: serverJobKinds(), services: {} });
+  const jobs = new JobRunner(storage, { registry: serverJobKinds(), services: { notifier } });
   if (options.background) await jobs.start();
   const injectAs =
     (token: string): TestApp['inject'] =>
@@ -132,7 +128,6 @@ export async function openTestApp(
     },
     async close() {
       await jobs.stop();
-      await stopBackground?.();
       await app.close();
       await notifier.stop();
       await storage.close();
