@@ -4,14 +4,16 @@ import { loadCorpus, verdictOfGroup } from '../src/demo/corpus.js';
 import { TandemError } from '../src/errors.js';
 import { DecisionNotifier } from '../src/events/notifier.js';
 import { ingestRows } from '../src/items/ingest.js';
-import { serverJobKinds } from '../src/jobs/kinds.js';
+import { JobRegistry } from '../src/jobs/registry.js';
 import { JobRunner } from '../src/jobs/runner.js';
-import { createProject } from '../src/projects/service.js';
+import { createProject, getProject } from '../src/projects/service.js';
 import type { Project } from '../src/projects/store.js';
 import { seededRandom } from '../src/quality/aggregation/index.js';
 import { annotatorReports } from '../src/quality/annotators.js';
+import { refitJob } from '../src/quality/refit.js';
 import { claimTask } from '../src/queue/service.js';
 import { submitTask } from '../src/responses/submit.js';
+import { Policy } from '../src/routing/contracts.js';
 import { insertPolicyVersion } from '../src/routing/store.js';
 import { createUser } from '../src/users/service.js';
 import type { User } from '../src/users/store.js';
@@ -26,7 +28,7 @@ import { assertPostgresReachable, machineLine, openBenchPostgres, openBenchSqlit
  * a 0.95-accurate reviewer who adjudicates. Prints final accuracy per consensus method with and
  * without gold, tasks until each bad actor is flagged and paused, false pauses among honest
  * people, adjudications used and what re-deciding gained. Peer: plain majority on the same seed.
- * Run: npm run bench:effort [-- --seeds 3] [-- --sqlite-only]
+ * Run: npm run bench:effort [-- --seeds 3] [-- --sqlite-only | --pg-only]
  */
 
 const ITEMS = 600;
@@ -39,6 +41,7 @@ const flag = (name: string) => {
 };
 const SEEDS = Number(flag('seeds') ?? 3);
 const SQLITE_ONLY = argv.includes('--sqlite-only');
+const PG_ONLY = argv.includes('--pg-only');
 
 type Kind = 'honest' | 'spammer' | 'adversary' | 'stamper';
 interface Person {
@@ -74,11 +77,11 @@ interface RunResult {
   readonly bad: Record<string, { flagged?: number; paused?: number }>;
 }
 
-async function simulate(storage: Storage, seed: number, method: string, gold: boolean): Promise<RunResult> {
+export async function simulate(storage: Storage, seed: number, method: string, gold: boolean): Promise<RunResult> {
   const random = seededRandom(seed * 1_000 + (gold ? 1 : 0));
   const suffix = `${method}-${gold ? 'g' : 'n'}-${seed}`;
   const admin = await createUser(storage, { username: `admin-${suffix}`, role: 'admin' });
-  const project: Project = await createProject(
+  const created: Project = await createProject(
     storage,
     {
       name: `effort ${suffix}`,
@@ -93,15 +96,17 @@ async function simulate(storage: Storage, seed: number, method: string, gold: bo
   );
   await insertPolicyVersion(
     storage,
-    project.id,
-    {
+    created.id,
+    Policy.parse({
       default: { action: 'review', k: 3 },
       consensus: { method, threshold: 0.7 },
       quality: { goldRate: gold ? 0.1 : 0, pauseBelowAccuracy: 0.7, pauseAfterGold: 5, minSecondsPerTask: 0 },
-    } as never,
+    }),
     admin.id,
     Date.now(),
   );
+  // Re-read: the project now points at the policy version just stored.
+  const project = await getProject(storage, String(created.id));
   const mails = loadCorpus();
   const truth = new Map<string, string>();
   const rows = [];
@@ -125,7 +130,7 @@ async function simulate(storage: Storage, seed: number, method: string, gold: bo
   for (const p of crowd) p.user = await createUser(storage, { username: `${p.name}-${suffix}`, role: 'annotator' });
   const reviewer = await createUser(storage, { username: `reviewer-${suffix}`, role: 'reviewer' });
   const jobs = new JobRunner(storage, {
-    registry: serverJobKinds(),
+    registry: new JobRegistry().add(refitJob),
     services: { notifier: new DecisionNotifier(storage) },
   });
   const answer = (p: Person | undefined, correct: string, shown: string) => {
@@ -162,7 +167,9 @@ async function simulate(storage: Storage, seed: number, method: string, gold: bo
   for (;;) {
     let progressed = false;
     for (const p of crowd) if (p.user && (await work(p.user, p))) progressed = true;
-    if (await work(reviewer, undefined)) progressed = true;
+    // The reviewer adjudicates once the annotators are through (taking review slots earlier would
+    // bar them from adjudicating those items).
+    if (!progressed && (await work(reviewer, undefined))) progressed = true;
     rounds += 1;
     if (rounds % 5 === 0 || !progressed) {
       await jobs.runUntilIdle();
@@ -226,7 +233,9 @@ async function simulate(storage: Storage, seed: number, method: string, gold: bo
 async function main() {
   console.log(`bench:effort — ${machineLine()}`);
   console.log('Figures from a shared 2-core machine; accuracy and task counts do not depend on speed.\n');
-  const engines: ['sqlite' | 'postgres', () => Promise<Storage>][] = [['sqlite', () => openBenchSqlite()]];
+  const engines: ['sqlite' | 'postgres', () => Promise<Storage>][] = PG_ONLY
+    ? []
+    : [['sqlite', () => openBenchSqlite()]];
   if (!SQLITE_ONLY) {
     await assertPostgresReachable();
     engines.push(['postgres', () => openBenchPostgres(`bench_effort_${process.pid}`)]);
@@ -313,4 +322,4 @@ async function main() {
   for (const [name, ok] of verdicts) if (!ok) console.log(`  missed: ${name}`);
 }
 
-await main();
+if (process.argv[1]?.endsWith('effort.js')) await main();

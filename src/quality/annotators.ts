@@ -7,8 +7,11 @@ import type { Quality } from '../routing/contracts.js';
 import type { AnnotatorModel } from './aggregation/annotator-model.js';
 import { choiceQuestions, fitQuestion, readFit } from './fits.js';
 import { matchesAnswer } from './gold.js';
-import { getStanding, MIN_MODEL_ANSWERS, modelAccuracyUpper } from './standing.js';
+import { getStanding, modelAccuracyUpper, modelCanJudge } from './standing.js';
 import { clearlyAbove, clearlyBelow, wilsonInterval as wilson } from './trust-rule.js';
+
+/** z of the interval for flags that never pause (rubber-stamp): 95 %. */
+const FLAG_ONLY_Z = 1.96;
 
 export const AnnotatorReport = z.object({
   userId: z.number().int(),
@@ -105,12 +108,20 @@ export async function annotatorReports(
     for (const d of decisions) decided.set(Number(d.item_id), readJson(d.answer));
   }
 
+  const answersByItem = new Map<number, { userId: number; answer: Record<string, unknown> }[]>();
+  for (const row of rows) {
+    if (row.phase !== 'review') continue;
+    const list = answersByItem.get(Number(row.item_id)) ?? [];
+    list.push({ userId: Number(row.user_id), answer: readJson(row.answer) });
+    answersByItem.set(Number(row.item_id), list);
+  }
   const byUser = new Map<number, typeof rows>();
   for (const row of rows) {
     const list = byUser.get(Number(row.user_id)) ?? [];
     list.push(row);
     byUser.set(Number(row.user_id), list);
   }
+  // Rubber-stamping never pauses anyone, so its flag uses the same interval at 95 % rather than 99 %.
   const trusted = quality.pauseBelowAccuracy > 0 ? quality.pauseBelowAccuracy : 0.7;
   const models = await currentModels(storage, project);
   const reports: AnnotatorReport[] = [];
@@ -121,13 +132,15 @@ export async function annotatorReports(
     // Wrong pre-labels: deliberately wrong ones on gold, and on any decided item one the decision
     // overturned (issue 11 point 2: usable on every item, not only gold).
     const overturned = work.filter((r) => {
+      if (r.prelabel_match === null || r.prediction == null) return false;
+      const prediction = readJson<Record<string, unknown>>(r.prediction);
       const decision = decided.get(Number(r.item_id));
-      return (
-        r.prelabel_match !== null &&
-        r.prediction != null &&
-        decision &&
-        !matchesAnswer(readJson(r.prediction), decision)
-      );
+      if (decision) return !matchesAnswer(prediction, decision);
+      // Undecided (e.g. waiting for adjudication): overturned when two other people agree with
+      // each other against the pre-label.
+      const others = (answersByItem.get(Number(r.item_id)) ?? []).filter((o) => o.userId !== userId);
+      const against = others.filter((o) => !matchesAnswer(prediction, o.answer)).map((o) => stableStringify(o.answer));
+      return against.some((key, i) => against.indexOf(key) !== i);
     });
     const wrong = [...gold.filter((r) => r.prelabel_wrong === 1), ...overturned];
     const accepted = wrong.filter((r) => r.prelabel_match === 1).length;
@@ -161,7 +174,7 @@ export async function annotatorReports(
     flags.push(...modelFlags(models, userId, trusted));
     if (
       wrong.length >= quality.rubberStamp.minWrongPrelabels &&
-      clearlyAbove(accepted, wrong.length, quality.rubberStamp.maxAcceptRate)
+      clearlyAbove(accepted, wrong.length, quality.rubberStamp.maxAcceptRate, FLAG_ONLY_Z)
     ) {
       flags.push({
         code: 'rubber_stamp',
@@ -215,8 +228,8 @@ function modelFlags(
 ): AnnotatorReport['flags'] {
   for (const [question, model] of models) {
     const person = model.annotators[String(userId)];
-    if (!person || person.answers < MIN_MODEL_ANSWERS || !model.converged) continue;
-    const upper = modelAccuracyUpper(person);
+    if (!person || !modelCanJudge(model, person)) continue;
+    const upper = modelAccuracyUpper(model, person);
     if (upper === null || upper >= bar) continue;
     const K = model.classes.length;
     const total = person.seen.reduce((a, b) => a + b, 0);

@@ -38,8 +38,17 @@ async function setStanding(db: Executor, projectId: number, userId: number, stan
     .execute();
 }
 
-/** Model-based pauses need at least this many answers from the person. */
+/** Model-based pauses and flags need at least this many answers from the person. */
 export const MIN_MODEL_ANSWERS = 10;
+
+/**
+ * Whether the model may judge a person: a converged fit and MIN_MODEL_ANSWERS of their answers.
+ * Judging early matters: a spammer left in the fit for long bends it (bench/effort saw fits where
+ * everyone looked random once the bad actors had ~45 answers each).
+ */
+export function modelCanJudge(model: AnnotatorModel, person: ModelledAnnotator): boolean {
+  return model.converged && person.answers >= MIN_MODEL_ANSWERS;
+}
 /** Standing reason left by a manager's resume: the model does not pause that person again. */
 const RESUMED = 'resumed by a manager';
 
@@ -91,8 +100,8 @@ export async function pauseByModel(
   for (const [question, model] of models) {
     for (const [id, person] of Object.entries(model.annotators)) {
       const userId = Number(id);
-      if (paused.includes(userId) || person.answers < MIN_MODEL_ANSWERS || !model.converged) continue;
-      const upper = modelAccuracyUpper(person);
+      if (paused.includes(userId) || !modelCanJudge(model, person)) continue;
+      const upper = modelAccuracyUpper(model, person);
       if (upper === null || upper >= quality.pauseBelowAccuracy) continue;
       const row = await db
         .selectFrom('annotator_states')
@@ -114,13 +123,21 @@ export async function pauseByModel(
   return paused;
 }
 
-/** Upper bound of a modelled person's balanced accuracy (see `balancedAccuracyUpper`). */
-export function modelAccuracyUpper(person: ModelledAnnotator): number | null {
+/**
+ * Upper bound of a modelled person's balanced accuracy (see `balancedAccuracyUpper`), over the
+ * classes that make up at least a tenth of the project's items: a class the model sees on a few
+ * items (often an artefact of a spammer's stray labels) would otherwise drag honest people down.
+ */
+export function modelAccuracyUpper(model: AnnotatorModel, person: ModelledAnnotator): number | null {
+  const major = (k: number) => (model.priors[k] ?? 0) >= MAJOR_CLASS_SHARE;
   return balancedAccuracyUpper(
-    person.seen,
-    person.seen.map((n, k) => n * (person.confusion[k]?.[k] ?? 0)),
+    person.seen.map((n, k) => (major(k) ? n : 0)),
+    person.seen.map((n, k) => (major(k) ? n * (person.confusion[k]?.[k] ?? 0) : 0)),
   );
 }
+
+/** Classes below this share of the project's items do not count toward balanced accuracy. */
+const MAJOR_CLASS_SHARE = 0.1;
 
 /**
  * Pauses a person. Their answers on undecided items are held out of consensus (task state "held")

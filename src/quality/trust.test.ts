@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ENGINES, openTestApp, type TestApp } from '../testing/engines.js';
 import { spamProject } from '../testing/fixtures.js';
 import { reviewer } from '../testing/review-driver.js';
@@ -15,6 +15,10 @@ function seeded(seed: number) {
   };
 }
 const other = (v: string) => (v === 'spam' ? 'ham' : 'spam');
+
+// These simulations submit hundreds of answers each; on a shared 2-core machine that can pass the
+// default 30 s (no assertion here is about time).
+vi.setConfig({ testTimeout: 180_000 });
 
 describe.each(ENGINES)('gold, trust and fatigue on %s', (engine) => {
   let t: TestApp;
