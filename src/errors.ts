@@ -28,9 +28,11 @@ export const ERROR_CODES = {
   ROUTE_NOT_FOUND: 404,
   TEMPLATE_NOT_FOUND: 404,
   REPORT_NOT_FOUND: 404,
+  JOB_NOT_FOUND: 404,
   PROJECT_ARCHIVED: 409,
   PROJECT_NOT_ARCHIVED: 409,
   REPORT_RESOLVED: 409,
+  JOB_NOT_FAILED: 409,
   PROJECT_SLUG_TAKEN: 409,
   USERNAME_TAKEN: 409,
   LEASE_LIMIT: 409,
@@ -77,7 +79,8 @@ export class NotFoundError extends TandemError {
       | 'USER_NOT_FOUND'
       | 'TASK_NOT_FOUND'
       | 'WEBHOOK_NOT_FOUND'
-      | 'TOKEN_NOT_FOUND',
+      | 'TOKEN_NOT_FOUND'
+      | 'JOB_NOT_FOUND',
     message: string,
   ) {
     super(code, message);

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { startBackgroundWork } from './background.js';
 import type { Config } from './config.js';
 import { openStorage, type Storage } from './db/storage.js';
 import { type DemoSeed, seedDemoProject } from './demo/seed-demo.js';
@@ -9,6 +8,8 @@ import { DecisionNotifier } from './events/notifier.js';
 import { allowWebhookTargets } from './events/webhook-target.js';
 import { buildApp, type TandemApp } from './http/app.js';
 import { createLogger } from './http/logger.js';
+import { serverJobKinds } from './jobs/kinds.js';
+import { JobRunner } from './jobs/runner.js';
 import { bootstrapAdmin } from './users/service.js';
 
 export interface RunningServer {
@@ -26,7 +27,7 @@ export const ADMIN_TOKEN_FILE = 'admin-token';
 
 /**
  * Opens storage (running migrations), creates the first admin on an empty database, loads the
- * demo project if asked, starts background work and listens.
+ * demo project if asked, starts the job runner and listens.
  */
 export async function startServer(config: Config, options: { demo: boolean; logger?: Logger }): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -57,7 +58,8 @@ export async function startServer(config: Config, options: { demo: boolean; logg
     trustProxy: config.trustProxy,
   });
   await app.listen({ port: config.port, host: config.host });
-  const stopBackground = startBackgroundWork(storage, notifier, logger);
+  const jobs = new JobRunner(storage, { registry: serverJobKinds(), services: { notifier }, logger });
+  await jobs.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = ['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host;
@@ -69,7 +71,7 @@ export async function startServer(config: Config, options: { demo: boolean; logg
     adminToken,
     demo,
     async close() {
-      await stopBackground();
+      await jobs.stop();
       await app.close();
       await notifier.stop();
       await storage.close();

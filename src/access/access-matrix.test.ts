@@ -177,6 +177,7 @@ for (const engine of ENGINES) {
         webhookId: String(webhook.json().id),
         template: 'ner',
         reportId: '1',
+        jobId: '1',
       });
       const spareItem = await t.inject({ method: 'POST', url: '/api/projects/closed/items', payload: spamItem(2) });
       params.spareItemId = String(spareItem.json().id);

@@ -1,6 +1,7 @@
 import type { Storage } from '../db/storage.js';
 import { recordDecision } from '../decisions/resolve.js';
 import { appendEvents } from '../events/outbox.js';
+import { defineJob } from '../jobs/registry.js';
 import { findProject } from '../projects/store.js';
 import { cancelQueuedTasks, insertTasks } from '../queue/store.js';
 import { policyOf } from '../routing/store.js';
@@ -99,3 +100,18 @@ export async function applyApprovalTimeouts(storage: Storage, now = Date.now()):
   }
   return decided;
 }
+
+declare module '../jobs/registry.js' {
+  interface JobPayloads {
+    'approvals.timeouts': Record<string, never>;
+  }
+}
+
+/** Recurring: applies due timeouts every second and wakes the callers waiting on those items. */
+export const approvalTimeoutsJob = defineJob({
+  type: 'approvals.timeouts',
+  everyMs: 1_000,
+  // A failed round is simply the next round's work; its error stays on the job row.
+  maxAttempts: 1,
+  run: async ({ storage, services }) => services.notifier.publish(await applyApprovalTimeouts(storage)),
+});

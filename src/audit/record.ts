@@ -27,7 +27,8 @@ export type AuditAction =
   | 'annotator.paused'
   | 'annotator.resumed'
   | 'annotator.discarded'
-  | 'export.started';
+  | 'export.started'
+  | 'job.retried';
 
 export interface AuditEntry {
   /** Who did it; null for Tandem itself (timeouts, consensus after a pause is lifted, …). */

@@ -1,5 +1,6 @@
 import { readJson, tryTransactionLock } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
+import { defineJob } from '../jobs/registry.js';
 import { GENESIS_HASH, hashRecord } from './chain.js';
 
 /** The lock that lets one server at a time extend the chain. */
@@ -60,3 +61,19 @@ export async function sealAuditLog(storage: Storage, batch = 1_000): Promise<num
     if (sealed < batch) return total;
   }
 }
+
+declare module '../jobs/registry.js' {
+  interface JobPayloads {
+    'audit.seal': Record<string, never>;
+  }
+}
+
+/** Recurring: seals new audit records every second (one server at a time holds the lock). */
+export const auditSealJob = defineJob({
+  type: 'audit.seal',
+  everyMs: 1_000,
+  maxAttempts: 1,
+  run: async ({ storage }) => {
+    await sealAuditLog(storage);
+  },
+});

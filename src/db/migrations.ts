@@ -5,6 +5,7 @@ import { createQualityTables } from './migrations-004.js';
 import { createTrustTables } from './migrations-005.js';
 import { renameLetterlessSlugs } from './migrations-009.js';
 import { addProjectArchive, createItemReports } from './migrations-010.js';
+import { createJobsTable, moveWebhookDeliveriesToJobs } from './migrations-012.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -82,6 +83,12 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '010_item_reports': {
       up: (db: Kysely<unknown>) => createItemReports(db, engine),
+    },
+    '012_jobs': {
+      up: (db: Kysely<unknown>) => createJobsTable(db, engine),
+    },
+    '012_webhook_delivery_jobs': {
+      up: (db: Kysely<unknown>) => moveWebhookDeliveriesToJobs(db, engine),
     },
   };
 }

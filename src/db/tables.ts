@@ -55,6 +55,29 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   item_reports: ItemReportsTable;
+  jobs: JobsTable;
+}
+
+/** Durable background jobs (src/jobs). */
+export interface JobsTable {
+  id: Generated<number>;
+  type: string;
+  /** Concurrency key: at most one running job per key (e.g. one webhook endpoint). */
+  key: string | null;
+  /** At most one queued job per (type, dedupe_key). */
+  dedupe_key: string | null;
+  project_id: number | null;
+  payload: unknown;
+  /** queued, running, done, failed or cancelled. */
+  state: string;
+  run_at: number;
+  attempts: Generated<number>;
+  lease_until: number | null;
+  locked_by: string | null;
+  last_error: string | null;
+  created_at: number;
+  started_at: number | null;
+  finished_at: number | null;
 }
 
 /** "Report a problem with this item" (src/items/reports.ts). */

@@ -67,3 +67,10 @@ export class DecisionNotifier {
     return () => this.#local.off(event, onDecided);
   }
 }
+
+declare module '../jobs/registry.js' {
+  interface JobServices {
+    /** Wakes `wait=` callers after a job decides items (approval timeouts). */
+    notifier: DecisionNotifier;
+  }
+}

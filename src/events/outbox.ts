@@ -1,5 +1,6 @@
 import { readJson } from '../db/dialect.js';
 import { chunked, type Executor } from '../db/executor.js';
+import { enqueueDeliveries } from './webhook-delivery.js';
 
 export const EVENT_TYPES = [
   'item.decided',
@@ -68,7 +69,19 @@ export async function appendEvents(db: Executor, events: readonly NewEvent[], no
         next_attempt_at: now,
       })),
   );
-  for (const chunk of chunked(deliveries, 1_000)) await db.insertInto('webhook_deliveries').values(chunk).execute();
+  for (const chunk of chunked(deliveries, 1_000)) {
+    const rows = await db.insertInto('webhook_deliveries').values(chunk).returning(['id', 'webhook_id']).execute();
+    const projectOf = new Map(hooks.map((hook) => [Number(hook.id), Number(hook.project_id)]));
+    await enqueueDeliveries(
+      db,
+      rows.map((row) => ({
+        id: Number(row.id),
+        webhookId: Number(row.webhook_id),
+        projectId: projectOf.get(Number(row.webhook_id)) ?? 0,
+      })),
+      now,
+    );
+  }
   return stored;
 }
 

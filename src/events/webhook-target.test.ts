@@ -156,7 +156,8 @@ describe.each(ENGINES)('webhooks API and delivery on %s', (engine) => {
 
     // The allow-list no longer permits it (as if DNS had moved the host): delivery refuses to connect.
     allowWebhookTargets([]);
-    await t.storage.db.updateTable('webhook_deliveries').set({ next_attempt_at: 0 }).execute();
+    await t.storage.db.updateTable('jobs').set({ run_at: 0 }).where('type', '=', 'webhook.deliver').execute();
+    t.jobs.wake();
     const before = hits.length;
     for (let i = 0; i < 100 && (await deliveries())[0]?.attempts === 1; i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));

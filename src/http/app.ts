@@ -25,6 +25,7 @@ import { decisionRoutes } from './routes/decisions.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
+import { jobRoutes } from './routes/jobs.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
 import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
@@ -150,6 +151,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     lifecycleRoutes,
     responseRoutes,
     reportRoutes,
+    jobRoutes,
   ]) {
     await app.register(routes, context);
   }

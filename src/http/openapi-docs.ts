@@ -306,6 +306,27 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     success: "The project's audit records, newest first",
     response: { records: [ex.auditRecord], nextCursor: null },
   },
+  'GET /api/jobs': {
+    success: 'Jobs newest first, and the id to pass as ?before= for the next page',
+    response: { jobs: [ex.job], nextBefore: null },
+  },
+  'GET /api/jobs/summary': { success: 'Job counts and the oldest due age per type', response: ex.jobsSummary },
+  'POST /api/jobs/:jobId/retry': {
+    success: 'The job, queued again and due now',
+    response: { ...ex.job, state: 'queued', attempts: 0, finishedAt: null },
+  },
+  'GET /api/projects/:project/jobs': {
+    success: "The project's jobs newest first, and the id for the next page",
+    response: { jobs: [ex.job], nextBefore: null },
+  },
+  'GET /api/projects/:project/jobs/summary': {
+    success: "The project's job counts and oldest due age per type",
+    response: ex.jobsSummary,
+  },
+  'POST /api/projects/:project/jobs/:jobId/retry': {
+    success: 'The job, queued again and due now',
+    response: { ...ex.job, state: 'queued', attempts: 0, finishedAt: null },
+  },
   'GET /api/templates': { success: 'Every project template', response: { templates: [ex.templateView] } },
   'GET /api/templates/:template/sample': {
     success: "The template's sample file, ready to import",

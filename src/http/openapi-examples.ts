@@ -192,3 +192,26 @@ export const report = {
   resolvedAt: null,
   resolution: null,
 };
+
+export const job = {
+  id: 812,
+  type: 'webhook.deliver',
+  key: 'webhook:3',
+  projectId: 1,
+  payload: { deliveryId: 4410 },
+  state: 'failed',
+  runAt: '2026-11-21T09:41:12.000Z',
+  attempts: 12,
+  lastError: 'HTTP 503',
+  createdAt: '2026-11-21T08:30:00.000Z',
+  startedAt: '2026-11-21T09:41:12.050Z',
+  finishedAt: '2026-11-21T09:41:22.060Z',
+};
+
+export const jobsSummary = {
+  types: [
+    { type: 'approvals.timeouts', queued: 1, due: 0, running: 0, failed: 0, oldestDueAgeSeconds: null },
+    { type: 'webhook.deliver', queued: 42, due: 40, running: 2, failed: 1, oldestDueAgeSeconds: 3.2 },
+  ],
+  total: { queued: 43, due: 40, running: 2, failed: 1, oldestDueAgeSeconds: 3.2 },
+};

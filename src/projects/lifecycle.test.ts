@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueJob } from '../jobs/store.js';
 import { ENGINES, openTestApp, type TestApp } from '../testing/engines.js';
 import { spamItem, spamProject } from '../testing/fixtures.js';
 
@@ -85,13 +86,30 @@ describe.each(ENGINES)('project and item lifecycle on %s', (engine) => {
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('PROJECT_NOT_ARCHIVED');
 
+    // Jobs of a project (webhook deliveries, refits…) go with it; the runner is not started here.
     await t.inject({ method: 'POST', url: '/api/projects/gone/webhooks', payload: { url: 'https://example.com/h' } });
+    for (const slug of ['gone', 'kept']) {
+      const projectId = (await t.inject({ method: 'GET', url: `/api/projects/${slug}` })).json().id as number;
+      await enqueueJob(t.storage.db, { type: 'webhook.deliver', payload: { deliveryId: 0 }, projectId });
+    }
+    const jobsOf = async (slug: string) =>
+      t.storage.db
+        .selectFrom('jobs')
+        .innerJoin('projects', 'projects.id', 'jobs.project_id')
+        .select('jobs.id')
+        .where('projects.slug', '=', slug)
+        .execute();
+    expect(await jobsOf('gone')).not.toHaveLength(0);
+    const keptJobs = (await jobsOf('kept')).length;
+    const goneId = (await t.inject({ method: 'GET', url: '/api/projects/gone' })).json().id as number;
     await t.inject({ method: 'POST', url: '/api/projects/gone/archive' });
     const deleted = await t.inject({ method: 'DELETE', url: '/api/projects/gone' });
     expect(deleted.statusCode).toBe(200);
     expect(deleted.json()).toEqual({ deletedItems: 3 });
     expect((await t.inject({ method: 'GET', url: '/api/projects/gone' })).statusCode).toBe(404);
     expect(await exported('kept')).toHaveLength(3); // other projects are untouched
+    expect(await t.storage.db.selectFrom('jobs').select('id').where('project_id', '=', goneId).execute()).toEqual([]);
+    expect(await jobsOf('kept')).toHaveLength(keptJobs);
 
     const audit = await t.inject({ method: 'GET', url: '/api/audit?action=project.deleted' });
     expect(audit.json().records[0]).toMatchObject({ action: 'project.deleted', details: { slug: 'gone', items: 3 } });

@@ -4,13 +4,14 @@ import path from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { pino } from 'pino';
-import { startBackgroundWork } from '../background.js';
 import type { RateLimitSettings } from '../config.js';
 import type { Engine } from '../db/dialect.js';
 import { openStorage, type Storage } from '../db/storage.js';
 import { DecisionNotifier } from '../events/notifier.js';
 import { allowWebhookTargets } from '../events/webhook-target.js';
 import { buildApp, type TandemApp } from '../http/app.js';
+import { serverJobKinds } from '../jobs/kinds.js';
+import { JobRunner } from '../jobs/runner.js';
 import type { Role } from '../users/contracts.js';
 import { bootstrapAdmin, createUser, issueToken } from '../users/service.js';
 
@@ -62,6 +63,8 @@ export interface TestApp {
   readonly app: TandemApp;
   readonly storage: Storage;
   readonly notifier: DecisionNotifier;
+  /** The server's job runner (started only with `background: true`; else call `runUntilIdle()`). */
+  readonly jobs: JobRunner;
   /** The first admin's token. */
   readonly adminToken: string;
   /** `app.inject` that signs in as the admin unless the request sets its own authorization. */
@@ -104,9 +107,8 @@ export async function openTestApp(
     rateLimits: options.rateLimits ?? TEST_RATE_LIMITS,
   });
   await app.ready();
-  const stopBackground = options.background
-    ? startBackgroundWork(storage, notifier, pino({ level: 'silent' }))
-    : undefined;
+  const jobs = new JobRunner(storage, { registry: serverJobKinds(), services: { notifier } });
+  if (options.background) await jobs.start();
   const injectAs =
     (token: string): TestApp['inject'] =>
     // async: light-my-request only sends when awaited; this sends at once, like a real client.
@@ -116,6 +118,7 @@ export async function openTestApp(
     app,
     storage,
     notifier,
+    jobs,
     adminToken,
     inject: injectAs(adminToken),
     async userClient(username, role) {
@@ -124,7 +127,7 @@ export async function openTestApp(
       return { id: user.id, token, inject: injectAs(token) };
     },
     async close() {
-      await stopBackground?.();
+      await jobs.stop();
       await app.close();
       await notifier.stop();
       await storage.close();

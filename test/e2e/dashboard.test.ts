@@ -67,6 +67,10 @@ describe('dashboard', () => {
     expect(await tile(page, /^Items$/).innerText()).toBe('8');
     expect(await tile(page, /^Decided$/).innerText()).toBe('5');
     expect(await page.locator('section canvas').count()).toBeGreaterThanOrEqual(6);
+    // Managers see the project's background jobs (nothing failed here; the audit sealer is not per project).
+    const jobs = page.getByRole('region', { name: 'Background jobs' });
+    await jobs.waitFor();
+    await expect.poll(() => jobs.locator('dl > div').filter({ hasText: 'Failed' }).locator('dd').innerText()).toBe('0');
     await page.getByText('5 current decisions: 2 auto, 3 consensus.').waitFor();
     const bobRow = page
       .getByRole('region', { name: 'People', exact: true })

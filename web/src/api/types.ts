@@ -198,3 +198,29 @@ export interface ProjectTemplate {
   policy: Record<string, unknown>;
   sample: { format: 'jsonl' | 'csv'; rows: number };
 }
+
+/** GET /api/jobs/summary and /api/projects/:p/jobs/summary, per type and in total. */
+export interface JobCounts {
+  queued: number;
+  due: number;
+  running: number;
+  failed: number;
+  oldestDueAgeSeconds: number | null;
+}
+export interface JobsSummary {
+  types: (JobCounts & { type: string })[];
+  total: JobCounts;
+}
+
+export interface JobView {
+  id: number;
+  type: string;
+  key: string | null;
+  projectId: number | null;
+  state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+  runAt: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}

@@ -7,6 +7,7 @@ import type { Project } from '../api/types';
 import { AnnotatorsCard } from './AnnotatorsCard';
 import { ChartCard } from './ChartCard';
 import { dashboardView } from './dashboardView';
+import { JobsCard } from './JobsCard';
 import { KpiTiles } from './KpiTiles';
 import { type LiveState, useProjectEvents } from './liveEvents';
 import { QualityCard } from './QualityCard';
@@ -93,6 +94,7 @@ export function DashboardPage() {
         <ChartCard title="Agreement" view={view?.agreement} />
         <AnnotatorsCard stats={s} view={view?.annotators} />
         {canManage(me) && <QualityCard slug={slug} refreshKey={stats.dataUpdatedAt} />}
+        {canManage(me) && <JobsCard slug={slug} refreshKey={stats.dataUpdatedAt} />}
       </div>
     </section>
   );

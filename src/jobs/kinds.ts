@@ -1,0 +1,15 @@
+import { approvalTimeoutsJob } from '../approvals/timeouts.js';
+import { auditSealJob } from '../audit/seal.js';
+import { webhookDeliveryJob } from '../events/webhook-delivery.js';
+import { pruneJobsJob } from './prune.js';
+import { JobRegistry } from './registry.js';
+
+/**
+ * The server's job kinds: the one list to extend when a feature adds a kind (define it with
+ * `defineJob` in the feature's folder, add it here). Runners claim only what their registry holds.
+ * This file is the composition point, so it imports features; features import only
+ * `registry.ts` and `store.ts` from here.
+ */
+export function serverJobKinds(): JobRegistry {
+  return new JobRegistry().add(webhookDeliveryJob).add(approvalTimeoutsJob).add(auditSealJob).add(pruneJobsJob);
+}
