@@ -28,7 +28,9 @@ export type AuditAction =
   | 'annotator.resumed'
   | 'annotator.discarded'
   | 'export.started'
-  | 'job.retried';
+  | 'job.retried'
+  | 'model.train_requested'
+  | 'model.trained';
 
 export interface AuditEntry {
   /** Who did it; null for Tandem itself (timeouts, consensus after a pause is lifted, …). */

@@ -35,6 +35,8 @@ export interface ItemsTable {
   updated_at: number;
   deadline_at: number | null;
   gold_answer: unknown;
+  /** Version of the built-in model behind `prediction` (src/model); null: supplied with the item. */
+  model_version: number | null;
 }
 
 export interface Database {
@@ -56,6 +58,19 @@ export interface Database {
   audit_log: AuditLogTable;
   item_reports: ItemReportsTable;
   jobs: JobsTable;
+  models: ModelsTable;
+}
+
+/** Trained versions of a project's built-in model, per question (src/model). */
+export interface ModelsTable {
+  id: Generated<number>;
+  project_id: number;
+  question: string;
+  version: number;
+  labels_used: number;
+  metrics: unknown;
+  weights: string;
+  created_at: number;
 }
 
 /** Durable background jobs (src/jobs). */

@@ -1,6 +1,7 @@
 import { approvalTimeoutsJob } from '../approvals/timeouts.js';
 import { auditSealJob } from '../audit/seal.js';
 import { webhookDeliveryJob } from '../events/webhook-delivery.js';
+import { modelScheduleJob, modelTrainJob } from '../model/jobs.js';
 import { pruneJobsJob } from './prune.js';
 import { JobRegistry } from './registry.js';
 
@@ -11,5 +12,11 @@ import { JobRegistry } from './registry.js';
  * `registry.ts` and `store.ts` from here.
  */
 export function serverJobKinds(): JobRegistry {
-  return new JobRegistry().add(webhookDeliveryJob).add(approvalTimeoutsJob).add(auditSealJob).add(pruneJobsJob);
+  return new JobRegistry()
+    .add(webhookDeliveryJob)
+    .add(approvalTimeoutsJob)
+    .add(auditSealJob)
+    .add(pruneJobsJob)
+    .add(modelTrainJob)
+    .add(modelScheduleJob);
 }

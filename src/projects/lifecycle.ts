@@ -88,6 +88,7 @@ async function deleteProjectRows(trx: Executor, projectId: number): Promise<numb
   await trx.deleteFrom('decisions').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('item_reports').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('jobs').where('project_id', '=', projectId).execute();
+  await trx.deleteFrom('models').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('webhook_deliveries').where('webhook_id', 'in', webhooksOf).execute();
   await trx.deleteFrom('webhooks').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('events').where('project_id', '=', projectId).execute();
