@@ -27,6 +27,7 @@ import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
 import { jobRoutes } from './routes/jobs.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
+import { modelRoutes } from './routes/model.js';
 import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
 import { qualityRoutes } from './routes/quality.js';
@@ -152,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     responseRoutes,
     reportRoutes,
     jobRoutes,
+    modelRoutes,
   ]) {
     await app.register(routes, context);
   }
