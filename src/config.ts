@@ -39,6 +39,7 @@ const ConfigEnv = z.object({
     .optional(),
   TANDEM_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   TANDEM_TRUST_PROXY: z.string().optional(),
+  TANDEM_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   TANDEM_RATE_LIMIT_AUTH_FAILURES: count(DEFAULT_RATE_LIMITS.authFailures),
   TANDEM_RATE_LIMIT_AUTH_WINDOW: count(DEFAULT_RATE_LIMITS.authWindowSeconds),
   TANDEM_RATE_LIMIT_EXPORT: count(DEFAULT_RATE_LIMITS.perMinute.export),
@@ -87,6 +88,8 @@ export interface Config {
   readonly rateLimits: RateLimitSettings;
   /** Webhook targets allowed although private or local: host names, addresses, CIDRs. */
   readonly webhookAllowHosts: readonly string[];
+  /** Bearer token a Prometheus scraper sends to GET /metrics (admins may read it anyway). */
+  readonly metricsToken?: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -118,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     webhookAllowHosts: value.TANDEM_WEBHOOK_ALLOW_HOSTS,
+    metricsToken: value.TANDEM_METRICS_TOKEN,
   };
 }
 

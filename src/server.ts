@@ -10,6 +10,7 @@ import { buildApp, type TandemApp } from './http/app.js';
 import { createLogger } from './http/logger.js';
 import { serverJobKinds } from './jobs/kinds.js';
 import { JobRunner } from './jobs/runner.js';
+import { TandemMetrics } from './metrics/metrics.js';
 import { bootstrapAdmin } from './users/service.js';
 
 export interface RunningServer {
@@ -50,15 +51,23 @@ export async function startServer(config: Config, options: { demo: boolean; logg
   if (demo) logger.info({ project: demo.slug, items: demo.items, users: demo.users.length }, 'demo project loaded');
 
   allowWebhookTargets(config.webhookAllowHosts);
+  const metrics = new TandemMetrics(storage);
   const app = await buildApp({
     storage,
     notifier,
     logger,
+    metrics,
+    metricsToken: config.metricsToken,
     rateLimits: config.rateLimits,
     trustProxy: config.trustProxy,
   });
   await app.listen({ port: config.port, host: config.host });
-  const jobs = new JobRunner(storage, { registry: serverJobKinds(), services: { notifier }, logger });
+  const jobs = new JobRunner(storage, {
+    registry: serverJobKinds(),
+    services: { notifier },
+    logger,
+    onSettled: metrics.observeJob,
+  });
   await jobs.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -70,6 +79,11 @@ export async function startServer(config: Config, options: { demo: boolean; logg
     url,
     adminToken,
     demo,
+    /**
+     * Graceful stop (issue 10, point 7): stop claiming jobs and let running ones finish, then stop
+     * taking requests and let those in flight answer (event streams end), then close the database.
+     * Nothing is released twice: a job that must be abandoned is recorded once, by its own claim.
+     */
     async close() {
       await jobs.stop();
       await app.close();

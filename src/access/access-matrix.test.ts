@@ -51,6 +51,7 @@ function expectedFor(route: DeclaredRoute, who: Principal): Expectation {
       ? { allow: true }
       : { allow: false, status: 403, code: 'FORBIDDEN' };
   }
+  if ('metrics' in access) return role === 'admin' ? { allow: true } : { allow: false, status: 403, code: 'FORBIDDEN' };
   const outsider = !who.member && role !== 'admin';
   if ('task' in access) {
     return outsider || !roleCan(role, 'work') ? { allow: false, status: 404, code: 'TASK_NOT_FOUND' } : { allow: true };

@@ -33,6 +33,8 @@ export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly ProjectCapability
  * - `{ task: 'holder' }`: the route's `:taskId` is resolved to its project, which the caller must
  *   be able to see and work in; the service checks that they hold the task.
  * - `{ user: 'self-or-admin' }`: the route's `:userId` must be the caller, unless they are an admin.
+ * - `{ metrics: 'scraper-or-admin' }`: `Authorization: Bearer $TANDEM_METRICS_TOKEN` (a scraper,
+ *   no user), or a signed-in admin.
  *
  * @example
  * app.get('/projects/:project/export', { config: { access: { project: 'read' } }, schema }, handler)
@@ -42,7 +44,8 @@ export type Access =
   | { readonly signedIn: 'any' | readonly Role[] }
   | { readonly project: ProjectCapability; readonly workerOfItem?: boolean }
   | { readonly task: 'holder' }
-  | { readonly user: 'self-or-admin' };
+  | { readonly user: 'self-or-admin' }
+  | { readonly metrics: 'scraper-or-admin' };
 
 export function roleCan(role: Role, capability: ProjectCapability): boolean {
   return ROLE_CAPABILITIES[role].includes(capability);
@@ -64,6 +67,7 @@ export function describeAccess(access: Access): string {
   }
   if ('task' in access) return 'The person holding the task (who must still work in its project).';
   if ('user' in access) return 'The user themselves, or an admin.';
+  if ('metrics' in access) return 'The metrics scraper (Bearer $TANDEM_METRICS_TOKEN), or a signed-in admin.';
   const roles = (Object.keys(ROLE_CAPABILITIES) as Role[]).filter((role) => roleCan(role, access.project));
   const worker = access.workerOfItem ? '; workers for an item they hold or answered (worker view)' : '';
   return `${CAPABILITY_WORDS[access.project]} (${roles.join(', ')})${worker}. Non-members but admins get 404.`;

@@ -1,4 +1,4 @@
-import { type Expression, type Kysely, type RawBuilder, sql } from 'kysely';
+import { type Expression, type Kysely, PostgresAdapter, type RawBuilder, sql } from 'kysely';
 import type { Database } from './tables.js';
 
 /**
@@ -57,4 +57,25 @@ export async function tryTransactionLock(engine: Engine, db: Kysely<Database>, n
   if (engine === 'sqlite') return true;
   const row = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtext(${name})) as locked`.execute(db);
   return row.rows[0]?.locked === true;
+}
+
+/**
+ * NOTIFY on PostgreSQL (inside a transaction it is sent at commit, and not at all on rollback);
+ * nothing on SQLite, whose readers poll. Works on a transaction whose engine the caller does not know.
+ */
+export async function notifyChannel(db: Kysely<Database>, channel: string, payload = ''): Promise<void> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter)
+    await sql`select pg_notify(${channel}, ${payload})`.execute(db);
+}
+
+/**
+ * The snapshot horizon as a bigint: on PostgreSQL every transaction with a smaller id has ended
+ * (committed and visible to this statement, or rolled back), so rows written by such transactions
+ * can no longer appear behind a reader (src/events/hub.ts). SQLite has one writer at a time and
+ * commits in id order: no horizon.
+ */
+export function snapshotHorizon(engine: Engine): RawBuilder<number> {
+  return engine === 'postgres'
+    ? sql<number>`pg_snapshot_xmin(pg_current_snapshot())::text::bigint`
+    : sql<number>`9223372036854775807`;
 }

@@ -55,3 +55,22 @@ export async function moveWebhookDeliveriesToJobs(db: Kysely<unknown>, engine: E
     from webhook_deliveries d join webhooks w on w.id = d.webhook_id
     where d.status = 'pending'`.execute(db);
 }
+
+/**
+ * Issue 10 point 4: gapless event streams. `events.tx` is the writing transaction's id on
+ * PostgreSQL (`pg_current_xact_id()`, 64-bit, never wraps), so readers can order events by
+ * (tx, id) and stop at the snapshot horizon (see src/events/hub.ts). Older rows get 0, which
+ * orders them before every new one. SQLite has one writer at a time, so ids already commit in
+ * order: tx stays 0 there.
+ */
+export async function addEventTransactionIds(db: Kysely<unknown>, engine: Engine): Promise<void> {
+  const t = columnTypes(engine);
+  await db.schema
+    .alterTable('events')
+    .addColumn('tx', t.bigint, (c) => c.notNull().defaultTo(0))
+    .execute();
+  if (engine === 'postgres')
+    await sql`alter table events alter column tx set default (pg_current_xact_id()::text::bigint)`.execute(db);
+  await db.schema.createIndex('events_tx_id').on('events').columns(['tx', 'id']).execute();
+  await db.schema.createIndex('events_project_tx_id').on('events').columns(['project_id', 'tx', 'id']).execute();
+}

@@ -5,7 +5,7 @@ import { createQualityTables } from './migrations-004.js';
 import { createTrustTables } from './migrations-005.js';
 import { renameLetterlessSlugs } from './migrations-009.js';
 import { addProjectArchive, createItemReports } from './migrations-010.js';
-import { createJobsTable, moveWebhookDeliveriesToJobs } from './migrations-012.js';
+import { addEventTransactionIds, createJobsTable, moveWebhookDeliveriesToJobs } from './migrations-012.js';
 import { createModelsTable } from './migrations-017.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
@@ -90,6 +90,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '012_webhook_delivery_jobs': {
       up: (db: Kysely<unknown>) => moveWebhookDeliveriesToJobs(db, engine),
+    },
+    '012_event_transaction_ids': {
+      up: (db: Kysely<unknown>) => addEventTransactionIds(db, engine),
     },
     '017_models': {
       up: (db: Kysely<unknown>) => createModelsTable(db, engine),

@@ -239,6 +239,8 @@ export interface EventsTable {
   type: string;
   payload: unknown;
   created_at: number;
+  /** The writing transaction's id on PostgreSQL (0 on SQLite): streams read in (tx, id) order. */
+  tx: Generated<number>;
 }
 
 export interface WebhooksTable {

@@ -1,5 +1,6 @@
-import { readJson } from '../db/dialect.js';
+import { notifyChannel, readJson } from '../db/dialect.js';
 import { chunked, type Executor } from '../db/executor.js';
+import { EVENTS_CHANNEL } from './hub.js';
 import { enqueueDeliveries } from './webhook-delivery.js';
 
 export const EVENT_TYPES = [
@@ -69,6 +70,8 @@ export async function appendEvents(db: Executor, events: readonly NewEvent[], no
         next_attempt_at: now,
       })),
   );
+  // Event streams on every server read at once (sent at commit; src/events/hub.ts).
+  await notifyChannel(db, EVENTS_CHANNEL);
   for (const chunk of chunked(deliveries, 1_000)) {
     const rows = await db.insertInto('webhook_deliveries').values(chunk).returning(['id', 'webhook_id']).execute();
     const projectOf = new Map(hooks.map((hook) => [Number(hook.id), Number(hook.project_id)]));
@@ -83,36 +86,4 @@ export async function appendEvents(db: Executor, events: readonly NewEvent[], no
     );
   }
   return stored;
-}
-
-export async function selectEventsAfter(
-  db: Executor,
-  projectId: number,
-  afterId: number,
-  limit = 500,
-): Promise<StoredEvent[]> {
-  const rows = await db
-    .selectFrom('events')
-    .select(['id', 'project_id', 'type', 'payload', 'created_at'])
-    .where('project_id', '=', projectId)
-    .where('id', '>', afterId)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-  return rows.map((row) => ({
-    id: Number(row.id),
-    projectId: Number(row.project_id),
-    type: row.type as EventType,
-    payload: readJson(row.payload),
-    createdAt: Number(row.created_at),
-  }));
-}
-
-export async function latestEventId(db: Executor, projectId: number): Promise<number> {
-  const row = await db
-    .selectFrom('events')
-    .select((eb) => eb.fn.max<number>('id').as('id'))
-    .where('project_id', '=', projectId)
-    .executeTakeFirst();
-  return Number(row?.id ?? 0);
 }

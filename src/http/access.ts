@@ -65,6 +65,7 @@ export function installAccess(app: FastifyInstance, storage: Storage): AccessTab
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access || access === 'public') return;
+    if ('metrics' in access && request.metricsScraper) return;
     const user = request.tandemUser;
     if (!user)
       throw new TandemError('UNAUTHENTICATED', 'Sign in, or send an API token as "Authorization: Bearer <token>"');
@@ -76,6 +77,11 @@ export function installAccess(app: FastifyInstance, storage: Storage): AccessTab
     }
     if ('task' in access) {
       await checkTaskAccess(storage, request, user);
+      return;
+    }
+    if ('metrics' in access) {
+      if (user.role !== 'admin')
+        throw new TandemError('FORBIDDEN', 'Only the metrics scraper or an admin may read metrics');
       return;
     }
     if ('user' in access) {

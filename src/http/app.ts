@@ -10,11 +10,14 @@ import {
 import type { Logger } from 'pino';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../config.js';
 import type { Storage } from '../db/storage.js';
+import { EventHub } from '../events/hub.js';
 import type { DecisionNotifier } from '../events/notifier.js';
 import { LIMITS } from '../items/contracts.js';
+import { TandemMetrics } from '../metrics/metrics.js';
 import { installAccess } from './access.js';
 import { installAuth } from './auth.js';
 import { installBodyDrain } from './body-drain.js';
+import { DRAIN_MS, installDraining } from './draining.js';
 import { answerClientError, answerFrameworkError, installErrorHandler } from './error-handler.js';
 import { installInputGuard } from './input-guard.js';
 import { installOperationDocs } from './openapi-docs.js';
@@ -27,6 +30,7 @@ import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
 import { jobRoutes } from './routes/jobs.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { modelRoutes } from './routes/model.js';
 import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
@@ -53,6 +57,14 @@ export type TandemApp = FastifyInstance<
 export interface AppOptions {
   readonly storage: Storage;
   readonly notifier: DecisionNotifier;
+  /** The server's event-stream reader (created when omitted). */
+  readonly hub?: EventHub;
+  /** The server's metrics (created when omitted); /metrics serves them. */
+  readonly metrics?: TandemMetrics;
+  /** On close, how long requests in flight may take to finish before their connections are cut. */
+  readonly drainMs?: number;
+  /** Bearer token of the metrics scraper (TANDEM_METRICS_TOKEN); admins may read /metrics anyway. */
+  readonly metricsToken?: string | undefined;
   readonly logger: Logger;
   readonly version?: string;
   /** Rate limits (default DEFAULT_RATE_LIMITS; tests raise them). */
@@ -83,7 +95,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   installSecurityHeaders(app);
   // Before authentication: an address with too many failed sign-ins is refused unread.
   await installRateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
-  await installAuth(app, options.storage);
+  await installAuth(app, options.storage, { metricsToken: options.metricsToken });
   const access = installAccess(app, options.storage);
   let webApp = false;
   await access.registerPublic(async () => {
@@ -135,7 +147,18 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes, { storage: options.storage });
-  const context = { storage: options.storage, notifier: options.notifier, prefix: '/api' };
+  const metrics = options.metrics ?? new TandemMetrics(options.storage);
+  // One event reader per server for every open event stream. On close it ends the streams first,
+  // so draining (the next preClose hook) waits only for ordinary requests.
+  const hub = options.hub ?? new EventHub(options.storage);
+  app.addHook('preClose', async () => hub.stop());
+  installDraining(app, options.drainMs ?? DRAIN_MS);
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.observeRequest(request.method, request.routeOptions.url, reply.elapsedTime);
+  });
+  metrics.countSseClients(() => hub.clients);
+  await app.register(metricsRoutes, { metrics });
+  const context = { storage: options.storage, notifier: options.notifier, hub, prefix: '/api' };
   for (const routes of [
     sessionRoutes,
     projectRoutes,

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Storage } from '../db/storage.js';
@@ -10,6 +11,10 @@ import type { User } from '../users/store.js';
 const CACHE_MS = 10_000;
 
 declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set when the caller is the metrics scraper (TANDEM_METRICS_TOKEN), which is no user. */
+    metricsScraper: boolean;
+  }
   interface FastifyInstance {
     /** Drops this server's cached credentials of a user (after sign-out, revocation, a role change). */
     forgetUser(userId: number): void;
@@ -34,10 +39,16 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * The user lands on `request.tandemUser`; the access hook (src/http/access.ts) decides what they
  * may do. Public routes are never asked for credentials. No secret is ever put in a URL we log.
  */
-export async function installAuth(app: FastifyInstance, storage: Storage): Promise<void> {
+export async function installAuth(
+  app: FastifyInstance,
+  storage: Storage,
+  options: { metricsToken?: string | undefined } = {},
+): Promise<void> {
   await app.register(cookie);
   const cache = new Map<string, { user: User; until: number }>();
+  const metricsToken = options.metricsToken ? Buffer.from(options.metricsToken) : undefined;
   app.decorateRequest('tandemUser', null);
+  app.decorateRequest('metricsScraper', false);
   // Sign-out, revocation and role changes apply at once here (other servers: within CACHE_MS).
   app.decorate('forgetUser', (userId: number) => {
     for (const [key, entry] of cache) if (entry.user.id === userId) cache.delete(key);
@@ -49,6 +60,13 @@ export async function installAuth(app: FastifyInstance, storage: Storage): Promi
     // someone without credentials learns nothing about which routes exist).
     if (!access && !request.url.startsWith('/api/')) return;
     const credential = findCredential(request);
+    if (metricsToken && credential?.kind === 'token' && typeof access === 'object' && 'metrics' in access) {
+      const given = Buffer.from(credential.secret);
+      if (given.length === metricsToken.length && timingSafeEqual(given, metricsToken)) {
+        request.metricsScraper = true;
+        return;
+      }
+    }
     if (!credential) {
       throw new TandemError('UNAUTHENTICATED', 'Sign in, or send an API token as "Authorization: Bearer <token>"', [
         { path: 'authorization', message: 'missing' },

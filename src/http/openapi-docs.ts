@@ -306,6 +306,14 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     success: "The project's audit records, newest first",
     response: { records: [ex.auditRecord], nextCursor: null },
   },
+  'GET /metrics': {
+    success: 'Metrics in the Prometheus text format',
+    file: {
+      type: 'text/plain',
+      example:
+        '# HELP tandem_queue_open_tasks Task slots waiting to be claimed or held, per project\n# TYPE tandem_queue_open_tasks gauge\ntandem_queue_open_tasks{project="spam-triage"} 120\n',
+    },
+  },
   'GET /api/jobs': {
     success: 'Jobs newest first, and the id to pass as ?before= for the next page',
     response: { jobs: [ex.job], nextBefore: null },

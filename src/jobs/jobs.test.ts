@@ -33,8 +33,10 @@ describe.each(ENGINES)('jobs on %s', (engine) => {
   let storage: Storage;
   let clock: ReturnType<typeof manualClock>;
   let ran: string[];
+  let services: { notifier: DecisionNotifier };
   beforeEach(async () => {
     storage = await openTestStorage(engine);
+    services = { notifier: new DecisionNotifier(storage) };
     clock = manualClock();
     ran = [];
   });
@@ -49,7 +51,7 @@ describe.each(ENGINES)('jobs on %s', (engine) => {
   const runner = (registry: JobRegistry, options: { leaseMs?: number; concurrency?: number } = {}) =>
     new JobRunner(storage, {
       registry,
-      services: { notifier: new DecisionNotifier(storage) },
+      services,
       clock: clock.now,
       ...options,
     });
@@ -279,7 +281,7 @@ describe.each(ENGINES)('jobs on %s', (engine) => {
     await enqueueJob(storage.db, { type: 'test.record', payload: { name: 'left queued' }, key: 'k' }, clock.now());
     const jobs = new JobRunner(storage, {
       registry,
-      services: { notifier: new DecisionNotifier(storage) },
+      services,
       pollMs: 20,
     });
     await jobs.start();
@@ -290,5 +292,39 @@ describe.each(ENGINES)('jobs on %s', (engine) => {
     expect(ran).toEqual(['in flight']);
     const states = await storage.db.selectFrom('jobs').select(['state']).orderBy('id').execute();
     expect(states.map((row) => row.state)).toEqual(['done', 'queued']);
+  });
+
+  it('records a job abandoned at shutdown once, and another runner finishes it', async () => {
+    const started = gate();
+    const never = gate();
+    let completions = 0;
+    const stuck = new JobRegistry().add(
+      defineJob({
+        type: 'test.record',
+        run: async () => {
+          started.release();
+          await never.opened; // ignores its signal: only the grace period ends it
+          completions += 1;
+        },
+      }),
+    );
+    const id = (await enqueueJob(storage.db, { type: 'test.record', payload: { name: 'x' } })) as number;
+    const first = new JobRunner(storage, { registry: stuck, services, pollMs: 20 });
+    await first.start();
+    await started.opened;
+    await first.stop(10);
+    expect(await selectJob(storage.db, id)).toMatchObject({
+      state: 'queued',
+      attempts: 1,
+      lastError: 'the server is shutting down',
+    });
+    never.release(); // the abandoned run ends late: it must not touch the job again
+    const second = new JobRunner(storage, { registry: new JobRegistry().add(recordJob), services });
+    // Due after the first failure's backoff: move the row's time instead of waiting.
+    await storage.db.updateTable('jobs').set({ run_at: 0 }).where('id', '=', id).execute();
+    expect(await second.runUntilIdle()).toBe(1);
+    expect(await selectJob(storage.db, id)).toMatchObject({ state: 'done', attempts: 2, lastError: null });
+    expect(ran).toEqual(['x']);
+    expect(completions).toBe(1); // the late run finished in memory only
   });
 });

@@ -1,6 +1,6 @@
-import { type ExpressionBuilder, PostgresAdapter, type Selectable, sql } from 'kysely';
+import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
 import type { Engine } from '../db/dialect.js';
-import { isUniqueViolation, readJson, skipLocked } from '../db/dialect.js';
+import { isUniqueViolation, notifyChannel, readJson, skipLocked } from '../db/dialect.js';
 import { chunked, type Executor } from '../db/executor.js';
 import type { Database, JobsTable } from '../db/tables.js';
 import type { JobPayloads, JobType } from './registry.js';
@@ -132,11 +132,7 @@ export async function enqueueJobs<T extends JobType>(
 
 /** Wakes the runners on every server at once (PostgreSQL, at commit); SQLite runners poll. */
 export async function notifyRunners(db: Executor, type = ''): Promise<void> {
-  if (isPostgres(db)) await sql`select pg_notify(${JOBS_CHANNEL}, ${type})`.execute(db);
-}
-
-function isPostgres(db: Executor): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
+  await notifyChannel(db, JOBS_CHANNEL, type);
 }
 
 export interface ClaimJobRequest {

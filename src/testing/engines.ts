@@ -12,6 +12,7 @@ import { allowWebhookTargets } from '../events/webhook-target.js';
 import { buildApp, type TandemApp } from '../http/app.js';
 import { serverJobKinds } from '../jobs/kinds.js';
 import { JobRunner } from '../jobs/runner.js';
+import { TandemMetrics } from '../metrics/metrics.js';
 import type { Role } from '../users/contracts.js';
 import { bootstrapAdmin, createUser, issueToken } from '../users/service.js';
 
@@ -93,6 +94,8 @@ export async function openTestApp(
     rateLimits?: RateLimitSettings;
     /** Webhook targets allowed although local (TANDEM_WEBHOOK_ALLOW_HOSTS); none by default. */
     webhookAllowHosts?: readonly string[];
+    /** TANDEM_METRICS_TOKEN for GET /metrics. */
+    metricsToken?: string;
   } = {},
 ): Promise<TestApp> {
   allowWebhookTargets(options.webhookAllowHosts ?? []);
@@ -100,14 +103,21 @@ export async function openTestApp(
   const notifier = new DecisionNotifier(storage);
   await notifier.start();
   const adminToken = (await bootstrapAdmin(storage)) as string;
+  const metrics = new TandemMetrics(storage);
   const app = await buildApp({
     storage,
     notifier,
+    metrics,
+    ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
     logger: pino({ level: 'silent' }),
     rateLimits: options.rateLimits ?? TEST_RATE_LIMITS,
   });
   await app.ready();
-  const jobs = new JobRunner(storage, { registry: serverJobKinds(), services: { notifier } });
+  const jobs = new JobRunner(storage, {
+    registry: serverJobKinds(),
+    services: { notifier },
+    onSettled: metrics.observeJob,
+  });
   if (options.background) await jobs.start();
   const injectAs =
     (token: string): TestApp['inject'] =>

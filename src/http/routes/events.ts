@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { latestEventId, selectEventsAfter } from '../../events/outbox.js';
 import { CreateWebhookBody, createWebhook, deleteWebhook, listWebhooks, WebhookView } from '../../events/webhooks.js';
 import { IdParam, MAX_ID, queryInt } from '../../input/ids.js';
 import { ProjectParams } from '../../projects/contracts.js';
@@ -9,11 +8,10 @@ import type { RouteContext, TandemPlugin } from '../plugin.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
-/** How often an open event stream looks for new events, and sends a keep-alive comment. */
-const POLL_MS = 500;
+/** An idle event stream gets a comment this often, so proxies keep it open. */
 const KEEPALIVE_MS = 15_000;
 
-export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) => {
+export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage, hub }) => {
   app.post(
     '/projects/:project/webhooks',
     {
@@ -83,9 +81,7 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
     async (request, reply) => {
       const project = requestProject(request);
       const lastHeader = Number(request.headers['last-event-id']);
-      let cursor =
-        request.query.after ??
-        (Number.isInteger(lastHeader) && lastHeader > 0 ? lastHeader : await latestEventId(storage.db, project.id));
+      const from = request.query.after ?? (Number.isInteger(lastHeader) && lastHeader > 0 ? lastHeader : undefined);
       reply.hijack();
       const out = reply.raw;
       out.writeHead(200, {
@@ -94,31 +90,36 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
       });
-      out.write(`retry: 2000\n: connected to ${project.slug}\n\n`);
-      let closed = false;
       let lastWrite = Date.now();
-      request.raw.on('close', () => {
-        closed = true;
+      let ended: () => void = () => undefined;
+      const closed = new Promise<void>((resolve) => {
+        ended = resolve;
+        request.raw.on('close', () => resolve());
       });
-      while (!closed) {
-        try {
-          const events = await selectEventsAfter(storage.db, project.id, cursor);
+      // One reader per server (src/events/hub.ts) sends this stream its project's events.
+      const unsubscribe = await hub.subscribe(
+        project.id,
+        from,
+        (events) => {
           for (const event of events) {
             out.write(
               `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify({ ...event.payload, createdAt: new Date(event.createdAt).toISOString() })}\n\n`,
             );
-            cursor = event.id;
-            lastWrite = Date.now();
           }
-          if (Date.now() - lastWrite > KEEPALIVE_MS) {
-            out.write(': keep-alive\n\n');
-            lastWrite = Date.now();
-          }
-        } catch (error) {
-          request.log.warn({ err: error }, 'event stream read failed');
-        }
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      }
+          lastWrite = Date.now();
+        },
+        () => ended(),
+      );
+      out.write(`retry: 2000\n: connected to ${project.slug}\n\n`);
+      const keepAlive = setInterval(() => {
+        if (Date.now() - lastWrite < KEEPALIVE_MS) return;
+        out.write(': keep-alive\n\n');
+        lastWrite = Date.now();
+      }, KEEPALIVE_MS / 3);
+      if (request.raw.destroyed) ended();
+      await closed;
+      clearInterval(keepAlive);
+      unsubscribe();
       out.end();
     },
   );
