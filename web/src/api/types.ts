@@ -224,3 +224,33 @@ export interface JobView {
   createdAt: string;
   finishedAt: string | null;
 }
+
+/** GET /api/projects/:p/model/versions (the built-in model's learning curve). */
+export interface ModelVersionView {
+  question: string;
+  version: number;
+  labelsUsed: number;
+  heldOutAccuracy: number | null;
+  heldOut: number;
+  trainMs: number;
+  refreshed: number | null;
+  rerouted: number | null;
+  createdAt: string;
+}
+
+export interface ThresholdAdvice {
+  threshold: number;
+  autoAcceptedShare: number;
+  estimatedError: number;
+  errorInterval: { low: number; high: number };
+  count: number;
+}
+
+/** GET /api/projects/:p/model/calibration (only the parts the web app shows). */
+export interface CalibrationReport {
+  question: string;
+  targetError: number;
+  all: { judged: number; accuracy: number | null; expectedCalibrationError: number | null };
+  suggested: ThresholdAdvice | null;
+  conservative: ThresholdAdvice | null;
+}
