@@ -6,7 +6,7 @@
  * worker thread runs this function's source text (`modelCoreSource`): Node 20 cannot load a `.ts`
  * worker file when running from source, and the same code must run in tests and in `dist/`.
  */
-export function createModelCore() {
+export function createModelCore(options: { readonly cacheTerms?: boolean } = {}) {
   const DIMS = 1 << 20;
   const MAX_CHARS = 6_000;
 
@@ -23,8 +23,20 @@ export function createModelCore() {
   /** Scratch counts shared by every call (one bucket → count slot each), zeroed after use. */
   const scratch = new Int32Array(DIMS);
 
+  /** Benches retrain on the same texts many times; the server never caches (unbounded). */
+  const termCache = options.cacheTerms ? new Map<string, ReturnType<typeof countTerms>>() : undefined;
+  function termCounts(text: string): ReturnType<typeof countTerms> {
+    if (!termCache) return countTerms(text);
+    let counts = termCache.get(text);
+    if (!counts) {
+      counts = countTerms(text);
+      termCache.set(text, counts);
+    }
+    return counts;
+  }
+
   /** Term counts of one document: distinct buckets and their counts. */
-  function termCounts(text: string): { readonly buckets: Int32Array; readonly counts: Int32Array } {
+  function countTerms(text: string): { readonly buckets: Int32Array; readonly counts: Int32Array } {
     const touched: number[] = [];
     const add = (key: string) => {
       const bucket = hash(key);
