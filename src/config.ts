@@ -40,6 +40,7 @@ const ConfigEnv = z.object({
   TANDEM_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   TANDEM_TRUST_PROXY: z.string().optional(),
   TANDEM_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  TANDEM_JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
   TANDEM_RATE_LIMIT_AUTH_FAILURES: count(DEFAULT_RATE_LIMITS.authFailures),
   TANDEM_RATE_LIMIT_AUTH_WINDOW: count(DEFAULT_RATE_LIMITS.authWindowSeconds),
   TANDEM_RATE_LIMIT_EXPORT: count(DEFAULT_RATE_LIMITS.perMinute.export),
@@ -90,6 +91,8 @@ export interface Config {
   readonly webhookAllowHosts: readonly string[];
   /** Bearer token a Prometheus scraper sends to GET /metrics (admins may read it anyway). */
   readonly metricsToken?: string | undefined;
+  /** A job whose server stops renewing its lease this long is run again by another server. */
+  readonly jobLeaseSeconds?: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -122,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     webhookAllowHosts: value.TANDEM_WEBHOOK_ALLOW_HOSTS,
     metricsToken: value.TANDEM_METRICS_TOKEN,
+    jobLeaseSeconds: value.TANDEM_JOB_LEASE_SECONDS,
   };
 }
 

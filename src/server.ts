@@ -66,6 +66,7 @@ export async function startServer(config: Config, options: { demo: boolean; logg
     registry: serverJobKinds(),
     services: { notifier },
     logger,
+    leaseMs: (config.jobLeaseSeconds ?? 30) * 1_000,
     onSettled: metrics.observeJob,
   });
   await jobs.start();

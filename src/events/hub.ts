@@ -47,6 +47,7 @@ export class EventHub {
   readonly #subscribers = new Set<Subscriber>();
   #position: StreamPosition | undefined;
   #loop: Promise<void> | undefined;
+  #starting: Promise<void> | undefined;
   #stopped = false;
   #wakeUp: (() => void) | undefined;
   #woken = false;
@@ -103,6 +104,7 @@ export class EventHub {
   async stop(): Promise<void> {
     this.#stopped = true;
     this.wake();
+    await this.#starting?.catch(() => undefined);
     await this.#loop;
     for (const subscriber of this.#subscribers) subscriber.end();
     this.#subscribers.clear();
@@ -114,8 +116,13 @@ export class EventHub {
     }
   }
 
-  async #start(): Promise<void> {
-    if (this.#position) return;
+  // Two streams opening at once must not start two readers.
+  #start(): Promise<void> {
+    this.#starting ??= this.#begin();
+    return this.#starting;
+  }
+
+  async #begin(): Promise<void> {
     this.#position = await this.#head();
     const pool = this.#storage.pgPool;
     if (pool) {
