@@ -72,7 +72,7 @@ describe('tandem CLI', () => {
     const result = await runCliAsync(['import', file, '--project', 'spam'], env);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/Imported 52 rows: 50 created, 0 updated, 0 unchanged, 2 rejected/);
-    expect(result.stdout).toMatch(/line 51: not valid JSON/);
+    expect(result.stdout).toMatch(/line 51: the line is not valid JSON/);
     expect(result.stdout).toMatch(/line 52: prediction\.verdict: /);
     expect(result.stderr).toMatch(/2 row\(s\) were rejected/);
 

@@ -36,7 +36,9 @@ export type AuditAction =
   | 'export.started'
   | 'job.retried'
   | 'snapshot.created'
-  | 'label_studio.imported';
+  | 'label_studio.imported'
+  | 'model.train_requested'
+  | 'model.trained';
 
 export interface AuditEntry {
   /** Who did it; null for Tandem itself (timeouts, consensus after a pause is lifted, …). */

@@ -58,7 +58,8 @@ export async function upsertItems(
     : upsertItemsPostgres(db, projectId, rows, now);
 }
 
-const UPSERT_SET = `data = excluded.data, prediction = excluded.prediction, confidence = excluded.confidence,
+// A re-imported prediction is the importer's, not the built-in model's (model_version, issue 12).
+const UPSERT_SET = `data = excluded.data, prediction = excluded.prediction, confidence = excluded.confidence, model_version = null,
   metadata = excluded.metadata, gold_answer = excluded.gold_answer, revision = items.revision + 1,
   updated_at = excluded.updated_at
   where not exists (select 1 from responses r where r.item_id = items.id)

@@ -10,6 +10,7 @@ import { addEventTransactionIds, createJobsTable, moveWebhookDeliveriesToJobs } 
 import { createConsensusFits } from './migrations-013.js';
 import { createSnapshots } from './migrations-014.js';
 import { createExplorerIndexes } from './migrations-016.js';
+import { createModelsTable } from './migrations-017.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -108,6 +109,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '016_explorer': {
       up: (db: Kysely<unknown>) => createExplorerIndexes(db, engine),
+    },
+    '017_models': {
+      up: (db: Kysely<unknown>) => createModelsTable(db, engine),
     },
   };
 }

@@ -35,6 +35,8 @@ export interface ItemsTable {
   updated_at: number;
   deadline_at: number | null;
   gold_answer: unknown;
+  /** Version of the built-in model behind `prediction` (src/model); null: supplied with the item. */
+  model_version: number | null;
 }
 
 export interface Database {
@@ -61,6 +63,7 @@ export interface Database {
   consensus_fits: ConsensusFitsTable;
   snapshots: SnapshotsTable;
   snapshot_items: SnapshotItemsTable;
+  models: ModelsTable;
 }
 
 /** The annotator model per project and choice question (src/quality/fits.ts). */
@@ -73,6 +76,18 @@ export interface ConsensusFitsTable {
   /** Decisions this fit re-made (issue 11 point 6). */
   redecided: Generated<number>;
   fitted_at: number;
+}
+
+/** Trained versions of a project's built-in model, per question (src/model). */
+export interface ModelsTable {
+  id: Generated<number>;
+  project_id: number;
+  question: string;
+  version: number;
+  labels_used: number;
+  metrics: unknown;
+  weights: string;
+  created_at: number;
 }
 
 /** Durable background jobs (src/jobs). */

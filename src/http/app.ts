@@ -34,6 +34,7 @@ import { jobRoutes } from './routes/jobs.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
 import { mcpRoutes } from './routes/mcp.js';
 import { metricsRoutes } from './routes/metrics.js';
+import { modelRoutes } from './routes/model.js';
 import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
 import { qualityRoutes } from './routes/quality.js';
@@ -183,6 +184,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     jobRoutes,
     formatRoutes,
     snapshotRoutes,
+    modelRoutes,
   ]) {
     await app.register(routes, context);
   }

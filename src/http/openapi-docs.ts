@@ -438,6 +438,18 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
       ],
     },
   },
+  'POST /api/projects/:project/model/train': {
+    success: 'Queued: the training job id (null when a run for this question was already waiting)',
+    body: { question: 'verdict' },
+  },
+  'GET /api/projects/:project/model/versions': {
+    success: 'Every model version, oldest first, with the labels it used and its held-out accuracy',
+    response: { versions: [ex.modelVersion] },
+  },
+  'GET /api/projects/:project/model/calibration': {
+    success: 'Reliability per model version and the suggested auto-accept threshold with its error interval',
+    response: ex.calibration,
+  },
   'GET /api/templates': { success: 'Every project template', response: { templates: [ex.templateView] } },
   'GET /api/templates/:template/sample': {
     success: "The template's sample file, ready to import",

@@ -270,3 +270,46 @@ export const jobsSummary = {
   ],
   total: { queued: 43, due: 40, running: 2, failed: 1, oldestDueAgeSeconds: 3.2 },
 };
+
+export const modelVersion = {
+  question: 'verdict',
+  version: 4,
+  labelsUsed: 200,
+  heldOutAccuracy: 0.95,
+  heldOut: 40,
+  trainMs: 180,
+  refreshed: 1_150,
+  rerouted: 312,
+  createdAt: '2026-11-21T09:45:00.000Z',
+};
+
+const calibrationView = {
+  version: 4,
+  judged: 420,
+  accuracy: 0.94,
+  expectedCalibrationError: 0.031,
+  expectedCalibrationErrorIsotonic: 0.012,
+  bands: [
+    { from: 0.5, to: 0.6, count: 30, meanConfidence: 0.55, accuracy: 0.6 },
+    { from: 0.9, to: 1, count: 300, meanConfidence: 0.97, accuracy: 0.99 },
+  ],
+  isotonic: [
+    { from: 0.5, calibrated: 0.6 },
+    { from: 0.93, calibrated: 0.992 },
+  ],
+};
+
+export const calibration = {
+  question: 'verdict',
+  targetError: 0.01,
+  versions: [calibrationView],
+  all: { ...calibrationView, version: null },
+  suggested: {
+    threshold: 0.93,
+    autoAcceptedShare: 0.64,
+    estimatedError: 0.008,
+    errorInterval: { low: 0.004, high: 0.015 },
+    count: 269,
+  },
+  conservative: null,
+};

@@ -1,6 +1,7 @@
 import { approvalTimeoutsJob } from '../approvals/timeouts.js';
 import { auditSealJob } from '../audit/seal.js';
 import { webhookDeliveryJob } from '../events/webhook-delivery.js';
+import { modelScheduleJob, modelTrainJob } from '../model/jobs.js';
 import { refitJob } from '../quality/refit.js';
 import { pruneJobsJob } from './prune.js';
 import { JobRegistry } from './registry.js';
@@ -17,5 +18,7 @@ export function serverJobKinds(): JobRegistry {
     .add(approvalTimeoutsJob)
     .add(auditSealJob)
     .add(pruneJobsJob)
-    .add(refitJob);
+    .add(refitJob)
+    .add(modelTrainJob)
+    .add(modelScheduleJob);
 }

@@ -94,6 +94,7 @@ async function deleteProjectRows(trx: Executor, projectId: number): Promise<numb
   const snapshotsOf = trx.selectFrom('snapshots').select('id').where('project_id', '=', projectId);
   await trx.deleteFrom('snapshot_items').where('snapshot_id', 'in', snapshotsOf).execute();
   await trx.deleteFrom('snapshots').where('project_id', '=', projectId).execute();
+  await trx.deleteFrom('models').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('webhook_deliveries').where('webhook_id', 'in', webhooksOf).execute();
   await trx.deleteFrom('webhooks').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('events').where('project_id', '=', projectId).execute();

@@ -153,6 +153,20 @@ export const Policy = z
       .strict()
       .optional()
       .describe('For approval projects: what happens when nobody decides in time'),
+    model: z
+      .object({
+        retrainEvery: z
+          .number()
+          .int()
+          .min(1)
+          .max(1_000_000)
+          .optional()
+          .describe('Retrain the built-in model after this many new human decisions (checked each minute)'),
+        question: z.string().max(100).optional().describe('The single-choice question it learns (default: the first)'),
+      })
+      .strict()
+      .optional()
+      .describe('The built-in model (issue 12): when it retrains on its own'),
   })
   .strict()
   .superRefine((policy, ctx) => {

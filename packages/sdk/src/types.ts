@@ -55,8 +55,11 @@ export type PolicyView = ResponseBody<'/api/projects/{project}/policy', 'get'>;
 export type PendingApproval = Element<ResponseBody<'/api/approvals', 'get'>['approvals']>;
 export type ProjectTemplate = Element<ResponseBody<'/api/templates', 'get'>['templates']>;
 /** A label schema as sent (defaults not yet applied: `required`, `step`… may be left out). */
-export type LabelSchemaInput = ProjectInput['labelSchema'];
+export type LabelSchemaInput = NonNullable<ProjectInput['labelSchema']>;
 export type QuestionInput = Element<LabelSchemaInput['questions']>;
 export type JobsSummary = ResponseBody<'/api/jobs/summary', 'get'>;
 export type JobCounts = JobsSummary['total'];
 export type JobView = Element<ResponseBody<'/api/jobs', 'get'>['jobs']>;
+export type ModelVersionView = Element<ResponseBody<'/api/projects/{project}/model/versions', 'get'>['versions']>;
+export type CalibrationReport = ResponseBody<'/api/projects/{project}/model/calibration', 'get'>;
+export type ThresholdAdvice = NonNullable<CalibrationReport['suggested']>;

@@ -6,6 +6,7 @@ export type {
   Answer,
   AuditRecord,
   AuditVerification,
+  CalibrationReport,
   ClaimedTask,
   Decision,
   IngestReport,
@@ -14,6 +15,7 @@ export type {
   JobsSummary,
   JobView,
   LabelOption,
+  ModelVersionView,
   PolicyView,
   Project,
   ProjectSummary,
@@ -22,6 +24,7 @@ export type {
   QueueView,
   Role,
   SubmitResult,
+  ThresholdAdvice,
   TokenInfo,
   User,
 } from '@tandem/sdk';

@@ -9,6 +9,7 @@ import { ChartCard } from './ChartCard';
 import { dashboardView } from './dashboardView';
 import { JobsCard } from './JobsCard';
 import { KpiTiles } from './KpiTiles';
+import { LearningCurveCard } from './LearningCurveCard';
 import { type LiveState, useProjectEvents } from './liveEvents';
 import { QualityCard } from './QualityCard';
 import type { ProjectStats } from './stats';
@@ -100,6 +101,7 @@ export function DashboardPage() {
         <ChartCard title="Decisions by method" view={view?.methods} />
         <ChartCard title="Agreement" view={view?.agreement} />
         <AnnotatorsCard stats={s} view={view?.annotators} />
+        <LearningCurveCard slug={slug} refreshKey={stats.dataUpdatedAt} canTrain={canManage(me)} />
         {canManage(me) && <QualityCard slug={slug} refreshKey={stats.dataUpdatedAt} />}
         {canManage(me) && <JobsCard slug={slug} refreshKey={stats.dataUpdatedAt} />}
       </div>

@@ -9,6 +9,7 @@ import { ApprovalSettings, QueueSettings } from './PolicySettings';
 import { cleanPolicy, EMPTY_POLICY, type Policy } from './policyModel';
 import { QualitySettings } from './QualitySettings';
 import { OutcomeFields, RuleEditor } from './RuleEditor';
+import { ThresholdAdvisor } from './ThresholdAdvisor';
 
 interface PolicyView {
   version: number;
@@ -57,6 +58,21 @@ function PolicyForm({ slug, view, hasApproval }: { slug: string; view: PolicyVie
   const setRules = (rules: Policy['rules'], nextKeys: number[]) => {
     setKeys(nextKeys);
     set({ rules });
+  };
+  // The advisor's rule goes first (or is updated in place), so it decides before any other rule.
+  const applyThreshold = (threshold: number) => {
+    const at = policy.rules.findIndex((r) => r.name === ADVISOR_RULE);
+    const rule = {
+      name: ADVISOR_RULE,
+      when: { confidence: { gte: threshold } },
+      then: { action: 'auto_accept' as const },
+    };
+    if (at >= 0)
+      setRules(
+        policy.rules.map((r, i) => (i === at ? rule : r)),
+        keys,
+      );
+    else setRules([rule, ...policy.rules], [nextKey.current++, ...keys]);
   };
   const move = (index: number, to: number) => {
     const rules = [...policy.rules];
@@ -152,6 +168,7 @@ function PolicyForm({ slug, view, hasApproval }: { slug: string; view: PolicyVie
               />
             </div>
           </section>
+          <ThresholdAdvisor slug={slug} onApply={applyThreshold} />
           <QueueSettings policy={policy} set={set} />
           <QualitySettings policy={policy} set={set} />
           <PolicyPreviewPanel slug={slug} policy={policy} />
@@ -174,6 +191,8 @@ function PolicyForm({ slug, view, hasApproval }: { slug: string; view: PolicyVie
     </FieldErrorsProvider>
   );
 }
+
+const ADVISOR_RULE = 'Auto-accept confident predictions (advisor)';
 
 function PolicyVersionNote({ view }: { view: PolicyView }) {
   return (

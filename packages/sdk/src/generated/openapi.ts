@@ -505,6 +505,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/export-formats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The export formats: name, description, media type and file extension
+         * @description **Who may call:** Any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every export format of the registry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "formats": [
+                         *         {
+                         *           "name": "coco",
+                         *           "description": "COCO detection JSON (images, annotations in pixels, categories) from a bbox question",
+                         *           "contentType": "application/json; charset=utf-8",
+                         *           "extension": "json"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            formats: {
+                                contentType: string;
+                                description: string;
+                                extension: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs": {
         parameters: {
             query?: never;
@@ -1419,7 +1477,8 @@ export interface paths {
                         description?: string;
                         /** @description Markdown shown beside every item */
                         guidelines?: string;
-                        labelSchema: {
+                        /** @description The questions; or send labelStudioConfig instead */
+                        labelSchema?: {
                             questions: ({
                                 description?: string;
                                 name: string;
@@ -1566,6 +1625,8 @@ export interface paths {
                                 type: "approval";
                             })[];
                         };
+                        /** @description A Label Studio labeling config (XML), converted into the label schema */
+                        labelStudioConfig?: string;
                         name: string;
                         /** @description URL name; derived from the name when omitted */
                         slug?: string;
@@ -1817,6 +1878,25 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2906,17 +2986,17 @@ export interface paths {
                          */
                         "application/json": {
                             annotators: {
-                                /** @description Share of their answers on decided items that match the decision */
+                                /** @description Share of their answers on decided items that match the decision (held answers count) */
                                 agreementWithConsensus: number | null;
                                 flags: {
                                     /** @enum {string} */
-                                    code: "low_gold_accuracy" | "rubber_stamp" | "too_fast";
+                                    code: "low_gold_accuracy" | "spammer" | "adversary" | "rubber_stamp" | "too_fast";
                                     message: string;
                                 }[];
                                 gold: {
                                     accuracy: number | null;
                                     answered: number;
-                                    /** @description Wilson score interval */
+                                    /** @description Wilson score interval (95 %) */
                                     ci95: [
                                         number,
                                         number
@@ -2935,7 +3015,7 @@ export interface paths {
                                 wrongPrelabels: {
                                     accepted: number;
                                     acceptRate: number | null;
-                                    /** @description Gold items shown with a deliberately wrong pre-label */
+                                    /** @description Items shown with a wrong pre-label: gold with a deliberately wrong one, or one the decision overturned */
                                     seen: number;
                                 };
                             }[];
@@ -3957,6 +4037,314 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{project}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duplicate a project setup: schema, guidelines, policy, members (no items, answers or webhooks)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "slug": "spam-triage-2",
+                     *       "name": "Spam triage (round 2)"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Defaults to "<name> (copy)" */
+                        name?: string;
+                        /** @description URL name of the copy */
+                        slug: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The copy: same schema, guidelines, policy and members; no items */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Set while archived: read-only, out of lists and queues */
+                            archivedAt: string | null;
+                            createdAt: string;
+                            description: string;
+                            guidelines: string;
+                            id: number;
+                            labelSchema: {
+                                questions: ({
+                                    description?: string;
+                                    name: string;
+                                    options: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "single_choice";
+                                } | {
+                                    description?: string;
+                                    maxSelected?: number;
+                                    minSelected?: number;
+                                    name: string;
+                                    options: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "multi_choice";
+                                } | {
+                                    description?: string;
+                                    labels?: {
+                                        [key: string]: string;
+                                    };
+                                    max: number;
+                                    min: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    /** @default 1 */
+                                    step: number;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "rating";
+                                } | {
+                                    criteria: {
+                                        description?: string;
+                                        labels?: {
+                                            [key: string]: string;
+                                        };
+                                        max: number;
+                                        min: number;
+                                        name: string;
+                                        title?: string;
+                                    }[];
+                                    description?: string;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "rubric";
+                                } | {
+                                    /** @default true */
+                                    allowOverlap: boolean;
+                                    description?: string;
+                                    field: string;
+                                    labels: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "spans";
+                                } | {
+                                    /** @default true */
+                                    allowTie: boolean;
+                                    description?: string;
+                                    fields: [
+                                        string,
+                                        string
+                                    ];
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "pairwise";
+                                } | {
+                                    description?: string;
+                                    field: string;
+                                    minCandidates?: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "ranking";
+                                } | {
+                                    description?: string;
+                                    field?: string;
+                                    /** @default 100000 */
+                                    maxLength: number;
+                                    minLength?: number;
+                                    /** @default true */
+                                    multiline: boolean;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "text";
+                                } | {
+                                    description?: string;
+                                    field: string;
+                                    labels: {
+                                        hotkey?: string;
+                                        label?: string;
+                                        value: string;
+                                    }[];
+                                    maxBoxes?: number;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "bbox";
+                                } | {
+                                    /** @default true */
+                                    allowEdit: boolean;
+                                    description?: string;
+                                    /** @default action */
+                                    field: string;
+                                    name: string;
+                                    /** @default true */
+                                    required: boolean;
+                                    /** @default true */
+                                    requireReason: boolean;
+                                    title?: string;
+                                    /** @enum {string} */
+                                    type: "approval";
+                                })[];
+                            };
+                            name: string;
+                            slug: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{project}/events": {
         parameters: {
             query?: never;
@@ -4111,6 +4499,531 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{project}/explore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find items: full-text search, filters, sort, pages with a count
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: items waiting for adjudication */
+                    adjudication?: "true" | "false";
+                    /** @description A user id who answered the item */
+                    annotator?: string;
+                    /** @description An ISO date (2026-12-01) or date-time (2026-12-01T09:30:00Z) */
+                    createdFrom?: string;
+                    /** @description An ISO date (2026-12-01) or date-time (2026-12-01T09:30:00Z) */
+                    createdTo?: string;
+                    /** @description true: gold items only; false: no gold items */
+                    gold?: "true" | "false";
+                    /** @description The current decision answers question:value (e.g. verdict:spam) */
+                    label?: string;
+                    maxAgreement?: string;
+                    maxConfidence?: string;
+                    /** @description A metadata key:value (e.g. source:web) */
+                    meta?: string;
+                    minAgreement?: string;
+                    minConfidence?: string;
+                    /** @description metadata.modelVersion of the item */
+                    modelVersion?: string;
+                    page?: string;
+                    pageSize?: string;
+                    /** @description Words searched in the item data (prefixes match: "acm" finds "Acme") */
+                    q?: string;
+                    /** @description true: items with an open problem report */
+                    reported?: "true" | "false";
+                    /** @description A field, newest/highest first with "-" */
+                    sort?: "-id" | "id" | "-confidence" | "confidence" | "-updatedAt" | "updatedAt";
+                    status?: "pending" | "queued" | "adjudication" | "decided" | "held" | "gold" | "reported" | "archived";
+                    tag?: string;
+                    /** @description An ISO date (2026-12-01) or date-time (2026-12-01T09:30:00Z) */
+                    updatedFrom?: string;
+                    /** @description An ISO date (2026-12-01) or date-time (2026-12-01T09:30:00Z) */
+                    updatedTo?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of matching items, newest first by default, with the count */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": 42,
+                         *           "externalId": "mail-1",
+                         *           "status": "decided",
+                         *           "preview": "You won!",
+                         *           "prediction": {
+                         *             "verdict": "spam"
+                         *           },
+                         *           "confidence": 0.62,
+                         *           "modelVersion": "spam-nb-7",
+                         *           "tags": [
+                         *             "hard"
+                         *           ],
+                         *           "gold": false,
+                         *           "decision": {
+                         *             "answer": {
+                         *               "verdict": "spam"
+                         *             },
+                         *             "method": "consensus",
+                         *             "agreement": 1
+                         *           },
+                         *           "openReports": 0,
+                         *           "createdAt": "2026-11-21T09:30:00.000Z",
+                         *           "updatedAt": "2026-11-21T09:40:00.000Z"
+                         *         }
+                         *       ],
+                         *       "total": 1,
+                         *       "totalCapped": false,
+                         *       "page": 1,
+                         *       "pageSize": 50
+                         *     }
+                         */
+                        "application/json": {
+                            items: {
+                                confidence: number | null;
+                                createdAt: string;
+                                decision: {
+                                    agreement: number | null;
+                                    answer: {
+                                        [key: string]: unknown;
+                                    };
+                                    method: string;
+                                } | null;
+                                externalId: string | null;
+                                gold: boolean;
+                                id: number;
+                                modelVersion: string | null;
+                                openReports: number;
+                                prediction: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** @description The first text of the item data, cut to 200 characters */
+                                preview: string;
+                                status: string;
+                                tags: string[];
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            /** @description Items matching the filter (counted up to totalCap) */
+                            total: number;
+                            /** @description True when more than totalCap items match: total is then a lower bound */
+                            totalCapped: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/explore/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Act on a selection: send back, mark gold, archive or delete (per-item report)
+         * @description The selection is itemIds, or every item matching filter (up to 10,000). confirm is the count the caller saw; a larger selection is refused (409 SELECTION_CHANGED).
+         *
+         *     **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "send_back",
+                     *       "filter": {
+                     *         "label": "verdict:spam",
+                     *         "maxAgreement": "0.6"
+                     *       },
+                     *       "confirm": 12
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description send_back: a fresh review slot each; mark_gold: the current decision becomes the gold answer; archive: out of the queue, kept; delete: gone with its answers
+                         * @enum {string}
+                         */
+                        action: "send_back" | "mark_gold" | "archive" | "delete";
+                        /** @description How many items the caller expects to act on (from the page total) */
+                        confirm: number;
+                        /** @description The explorer filter as query parameters (q, status, label, …) when itemIds is absent */
+                        filter?: {
+                            [key: string]: string;
+                        };
+                        /** @description The selected items; without it, every item matching filter */
+                        itemIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description What was done: items matched, done, and each one skipped with why */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            action: "send_back" | "mark_gold" | "archive" | "delete";
+                            done: number;
+                            matched: number;
+                            skipped: {
+                                itemId: number;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/explore/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream the items matching an explorer filter as JSONL or CSV
+         * @description The same lines and columns as GET /projects/{project}/export, for the explorer filter.
+         *
+         *     **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: items waiting for adjudication */
+                    adjudication?: "true" | "false";
+                    /** @description A user id who answered the item */
+                    annotator?: string;
+                    /** @description An ISO date (2026-12-01) or date-time (2026-12-01T09:30:00Z) */
+                    createdFrom?: string;
+                    /** @description An ISO date (2026-12-01) or date-time (2026-12-01T09:30:00Z) */
+                    createdTo?: string;
+                    format?: "jsonl" | "csv";
+                    /** @description true: gold items only; false: no gold items */
+                    gold?: "true" | "false";
+                    /** @description The current decision answers question:value (e.g. verdict:spam) */
+                    label?: string;
+                    maxAgreement?: string;
+                    maxConfidence?: string;
+                    /** @description A metadata key:value (e.g. source:web) */
+                    meta?: string;
+                    minAgreement?: string;
+                    minConfidence?: string;
+                    /** @description metadata.modelVersion of the item */
+                    modelVersion?: string;
+                    /** @description Words searched in the item data (prefixes match: "acm" finds "Acme") */
+                    q?: string;
+                    /** @description true: items with an open problem report */
+                    reported?: "true" | "false";
+                    status?: "pending" | "queued" | "adjudication" | "decided" | "held" | "gold" | "reported" | "archived";
+                    tag?: string;
+                    /** @description An ISO date (2026-12-01) or date-time (2026-12-01T09:30:00Z) */
+                    updatedFrom?: string;
+                    /** @description An ISO date (2026-12-01) or date-time (2026-12-01T09:30:00Z) */
+                    updatedTo?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The matching items, a JSONL line or CSV row each */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-ndjson": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{project}/export": {
         parameters: {
             query?: never;
@@ -4119,18 +5032,21 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Stream all (or filtered) items as JSONL or CSV
-         * @description A JSONL line or CSV row per item, streamed with constant memory. Errors are the usual error body (404 for an unknown project, 400 for a bad filter).
+         * Stream all (or filtered) items in any export format (JSONL, CSV, Parquet, COCO, YOLO, …)
+         * @description Streamed with constant memory. JSONL/CSV: every matching item; training formats: decided items. Errors are the usual error body (404 for an unknown project, 400 for a bad filter, 422 when the format needs a question the schema lacks).
          *
          *     **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
          */
         get: {
             parameters: {
                 query?: {
-                    format?: "jsonl" | "csv";
+                    /** @description Which format (see GET /api/export-formats); training formats export decided items */
+                    format?: "jsonl" | "csv" | "hf-jsonl" | "parquet" | "coco" | "yolo" | "conll" | "dpo" | "label-studio";
                     maxConfidence?: string;
                     minConfidence?: string;
-                    status?: "pending" | "queued" | "adjudication" | "decided" | "held" | "gold" | "reported";
+                    /** @description For single-question formats (coco, yolo, conll, dpo): which question; the first that fits by default */
+                    question?: string;
+                    status?: "pending" | "queued" | "adjudication" | "decided" | "held" | "gold" | "reported" | "archived";
                     tag?: string;
                 };
                 header?: never;
@@ -4179,7 +5095,7 @@ export interface paths {
                     limit?: string;
                     maxConfidence?: string;
                     minConfidence?: string;
-                    status?: "pending" | "queued" | "adjudication" | "decided" | "held" | "gold" | "reported";
+                    status?: "pending" | "queued" | "adjudication" | "decided" | "held" | "gold" | "reported" | "archived";
                     tag?: string;
                 };
                 header?: never;
@@ -5009,6 +5925,182 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/items/{itemId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive the item: out of the queue, kept with its answers and decision
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example 42 */
+                    itemId: string;
+                    /** @example spam-triage */
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The item, archived (out of the queue, kept) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confidence: number | null;
+                            createdAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            externalId: string | null;
+                            id: number;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            prediction: {
+                                [key: string]: unknown;
+                            } | null;
+                            projectId: number;
+                            revision: number;
+                            status: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -5847,6 +6939,573 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{project}/items/{itemId}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything that happened to an item: responses, slots, decisions, reports, audit
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The item with its responses, slots, decision history, reports and audit trail */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "item": {
+                         *         "id": 42,
+                         *         "projectId": 1,
+                         *         "externalId": "mail-1",
+                         *         "data": {
+                         *           "subject": "You won!",
+                         *           "from": "promo@example.com",
+                         *           "body": "Claim your prize today…"
+                         *         },
+                         *         "prediction": {
+                         *           "verdict": "spam"
+                         *         },
+                         *         "confidence": 0.62,
+                         *         "metadata": {
+                         *           "tags": [
+                         *             "hard"
+                         *           ],
+                         *           "risk": "high",
+                         *           "modelVersion": "spam-nb-7"
+                         *         },
+                         *         "status": "decided",
+                         *         "revision": 1,
+                         *         "createdAt": "2026-11-21T09:30:00.000Z",
+                         *         "updatedAt": "2026-11-21T09:30:00.000Z"
+                         *       },
+                         *       "modelVersion": "spam-nb-7",
+                         *       "goldAnswer": null,
+                         *       "responses": [
+                         *         {
+                         *           "id": 11,
+                         *           "taskId": 31,
+                         *           "phase": "review",
+                         *           "person": {
+                         *             "id": 2,
+                         *             "username": "ada"
+                         *           },
+                         *           "answer": {
+                         *             "verdict": "spam"
+                         *           },
+                         *           "timeSpentMs": 4100,
+                         *           "goldCorrect": null,
+                         *           "createdAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ],
+                         *       "slots": [
+                         *         {
+                         *           "id": 31,
+                         *           "phase": "review",
+                         *           "role": "annotator",
+                         *           "state": "done",
+                         *           "claimedBy": {
+                         *             "id": 2,
+                         *             "username": "ada"
+                         *           },
+                         *           "createdAt": "2026-11-21T09:30:00.000Z",
+                         *           "completedAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ],
+                         *       "decisions": [
+                         *         {
+                         *           "id": 7,
+                         *           "itemId": 42,
+                         *           "answer": {
+                         *             "verdict": "spam"
+                         *           },
+                         *           "method": "consensus",
+                         *           "agreement": 1,
+                         *           "responseIds": [
+                         *             11,
+                         *             12,
+                         *             13
+                         *           ],
+                         *           "policyVersion": 2,
+                         *           "decidedBy": null,
+                         *           "reason": null,
+                         *           "supersededBy": null,
+                         *           "createdAt": "2026-11-21T09:40:00.000Z",
+                         *           "decidedByUsername": null
+                         *         }
+                         *       ],
+                         *       "reports": [],
+                         *       "audit": [
+                         *         {
+                         *           "id": 120,
+                         *           "seq": 119,
+                         *           "createdAt": "2026-11-21T09:30:00.000Z",
+                         *           "actor": {
+                         *             "id": 1,
+                         *             "username": "admin"
+                         *           },
+                         *           "action": "decision.made",
+                         *           "project": {
+                         *             "id": 1,
+                         *             "slug": "spam-triage"
+                         *           },
+                         *           "target": "item:42",
+                         *           "details": {
+                         *             "version": 2
+                         *           },
+                         *           "hash": "9f2c4b7d0a1e8c3f5b6d2e4a7c9f1b3d5e7a9c1f3b5d7e9a1c3f5b7d9e1a3c5f"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Audit records about this item, newest first (up to 200) */
+                            audit: {
+                                action: string;
+                                /** @description null: Tandem itself */
+                                actor: {
+                                    id: number;
+                                    username: string;
+                                } | null;
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string | null;
+                                id: number;
+                                project: {
+                                    id: number;
+                                    slug: string;
+                                } | null;
+                                /** @description Position in the hash chain; null until sealed (seconds) */
+                                seq: number | null;
+                                target: string | null;
+                            }[];
+                            /** @description Oldest first; the one with supersededBy null is current */
+                            decisions: {
+                                agreement: number | null;
+                                answer: {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                                decidedBy: number | null;
+                                decidedByUsername: string | null;
+                                id: number;
+                                itemId: number;
+                                /** @enum {string} */
+                                method: "auto" | "consensus" | "adjudicated" | "override" | "timeout";
+                                policyVersion: number | null;
+                                reason: string | null;
+                                responseIds: number[];
+                                supersededBy: number | null;
+                            }[];
+                            goldAnswer: {
+                                [key: string]: unknown;
+                            } | null;
+                            item: {
+                                confidence: number | null;
+                                createdAt: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                externalId: string | null;
+                                id: number;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                prediction: {
+                                    [key: string]: unknown;
+                                } | null;
+                                projectId: number;
+                                revision: number;
+                                status: string;
+                                updatedAt: string;
+                            };
+                            /** @description metadata.modelVersion: which model made the prediction */
+                            modelVersion: string | null;
+                            reports: {
+                                createdAt: string;
+                                id: number;
+                                itemId: number;
+                                projectId: number;
+                                reason: string;
+                                reportedBy: {
+                                    id: number;
+                                    username: string;
+                                };
+                                /** @description The manager's note */
+                                resolution: string | null;
+                                resolvedAt: string | null;
+                                resolvedBy: {
+                                    id: number;
+                                    username: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "open" | "requeued" | "closed";
+                            }[];
+                            /** @description Oldest first */
+                            responses: {
+                                answer: {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                                /** @description For a gold item: whether the answer matched the known one */
+                                goldCorrect: boolean | null;
+                                id: number;
+                                person: {
+                                    id: number;
+                                    username: string;
+                                };
+                                phase: string;
+                                taskId: number;
+                                timeSpentMs: number | null;
+                            }[];
+                            /** @description Every task slot the item has had, oldest first */
+                            slots: {
+                                claimedBy: {
+                                    id: number;
+                                    username: string;
+                                } | null;
+                                completedAt: string | null;
+                                createdAt: string;
+                                id: number;
+                                phase: string;
+                                role: string;
+                                state: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/items/{itemId}/gold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the item as gold with its known answer (it leaves the ordinary queue)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "answer": {
+                     *         "verdict": "spam"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The known answer, checked against the label schema */
+                        answer: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description The item, now a gold item with this known answer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confidence: number | null;
+                            createdAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            externalId: string | null;
+                            id: number;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            prediction: {
+                                [key: string]: unknown;
+                            } | null;
+                            projectId: number;
+                            revision: number;
+                            status: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{project}/items/{itemId}/reports": {
         parameters: {
             query?: never;
@@ -6019,7 +7678,177 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * A manager reports a problem with the item (its open slots leave the queue until it's resolved)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "reason": "The attachment is missing"
+                     *     }
+                     */
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The report: the open slots are out of the queue until a manager resolves it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: number;
+                            itemId: number;
+                            projectId: number;
+                            reason: string;
+                            reportedBy: {
+                                id: number;
+                                username: string;
+                            };
+                            /** @description The manager's note */
+                            resolution: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: {
+                                id: number;
+                                username: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "open" | "requeued" | "closed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6160,6 +7989,191 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{project}/items/{itemId}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the item back for review: a fresh review slot (the decision stays until it is answered)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "reason": "The decision looks wrong"
+                     *     }
+                     */
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The item, queued again with one fresh review slot */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confidence: number | null;
+                            createdAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            externalId: string | null;
+                            id: number;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            prediction: {
+                                [key: string]: unknown;
+                            } | null;
+                            projectId: number;
+                            revision: number;
+                            status: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{project}/items/batch": {
         parameters: {
             query?: never;
@@ -6245,10 +8259,10 @@ export interface paths {
                             created: number;
                             errors: {
                                 /**
-                                 * @description INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on
+                                 * @description INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on; ITEM_DECIDED: the external id names an item with answers or a decision, which never changes
                                  * @enum {string}
                                  */
-                                code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_LINE" | "INVALID_FILE";
+                                code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_LINE" | "INVALID_FILE" | "ITEM_DECIDED";
                                 /** @description 1-based line in the imported file */
                                 line?: number;
                                 message: string;
@@ -6265,12 +8279,17 @@ export interface paths {
                                 externalId: string | null;
                                 id: number;
                                 row: number;
-                                /** @enum {string} */
-                                status: "created" | "updated";
+                                /**
+                                 * @description unchanged: an item with answers or a decision sent again exactly as stored
+                                 * @enum {string}
+                                 */
+                                status: "created" | "updated" | "unchanged";
                             }[];
                             received: number;
                             /** @description Rows not stored; each has at least one entry in errors */
                             rejected: number;
+                            /** @description Answered or decided items sent again exactly as stored */
+                            unchanged: number;
                             updated: number;
                         };
                     };
@@ -6407,14 +8426,17 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Stream a JSONL (application/x-ndjson) or CSV (text/csv) file of items
-         * @description The body is read as a stream and stored in chunks, so any size works. Every bad line is reported with its line number (the first 1,000 are listed; the counts cover all).
+         * Stream a JSONL (application/x-ndjson) or CSV (text/csv) file of items, or Label Studio tasks
+         * @description The body is read as a stream and stored in chunks, so any size works. Every bad line is reported with its line number (the first 1,000 are listed; the counts cover all). With format=label-studio the body is Label Studio tasks (a JSON array as application/json or application/x-ndjson, or JSONL): predictions become predictions, an annotation becomes the decision.
          *
          *     **Who may call:** People who send items to the project (engineer, manager, admin). Non-members but admins get 404.
          */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description tandem: Tandem's JSONL or CSV; label-studio: Label Studio tasks (JSON array or JSONL) */
+                    format?: "tandem" | "label-studio";
+                };
                 header?: never;
                 path: {
                     project: string;
@@ -6424,6 +8446,11 @@ export interface paths {
             /** @description One JSON item per line (application/x-ndjson), or CSV with a header row (text/csv) */
             requestBody: {
                 content: {
+                    /**
+                     * @example {"externalId":"mail-1","data":{"subject":"You won!"},"prediction":{"verdict":"spam"},"confidence":0.62}
+                     *     {"externalId":"mail-2","data":{"subject":"Minutes of Monday"}}
+                     */
+                    "application/json": string;
                     /**
                      * @example {"externalId":"mail-1","data":{"subject":"You won!"},"prediction":{"verdict":"spam"},"confidence":0.62}
                      *     {"externalId":"mail-2","data":{"subject":"Minutes of Monday"}}
@@ -6448,6 +8475,7 @@ export interface paths {
                          *       "received": 3,
                          *       "created": 2,
                          *       "updated": 0,
+                         *       "unchanged": 0,
                          *       "rejected": 1,
                          *       "errors": [
                          *         {
@@ -6462,12 +8490,13 @@ export interface paths {
                          */
                         "application/json": {
                             created: number;
+                            decided?: number;
                             errors: {
                                 /**
-                                 * @description INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on
+                                 * @description INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on; ITEM_DECIDED: the external id names an item with answers or a decision, which never changes
                                  * @enum {string}
                                  */
-                                code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_LINE" | "INVALID_FILE";
+                                code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_LINE" | "INVALID_FILE" | "ITEM_DECIDED";
                                 /** @description 1-based line in the imported file */
                                 line?: number;
                                 message: string;
@@ -6484,12 +8513,17 @@ export interface paths {
                                 externalId: string | null;
                                 id: number;
                                 row: number;
-                                /** @enum {string} */
-                                status: "created" | "updated";
+                                /**
+                                 * @description unchanged: an item with answers or a decision sent again exactly as stored
+                                 * @enum {string}
+                                 */
+                                status: "created" | "updated" | "unchanged";
                             }[];
                             received: number;
                             /** @description Rows not stored; each has at least one entry in errors */
                             rejected: number;
+                            /** @description Answered or decided items sent again exactly as stored */
+                            unchanged: number;
                             updated: number;
                         };
                     };
@@ -7450,6 +9484,558 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{project}/model/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accuracy by confidence band, calibration error and the auto-accept threshold for a target error
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    question?: string;
+                    targetError?: number;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Reliability per model version and the suggested auto-accept threshold with its error interval */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "question": "verdict",
+                         *       "targetError": 0.01,
+                         *       "versions": [
+                         *         {
+                         *           "version": 4,
+                         *           "judged": 420,
+                         *           "accuracy": 0.94,
+                         *           "expectedCalibrationError": 0.031,
+                         *           "expectedCalibrationErrorIsotonic": 0.012,
+                         *           "bands": [
+                         *             {
+                         *               "from": 0.5,
+                         *               "to": 0.6,
+                         *               "count": 30,
+                         *               "meanConfidence": 0.55,
+                         *               "accuracy": 0.6
+                         *             },
+                         *             {
+                         *               "from": 0.9,
+                         *               "to": 1,
+                         *               "count": 300,
+                         *               "meanConfidence": 0.97,
+                         *               "accuracy": 0.99
+                         *             }
+                         *           ],
+                         *           "isotonic": [
+                         *             {
+                         *               "from": 0.5,
+                         *               "calibrated": 0.6
+                         *             },
+                         *             {
+                         *               "from": 0.93,
+                         *               "calibrated": 0.992
+                         *             }
+                         *           ]
+                         *         }
+                         *       ],
+                         *       "all": {
+                         *         "version": null,
+                         *         "judged": 420,
+                         *         "accuracy": 0.94,
+                         *         "expectedCalibrationError": 0.031,
+                         *         "expectedCalibrationErrorIsotonic": 0.012,
+                         *         "bands": [
+                         *           {
+                         *             "from": 0.5,
+                         *             "to": 0.6,
+                         *             "count": 30,
+                         *             "meanConfidence": 0.55,
+                         *             "accuracy": 0.6
+                         *           },
+                         *           {
+                         *             "from": 0.9,
+                         *             "to": 1,
+                         *             "count": 300,
+                         *             "meanConfidence": 0.97,
+                         *             "accuracy": 0.99
+                         *           }
+                         *         ],
+                         *         "isotonic": [
+                         *           {
+                         *             "from": 0.5,
+                         *             "calibrated": 0.6
+                         *           },
+                         *           {
+                         *             "from": 0.93,
+                         *             "calibrated": 0.992
+                         *           }
+                         *         ]
+                         *       },
+                         *       "suggested": {
+                         *         "threshold": 0.93,
+                         *         "autoAcceptedShare": 0.64,
+                         *         "estimatedError": 0.008,
+                         *         "errorInterval": {
+                         *           "low": 0.004,
+                         *           "high": 0.015
+                         *         },
+                         *         "count": 269
+                         *       },
+                         *       "conservative": null
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Every judged prediction together: what the advice reads */
+                            all: {
+                                accuracy: number | null;
+                                bands: {
+                                    accuracy: number;
+                                    count: number;
+                                    from: number;
+                                    meanConfidence: number;
+                                    to: number;
+                                }[];
+                                expectedCalibrationError: number | null;
+                                /** @description After isotonic recalibration, measured 2-fold (fit on one half, scored on the other) */
+                                expectedCalibrationErrorIsotonic: number | null;
+                                isotonic: {
+                                    calibrated: number;
+                                    from: number;
+                                }[];
+                                /** @description Predictions people have since decided on */
+                                judged: number;
+                                /** @description Built-in model version; null for predictions that came with the items */
+                                version: number | null;
+                            };
+                            /** @description Lowest threshold whose 95 % upper error bound is within the target */
+                            conservative: {
+                                autoAcceptedShare: number;
+                                count: number;
+                                errorInterval: {
+                                    high: number;
+                                    low: number;
+                                };
+                                estimatedError: number;
+                                threshold: number;
+                            } | null;
+                            question: string;
+                            /** @description Lowest threshold whose observed error is within the target */
+                            suggested: {
+                                autoAcceptedShare: number;
+                                count: number;
+                                errorInterval: {
+                                    high: number;
+                                    low: number;
+                                };
+                                estimatedError: number;
+                                threshold: number;
+                            } | null;
+                            targetError: number;
+                            versions: {
+                                accuracy: number | null;
+                                bands: {
+                                    accuracy: number;
+                                    count: number;
+                                    from: number;
+                                    meanConfidence: number;
+                                    to: number;
+                                }[];
+                                expectedCalibrationError: number | null;
+                                /** @description After isotonic recalibration, measured 2-fold (fit on one half, scored on the other) */
+                                expectedCalibrationErrorIsotonic: number | null;
+                                isotonic: {
+                                    calibrated: number;
+                                    from: number;
+                                }[];
+                                /** @description Predictions people have since decided on */
+                                judged: number;
+                                /** @description Built-in model version; null for predictions that came with the items */
+                                version: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/model/train": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a training run of the built-in model on the human decisions so far
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "question": "verdict"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Default: the first single-choice question */
+                        question?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Queued: the training job id (null when a run for this question was already waiting) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null: a training run for this question was already queued */
+                            jobId: number | null;
+                            question: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/model/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the built-in model: labels used and held-out accuracy (the learning curve)
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every model version, oldest first, with the labels it used and its held-out accuracy */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "versions": [
+                         *         {
+                         *           "question": "verdict",
+                         *           "version": 4,
+                         *           "labelsUsed": 200,
+                         *           "heldOutAccuracy": 0.95,
+                         *           "heldOut": 40,
+                         *           "trainMs": 180,
+                         *           "refreshed": 1150,
+                         *           "rerouted": 312,
+                         *           "createdAt": "2026-11-21T09:45:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            versions: {
+                                createdAt: string;
+                                heldOut: number;
+                                heldOutAccuracy: number | null;
+                                labelsUsed: number;
+                                question: string;
+                                refreshed: number | null;
+                                rerouted: number | null;
+                                trainMs: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{project}/policy": {
         parameters: {
             query?: never;
@@ -7508,7 +10094,8 @@ export interface paths {
                          *           "threshold": 0.66,
                          *           "method": "majority",
                          *           "ratingAggregate": "mean",
-                         *           "adjudicatorRole": "reviewer"
+                         *           "adjudicatorRole": "reviewer",
+                         *           "redecide": true
                          *         },
                          *         "quality": {
                          *           "goldRate": 0.1,
@@ -7556,7 +10143,8 @@ export interface paths {
                                  *       "threshold": 0.66,
                                  *       "method": "majority",
                                  *       "ratingAggregate": "mean",
-                                 *       "adjudicatorRole": "reviewer"
+                                 *       "adjudicatorRole": "reviewer",
+                                 *       "redecide": true
                                  *     }
                                  */
                                 consensus: {
@@ -7566,7 +10154,7 @@ export interface paths {
                                      */
                                     adjudicatorRole: "annotator" | "reviewer" | "expert";
                                     /**
-                                     * @description Choice questions: plain majority, majority weighted by gold accuracy, or Dawid-Skene
+                                     * @description Choice questions: plain majority, a vote with log-odds weights (from gold or the annotator model), or Dawid-Skene
                                      * @default majority
                                      * @enum {string}
                                      */
@@ -7576,6 +10164,11 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     ratingAggregate: "mean" | "median";
+                                    /**
+                                     * @description weighted / dawid_skene: re-make consensus decisions whose label a refit of the annotator model changes
+                                     * @default true
+                                     */
+                                    redecide: boolean;
                                     /**
                                      * @description At or above: decided; below: adjudication
                                      * @default 0.66
@@ -7626,6 +10219,13 @@ export interface paths {
                                 };
                                 /** @default 600 */
                                 leaseSeconds: number;
+                                /** @description The built-in model (issue 12): when it retrains on its own */
+                                model?: {
+                                    /** @description The single-choice question it learns (default: the first) */
+                                    question?: string;
+                                    /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
+                                    retrainEvery?: number;
+                                };
                                 /**
                                  * @default {
                                  *       "goldRate": 0.1,
@@ -7895,7 +10495,8 @@ export interface paths {
                          *       "threshold": 0.66,
                          *       "method": "majority",
                          *       "ratingAggregate": "mean",
-                         *       "adjudicatorRole": "reviewer"
+                         *       "adjudicatorRole": "reviewer",
+                         *       "redecide": true
                          *     }
                          */
                         consensus?: {
@@ -7905,7 +10506,7 @@ export interface paths {
                              */
                             adjudicatorRole?: "annotator" | "reviewer" | "expert";
                             /**
-                             * @description Choice questions: plain majority, majority weighted by gold accuracy, or Dawid-Skene
+                             * @description Choice questions: plain majority, a vote with log-odds weights (from gold or the annotator model), or Dawid-Skene
                              * @default majority
                              * @enum {string}
                              */
@@ -7915,6 +10516,11 @@ export interface paths {
                              * @enum {string}
                              */
                             ratingAggregate?: "mean" | "median";
+                            /**
+                             * @description weighted / dawid_skene: re-make consensus decisions whose label a refit of the annotator model changes
+                             * @default true
+                             */
+                            redecide?: boolean;
                             /**
                              * @description At or above: decided; below: adjudication
                              * @default 0.66
@@ -7965,6 +10571,13 @@ export interface paths {
                         };
                         /** @default 600 */
                         leaseSeconds?: number;
+                        /** @description The built-in model (issue 12): when it retrains on its own */
+                        model?: {
+                            /** @description The single-choice question it learns (default: the first) */
+                            question?: string;
+                            /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
+                            retrainEvery?: number;
+                        };
                         /**
                          * @default {
                          *       "goldRate": 0.1,
@@ -8120,7 +10733,8 @@ export interface paths {
                                  *       "threshold": 0.66,
                                  *       "method": "majority",
                                  *       "ratingAggregate": "mean",
-                                 *       "adjudicatorRole": "reviewer"
+                                 *       "adjudicatorRole": "reviewer",
+                                 *       "redecide": true
                                  *     }
                                  */
                                 consensus: {
@@ -8130,7 +10744,7 @@ export interface paths {
                                      */
                                     adjudicatorRole: "annotator" | "reviewer" | "expert";
                                     /**
-                                     * @description Choice questions: plain majority, majority weighted by gold accuracy, or Dawid-Skene
+                                     * @description Choice questions: plain majority, a vote with log-odds weights (from gold or the annotator model), or Dawid-Skene
                                      * @default majority
                                      * @enum {string}
                                      */
@@ -8140,6 +10754,11 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     ratingAggregate: "mean" | "median";
+                                    /**
+                                     * @description weighted / dawid_skene: re-make consensus decisions whose label a refit of the annotator model changes
+                                     * @default true
+                                     */
+                                    redecide: boolean;
                                     /**
                                      * @description At or above: decided; below: adjudication
                                      * @default 0.66
@@ -8190,6 +10809,13 @@ export interface paths {
                                 };
                                 /** @default 600 */
                                 leaseSeconds: number;
+                                /** @description The built-in model (issue 12): when it retrains on its own */
+                                model?: {
+                                    /** @description The single-choice question it learns (default: the first) */
+                                    question?: string;
+                                    /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
+                                    retrainEvery?: number;
+                                };
                                 /**
                                  * @default {
                                  *       "goldRate": 0.1,
@@ -8394,6 +11020,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{project}/policy/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * For an overlap, consensus method and threshold: which vote splits are decided and which go to adjudication, with warnings
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "k": 3,
+                     *       "method": "majority",
+                     *       "threshold": 0.66
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Overlap; default: the policy default outcome's k */
+                        k?: number;
+                        /** @enum {string} */
+                        method?: "majority" | "weighted" | "dawid_skene";
+                        threshold?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Each vote split with its agreement and outcome, and warnings about the settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "k": 3,
+                         *       "method": "majority",
+                         *       "threshold": 0.66,
+                         *       "classes": 2,
+                         *       "assumedAccuracy": null,
+                         *       "splits": [
+                         *         {
+                         *           "votes": [
+                         *             3
+                         *           ],
+                         *           "agreement": 1,
+                         *           "outcome": "decided"
+                         *         },
+                         *         {
+                         *           "votes": [
+                         *             2,
+                         *             1
+                         *           ],
+                         *           "agreement": 0.6667,
+                         *           "outcome": "decided"
+                         *         }
+                         *       ],
+                         *       "warnings": [
+                         *         "No split goes to adjudication: even 2–1 has agreement 0.67 ≥ 0.66."
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description weighted / dawid_skene: the typical voter accuracy the figures assume (median over people the model knows) */
+                            assumedAccuracy: number | null;
+                            /** @description Options of the first single-choice question (2 when there is none) */
+                            classes: number;
+                            k: number;
+                            /** @enum {string} */
+                            method: "majority" | "weighted" | "dawid_skene";
+                            splits: {
+                                agreement: number;
+                                /** @enum {string} */
+                                outcome: "decided" | "adjudication";
+                                /** @description How the k votes split, largest first: [2, 1] = two for one label, one for another */
+                                votes: number[];
+                            }[];
+                            threshold: number;
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{project}/policy/versions": {
         parameters: {
             query?: never;
@@ -8454,7 +11260,8 @@ export interface paths {
                          *               "threshold": 0.66,
                          *               "method": "majority",
                          *               "ratingAggregate": "mean",
-                         *               "adjudicatorRole": "reviewer"
+                         *               "adjudicatorRole": "reviewer",
+                         *               "redecide": true
                          *             },
                          *             "quality": {
                          *               "goldRate": 0.1,
@@ -8505,7 +11312,8 @@ export interface paths {
                                      *       "threshold": 0.66,
                                      *       "method": "majority",
                                      *       "ratingAggregate": "mean",
-                                     *       "adjudicatorRole": "reviewer"
+                                     *       "adjudicatorRole": "reviewer",
+                                     *       "redecide": true
                                      *     }
                                      */
                                     consensus: {
@@ -8515,7 +11323,7 @@ export interface paths {
                                          */
                                         adjudicatorRole: "annotator" | "reviewer" | "expert";
                                         /**
-                                         * @description Choice questions: plain majority, majority weighted by gold accuracy, or Dawid-Skene
+                                         * @description Choice questions: plain majority, a vote with log-odds weights (from gold or the annotator model), or Dawid-Skene
                                          * @default majority
                                          * @enum {string}
                                          */
@@ -8525,6 +11333,11 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         ratingAggregate: "mean" | "median";
+                                        /**
+                                         * @description weighted / dawid_skene: re-make consensus decisions whose label a refit of the annotator model changes
+                                         * @default true
+                                         */
+                                        redecide: boolean;
                                         /**
                                          * @description At or above: decided; below: adjudication
                                          * @default 0.66
@@ -8575,6 +11388,13 @@ export interface paths {
                                     };
                                     /** @default 600 */
                                     leaseSeconds: number;
+                                    /** @description The built-in model (issue 12): when it retrains on its own */
+                                    model?: {
+                                        /** @description The single-choice question it learns (default: the first) */
+                                        question?: string;
+                                        /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
+                                        retrainEvery?: number;
+                                    };
                                     /**
                                      * @default {
                                      *       "goldRate": 0.1,
@@ -9311,6 +12131,804 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{project}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's snapshots, newest first
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The snapshots, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "snapshots": [
+                         *         {
+                         *           "id": 3,
+                         *           "projectId": 1,
+                         *           "name": "train-v7",
+                         *           "reason": "Training data for model v7",
+                         *           "filter": {
+                         *             "status": "decided"
+                         *           },
+                         *           "schemaHash": "9b1f0c3e7a5d4b2c8e6f1a0d3c5b7e9f2a4c6e8b0d1f3a5c7e9b2d4f6a8c0e1b",
+                         *           "counts": {
+                         *             "items": 280,
+                         *             "decided": 280,
+                         *             "perQuestion": {
+                         *               "verdict": {
+                         *                 "answered": 280,
+                         *                 "values": {
+                         *                   "spam": 120,
+                         *                   "ham": 160
+                         *                 }
+                         *               }
+                         *             }
+                         *           },
+                         *           "contentHash": "4e2a9c1b7d3f5e8a0c6b2d4f1a3e5c7b9d0f2a4c6e8b1d3f5a7c9e0b2d4f6a8c",
+                         *           "createdBy": 1,
+                         *           "createdAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            snapshots: {
+                                /** @description SHA-256 over every record in order: equal hashes, equal content */
+                                contentHash: string;
+                                counts: {
+                                    decided: number;
+                                    items: number;
+                                    /** @description Per question: decided answers, and per option value for choice questions */
+                                    perQuestion: {
+                                        [key: string]: {
+                                            answered: number;
+                                            values?: {
+                                                [key: string]: number;
+                                            };
+                                        };
+                                    };
+                                };
+                                createdAt: string;
+                                createdBy: number | null;
+                                filter: {
+                                    [key: string]: unknown;
+                                };
+                                id: number;
+                                name: string;
+                                projectId: number;
+                                reason: string;
+                                /** @description SHA-256 of the label schema the snapshot was taken under (its version) */
+                                schemaHash: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Take an immutable snapshot of the items a filter selects now (with their decisions)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "train-v7",
+                     *       "reason": "Training data for model v7",
+                     *       "filter": {
+                     *         "status": "decided"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description Which items (as listing filters them); all items by default
+                         * @default {}
+                         */
+                        filter?: {
+                            maxConfidence?: number;
+                            minConfidence?: number;
+                            /** @enum {string} */
+                            status?: "pending" | "queued" | "adjudication" | "decided" | "held" | "gold" | "reported" | "archived";
+                            tag?: string;
+                        };
+                        /** @description A label such as "train-v7"; defaults to snapshot-<id> */
+                        name?: string;
+                        /** @description Why it was taken ("training data for model v7") */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The snapshot as taken: counts, label schema hash and content hash */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description SHA-256 over every record in order: equal hashes, equal content */
+                            contentHash: string;
+                            counts: {
+                                decided: number;
+                                items: number;
+                                /** @description Per question: decided answers, and per option value for choice questions */
+                                perQuestion: {
+                                    [key: string]: {
+                                        answered: number;
+                                        values?: {
+                                            [key: string]: number;
+                                        };
+                                    };
+                                };
+                            };
+                            createdAt: string;
+                            createdBy: number | null;
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                            id: number;
+                            name: string;
+                            projectId: number;
+                            reason: string;
+                            /** @description SHA-256 of the label schema the snapshot was taken under (its version) */
+                            schemaHash: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/snapshots/{snapshotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One snapshot: filter, label schema hash, counts, content hash, who took it and why
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                    snapshotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The snapshot */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 3,
+                         *       "projectId": 1,
+                         *       "name": "train-v7",
+                         *       "reason": "Training data for model v7",
+                         *       "filter": {
+                         *         "status": "decided"
+                         *       },
+                         *       "schemaHash": "9b1f0c3e7a5d4b2c8e6f1a0d3c5b7e9f2a4c6e8b0d1f3a5c7e9b2d4f6a8c0e1b",
+                         *       "counts": {
+                         *         "items": 280,
+                         *         "decided": 280,
+                         *         "perQuestion": {
+                         *           "verdict": {
+                         *             "answered": 280,
+                         *             "values": {
+                         *               "spam": 120,
+                         *               "ham": 160
+                         *             }
+                         *           }
+                         *         }
+                         *       },
+                         *       "contentHash": "4e2a9c1b7d3f5e8a0c6b2d4f1a3e5c7b9d0f2a4c6e8b1d3f5a7c9e0b2d4f6a8c",
+                         *       "createdBy": 1,
+                         *       "createdAt": "2026-11-21T09:30:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description SHA-256 over every record in order: equal hashes, equal content */
+                            contentHash: string;
+                            counts: {
+                                decided: number;
+                                items: number;
+                                /** @description Per question: decided answers, and per option value for choice questions */
+                                perQuestion: {
+                                    [key: string]: {
+                                        answered: number;
+                                        values?: {
+                                            [key: string]: number;
+                                        };
+                                    };
+                                };
+                            };
+                            createdAt: string;
+                            createdBy: number | null;
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                            id: number;
+                            name: string;
+                            projectId: number;
+                            reason: string;
+                            /** @description SHA-256 of the label schema the snapshot was taken under (its version) */
+                            schemaHash: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/snapshots/{snapshotId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed from an earlier snapshot (against=) to this one: added, removed, label changed per question
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The earlier snapshot: the diff says what changed from it to this one */
+                    against: string;
+                    /** @description Item ids listed per kind of change */
+                    limit?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                    snapshotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Items added, removed and relabelled (per question) since the earlier snapshot */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "from": 2,
+                         *       "to": 3,
+                         *       "added": {
+                         *         "count": 1,
+                         *         "itemIds": [
+                         *           281
+                         *         ]
+                         *       },
+                         *       "removed": {
+                         *         "count": 0,
+                         *         "itemIds": []
+                         *       },
+                         *       "labelChanged": {
+                         *         "verdict": {
+                         *           "count": 1,
+                         *           "itemIds": [
+                         *             17
+                         *           ]
+                         *         }
+                         *       },
+                         *       "unchanged": 278
+                         *     }
+                         */
+                        "application/json": {
+                            added: {
+                                count: number;
+                                itemIds: number[];
+                            };
+                            from: number;
+                            /** @description Per question: items in both whose decided answer differs */
+                            labelChanged: {
+                                [key: string]: {
+                                    count: number;
+                                    itemIds: number[];
+                                };
+                            };
+                            removed: {
+                                count: number;
+                                itemIds: number[];
+                            };
+                            to: number;
+                            unchanged: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/snapshots/{snapshotId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a snapshot in any format; the same snapshot and format always give the same bytes
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Which format (see GET /api/export-formats); training formats export decided items */
+                    format?: "jsonl" | "csv" | "hf-jsonl" | "parquet" | "coco" | "yolo" | "conll" | "dpo" | "label-studio";
+                    /** @description For single-question formats (coco, yolo, conll, dpo): which question; the first that fits by default */
+                    question?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                    snapshotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The snapshot's records in the chosen format, byte-identical on every call */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-ndjson": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{project}/stats": {
         parameters: {
             query?: never;
@@ -9366,6 +12984,7 @@ export interface paths {
                          *         "consensus": 110,
                          *         "adjudicated": 10
                          *       },
+                         *       "redecided": 4,
                          *       "agreement": [
                          *         {
                          *           "from": 0.9,
@@ -9408,6 +13027,8 @@ export interface paths {
                                 leased: number;
                                 open: number;
                             };
+                            /** @description Consensus decisions a refit of the annotator model re-made (flipped labels), all time */
+                            redecided: number;
                             throughput: {
                                 at: string;
                                 decisions: number;
@@ -11547,7 +15168,8 @@ export interface paths {
                          *               "threshold": 0.66,
                          *               "method": "majority",
                          *               "ratingAggregate": "mean",
-                         *               "adjudicatorRole": "reviewer"
+                         *               "adjudicatorRole": "reviewer",
+                         *               "redecide": true
                          *             },
                          *             "quality": {
                          *               "goldRate": 0.1,
@@ -11750,7 +15372,8 @@ export interface paths {
                                      *       "threshold": 0.66,
                                      *       "method": "majority",
                                      *       "ratingAggregate": "mean",
-                                     *       "adjudicatorRole": "reviewer"
+                                     *       "adjudicatorRole": "reviewer",
+                                     *       "redecide": true
                                      *     }
                                      */
                                     consensus: {
@@ -11760,7 +15383,7 @@ export interface paths {
                                          */
                                         adjudicatorRole: "annotator" | "reviewer" | "expert";
                                         /**
-                                         * @description Choice questions: plain majority, majority weighted by gold accuracy, or Dawid-Skene
+                                         * @description Choice questions: plain majority, a vote with log-odds weights (from gold or the annotator model), or Dawid-Skene
                                          * @default majority
                                          * @enum {string}
                                          */
@@ -11770,6 +15393,11 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         ratingAggregate: "mean" | "median";
+                                        /**
+                                         * @description weighted / dawid_skene: re-make consensus decisions whose label a refit of the annotator model changes
+                                         * @default true
+                                         */
+                                        redecide: boolean;
                                         /**
                                          * @description At or above: decided; below: adjudication
                                          * @default 0.66
@@ -11820,6 +15448,13 @@ export interface paths {
                                     };
                                     /** @default 600 */
                                     leaseSeconds: number;
+                                    /** @description The built-in model (issue 12): when it retrains on its own */
+                                    model?: {
+                                        /** @description The single-choice question it learns (default: the first) */
+                                        question?: string;
+                                        /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
+                                        retrainEvery?: number;
+                                    };
                                     /**
                                      * @default {
                                      *       "goldRate": 0.1,
@@ -12414,10 +16049,10 @@ export interface paths {
                                 created: number;
                                 errors: {
                                     /**
-                                     * @description INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on
+                                     * @description INVALID_LINE: this line or record could not be read (not JSON, a broken CSV record, a cell that cannot be read); INVALID_FILE: the file could not be read from here on; ITEM_DECIDED: the external id names an item with answers or a decision, which never changes
                                      * @enum {string}
                                      */
-                                    code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_LINE" | "INVALID_FILE";
+                                    code: "VALIDATION_FAILED" | "SCHEMA_MISMATCH" | "INVALID_LINE" | "INVALID_FILE" | "ITEM_DECIDED";
                                     /** @description 1-based line in the imported file */
                                     line?: number;
                                     message: string;
@@ -12434,12 +16069,17 @@ export interface paths {
                                     externalId: string | null;
                                     id: number;
                                     row: number;
-                                    /** @enum {string} */
-                                    status: "created" | "updated";
+                                    /**
+                                     * @description unchanged: an item with answers or a decision sent again exactly as stored
+                                     * @enum {string}
+                                     */
+                                    status: "created" | "updated" | "unchanged";
                                 }[];
                                 received: number;
                                 /** @description Rows not stored; each has at least one entry in errors */
                                 rejected: number;
+                                /** @description Answered or decided items sent again exactly as stored */
+                                unchanged: number;
                                 updated: number;
                             } | null;
                         };
@@ -13549,6 +17189,45 @@ export interface paths {
                             /** @enum {string} */
                             status: "ok";
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics: queue depth, claim and submit latency, jobs, webhook lag, event streams
+         * @description **Who may call:** The metrics scraper (Bearer $TANDEM_METRICS_TOKEN), or a signed-in admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Metrics in the Prometheus text format */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
                     };
                 };
             };

@@ -1,0 +1,64 @@
+import {
+  CalibrationQuery,
+  CalibrationResponse,
+  ModelVersionsResponse,
+  TrainModelBody,
+  TrainModelResponse,
+} from '../../model/contracts.js';
+import { calibrationReport, listModelVersions, requestTraining } from '../../model/service.js';
+import { ProjectParams } from '../../projects/contracts.js';
+import { requestProject, requestUser } from '../access.js';
+import { ErrorBody } from '../error-handler.js';
+import type { RouteContext, TandemPlugin } from '../plugin.js';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+
+/** The built-in model (src/model): train on demand, its versions, calibration and threshold advice. */
+export const modelRoutes: TandemPlugin<RouteContext> = async (app, { storage }) => {
+  app.post(
+    '/projects/:project/model/train',
+    {
+      config: { access: { project: 'manage' } },
+      schema: {
+        tags: ['model'],
+        summary: 'Queue a training run of the built-in model on the human decisions so far',
+        params: ProjectParams,
+        body: TrainModelBody,
+        response: { 202: TrainModelResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await requestTraining(storage, requestProject(request), request.body, requestUser(request));
+      return reply.code(202).send(result);
+    },
+  );
+
+  app.get(
+    '/projects/:project/model/versions',
+    {
+      config: { access: { project: 'read' } },
+      schema: {
+        tags: ['model'],
+        summary: 'Every version of the built-in model: labels used and held-out accuracy (the learning curve)',
+        params: ProjectParams,
+        response: { 200: ModelVersionsResponse, ...errors },
+      },
+    },
+    async (request) => listModelVersions(storage, requestProject(request)),
+  );
+
+  app.get(
+    '/projects/:project/model/calibration',
+    {
+      config: { access: { project: 'read' } },
+      schema: {
+        tags: ['model'],
+        summary: 'Accuracy by confidence band, calibration error and the auto-accept threshold for a target error',
+        params: ProjectParams,
+        querystring: CalibrationQuery,
+        response: { 200: CalibrationResponse, ...errors },
+      },
+    },
+    async (request) => calibrationReport(storage, requestProject(request), request.query),
+  );
+};

@@ -1,0 +1,126 @@
+import { recordAudit } from '../audit/record.js';
+import type { Storage } from '../db/storage.js';
+import { ValidationError } from '../errors.js';
+import type { Project } from '../projects/store.js';
+import { createModelCore, type FittedModel } from './core.js';
+import { type RefreshResult, refreshPredictions } from './refresh.js';
+import { serializeModel } from './serialize.js';
+import { insertModelVersion, type ModelVersion, updateModelMetrics } from './store.js';
+import { trainInWorker } from './train-worker.js';
+import { isHeldOut, selectHumanLabels } from './training-set.js';
+
+const core = createModelCore();
+
+/** The questions the built-in model can learn: single-choice ones (multi-choice: not yet). */
+export function trainableQuestions(project: Project): { name: string; options: string[] }[] {
+  return project.labelSchema.questions.flatMap((q) =>
+    q.type === 'single_choice' ? [{ name: q.name, options: q.options.map((o) => o.value) }] : [],
+  );
+}
+
+/** The question to train: the named one, else the project's first single-choice question. */
+export function resolveQuestion(project: Project, name?: string): { name: string; options: string[] } {
+  const questions = trainableQuestions(project);
+  const question = name === undefined ? questions[0] : questions.find((q) => q.name === name);
+  if (!question) {
+    const message =
+      name === undefined
+        ? 'the built-in model learns single-choice questions; this project has none'
+        : `no single-choice question ${JSON.stringify(name)} in this project`;
+    throw new ValidationError([{ path: 'question', message }]);
+  }
+  return question;
+}
+
+export interface TrainingOutcome {
+  readonly model: ModelVersion;
+  readonly refresh: RefreshResult;
+}
+
+/** Thrown when there is nothing to learn from yet; the job fails without retrying. */
+export class NotEnoughLabelsError extends Error {
+  override readonly name = 'NotEnoughLabelsError';
+}
+
+/**
+ * Trains the next version of a project's model for one question from human decisions, in a worker
+ * thread; measures it on the held-out slice; stores it (with its `model.trained` audit record);
+ * then refreshes the predictions of undecided, unstarted items and re-routes those whose outcome
+ * changes (src/model/refresh.ts).
+ */
+export async function trainProjectModel(
+  storage: Storage,
+  project: Project,
+  questionName: string | undefined,
+  options: { signal?: AbortSignal; now?: () => number; seed?: number } = {},
+): Promise<TrainingOutcome> {
+  const clock = options.now ?? Date.now;
+  const question = resolveQuestion(project, questionName);
+  const labels = await selectHumanLabels(storage.db, project.id, question.name);
+  if (new Set(labels.map((l) => l.label)).size < 2) {
+    throw new NotEnoughLabelsError(
+      `Training needs human decisions with at least two different answers to ${JSON.stringify(question.name)}; there are ${labels.length} decisions`,
+    );
+  }
+  const heldOut = labels.filter((l) => isHeldOut(l.itemId, labels.length));
+  const training = labels.filter((l) => !isHeldOut(l.itemId, labels.length));
+  const started = performance.now();
+  const model = await trainInWorker(
+    {
+      texts: training.map((l) => l.text),
+      labels: training.map((l) => l.label),
+      classes: question.options,
+      seed: options.seed ?? 1,
+    },
+    options.signal,
+  );
+  const trainMs = Math.round(performance.now() - started);
+  const heldOutAccuracy = heldOut.length > 0 ? accuracyOf(model, heldOut) : null;
+  const metrics = { heldOutAccuracy, heldOut: heldOut.length, trainedOn: training.length, trainMs };
+  const stored = await storage.db.transaction().execute(async (trx) => {
+    const now = clock();
+    const version = await insertModelVersion(
+      trx,
+      {
+        projectId: project.id,
+        question: question.name,
+        labelsUsed: labels.length,
+        metrics,
+        weights: serializeModel(model),
+      },
+      now,
+    );
+    await recordAudit(
+      trx,
+      {
+        actorId: null,
+        action: 'model.trained',
+        projectId: project.id,
+        target: `model:${question.name}:${version.version}`,
+        details: { question: question.name, version: version.version, labelsUsed: labels.length, ...metrics },
+      },
+      now,
+    );
+    return version;
+  });
+  const refresh = await refreshPredictions(storage, project, question.name, model, stored.version, options);
+  const finalMetrics = { ...metrics, refreshed: refresh.refreshed, rerouted: refresh.rerouted };
+  await updateModelMetrics(storage.db, stored, finalMetrics);
+  return { model: { ...stored, metrics: finalMetrics }, refresh };
+}
+
+function accuracyOf(model: FittedModel, labelled: readonly { text: string; label: string }[]): number {
+  const probabilities = core.predict(
+    model,
+    labelled.map((l) => l.text),
+  );
+  let right = 0;
+  labelled.forEach((l, i) => {
+    const p = probabilities[i];
+    if (!p) return;
+    let best = 0;
+    for (let k = 1; k < p.length; k++) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;
+    if (model.classes[best] === l.label) right++;
+  });
+  return right / labelled.length;
+}
