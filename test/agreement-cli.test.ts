@@ -62,7 +62,7 @@ describe('tandem agreement', () => {
     const result = runCli(['agreement', file, '--metric', 'cohen', '--weights', 'quadratic']);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
-      'cohen kappa (quadratic weights) = 0.2520\nunits: 20 rated by both, 0 skipped; raters: 2 (X, Y)\n',
+      'cohen kappa (quadratic weights) = 0.2520\nunits: 20 rated by both, 0 skipped; raters: 2 (X, Y); categories: 5, inferred from the units rated by both\n',
     );
   });
 
