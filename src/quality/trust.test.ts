@@ -85,7 +85,11 @@ describe.each(ENGINES)('gold, trust and fatigue on %s', (engine) => {
     const byName = Object.fromEntries(reports.map((r: { username: string }) => [r.username, r]));
     const random = byName[`${name}-random`];
     expect(random.gold.answered).toBeGreaterThanOrEqual(10);
-    expect(random.flags.map((f: { code: string }) => f.code)).toContain('low_gold_accuracy');
+    // Flagged by gold or by the annotator model, whichever has the evidence first: how many gold
+    // items the random person meets depends on how the three interleave.
+    expect(random.flags.map((f: { code: string }) => f.code)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(low_gold_accuracy|spammer)$/)]),
+    );
     for (const careful of [`${name}-careful1`, `${name}-careful2`]) {
       expect(byName[careful].flags).toEqual([]);
       expect(byName[careful].gold.accuracy).toBeGreaterThan(0.75);
