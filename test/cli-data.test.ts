@@ -39,7 +39,9 @@ describe('tandem CLI: Label Studio, export formats, snapshots', { timeout: 120_0
       env,
     );
     expect(imported.status).toBe(0);
-    expect(imported.stdout).toContain('Imported 2 rows: 2 created, 0 updated, 0 unchanged, 0 rejected, 1 decided from annotations');
+    expect(imported.stdout).toContain(
+      'Imported 2 rows: 2 created, 0 updated, 0 unchanged, 0 rejected, 1 decided from annotations',
+    );
 
     const bad = write('bad.xml', labelStudio('unmapped.xml'));
     const refused = await runCliAsync(['projects', 'create', '--name', 'Bad', '--label-studio-config', bad], env);
