@@ -74,6 +74,8 @@ interface RunResult {
   readonly redecided: number;
   readonly redecideGain: number;
   readonly falsePauses: number;
+  /** Why each honest person who was paused got paused (the pause reason stored for them). */
+  readonly falsePauseReasons: string[];
   readonly bad: Record<string, { flagged?: number; paused?: number }>;
 }
 
@@ -218,7 +220,19 @@ export async function simulate(storage: Storage, seed: number, method: string, g
     .where('state', '=', 'done')
     .executeTakeFirst();
   await jobs.stop();
+  const falsePauseReasons: string[] = [];
+  for (const p of crowd) {
+    if (p.kind !== 'honest' || p.pausedAt === undefined || !p.user) continue;
+    const state = await storage.db
+      .selectFrom('annotator_states')
+      .select('reason')
+      .where('project_id', '=', project.id)
+      .where('user_id', '=', p.user.id)
+      .executeTakeFirst();
+    falsePauseReasons.push(`${p.name} after ${p.pausedAt} tasks: ${state?.reason ?? 'resumed since'}`);
+  }
   return {
+    falsePauseReasons,
     accuracy: right(current) / ITEMS,
     adjudications: Number(adjudications?.n ?? 0),
     redecided,
@@ -277,7 +291,7 @@ async function main() {
             ]);
           }
           verdicts.push([
-            `${engine} seed ${seed} ${gold ? 'gold' : 'no gold'} ${method}: 0 honest ≥ 0.75 paused`,
+            `${engine} seed ${seed} ${gold ? 'gold' : 'no gold'} ${method}: 0 honest ≥ 0.75 paused${r.falsePauseReasons.map((why) => `\n      ${why}`).join('')}`,
             r.falsePauses === 0,
           ]);
         }
@@ -311,7 +325,9 @@ async function main() {
   console.log('\nTargets');
   const grouped = new Map<string, boolean[]>();
   for (const [name, ok] of verdicts) {
-    const key = name.replace(/^\S+ seed \d+ (gold|no gold) ?/, '').replace(/^(majority|weighted|dawid_skene): /, '');
+    const key = (name.split('\n')[0] ?? name)
+      .replace(/^\S+ seed \d+ (gold|no gold) ?/, '')
+      .replace(/^(majority|weighted|dawid_skene): /, '');
     grouped.set(key, [...(grouped.get(key) ?? []), ok]);
   }
   for (const [name, oks] of grouped) {
