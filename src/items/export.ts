@@ -51,13 +51,20 @@ export async function* exportItems(
 ): AsyncGenerator<string> {
   if (format === 'csv') yield stringify([CSV_EXPORT_COLUMNS as unknown as string[]]);
   const times = new IsoTimes();
-  let afterId = 0;
+  const page = (afterId: number) => selectExportPage(storage, project.id, filter, afterId, PAGE_ROWS);
+  let next = page(0);
   for (;;) {
-    const rows = await selectExportPage(storage, project.id, filter, afterId, PAGE_ROWS);
+    const rows = await next;
     if (rows.length === 0) return;
+    const full = rows.length === PAGE_ROWS;
+    // Ask for the next page before formatting this one: on PostgreSQL the server reads it while
+    // we format (one page ahead at most, so memory stays flat). Its failure surfaces at the await.
+    if (full) {
+      next = page(Number((rows.at(-1) as RawExportRow).id));
+      next.catch(() => {});
+    }
     yield formatPage(rows, format, times);
-    afterId = Number((rows.at(-1) as RawExportRow).id);
-    if (rows.length < PAGE_ROWS) return;
+    if (!full) return;
   }
 }
 
