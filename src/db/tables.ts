@@ -299,6 +299,9 @@ export interface WebhookDeliveriesTable {
   next_attempt_at: number;
   last_error: string | null;
   delivered_at: number | null;
+  /** The receiver's last answer (migration 019); null before the first try or when none came. */
+  http_status: number | null;
+  last_attempt_at: number | null;
 }
 
 export interface SnapshotsTable {

@@ -296,6 +296,27 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     success: 'The webhook is removed',
     params: { project: 'spam-triage', webhookId: '3' },
   },
+  'GET /api/projects/:project/webhooks/:webhookId/deliveries': {
+    success: 'The newest deliveries first',
+    params: { project: 'spam-triage', webhookId: '3' },
+    response: {
+      deliveries: [
+        {
+          id: 91,
+          eventId: 87,
+          eventType: 'item.decided',
+          status: 'pending',
+          attempts: 2,
+          httpStatus: 503,
+          lastError: 'HTTP 503',
+          lastAttemptAt: '2026-11-21T09:30:02.000Z',
+          nextAttemptAt: '2026-11-21T09:30:06.000Z',
+          deliveredAt: null,
+          createdAt: '2026-11-21T09:30:00.000Z',
+        },
+      ],
+    },
+  },
   'GET /api/projects/:project/events': {
     success: 'A stream of server-sent events',
     file: {

@@ -4957,8 +4957,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Stream the items matching an explorer filter as JSONL or CSV
-         * @description The same lines and columns as GET /projects/{project}/export, for the explorer filter.
+         * Stream the items matching an explorer filter in any export format
+         * @description JSONL and CSV: the same lines and columns as GET /projects/{project}/export; training formats: the decided items among them. The Tandem-Export-Total header says how many items match (what a progress counter counts towards).
          *
          *     **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
          */
@@ -4973,7 +4973,8 @@ export interface paths {
                     createdFrom?: string;
                     /** @description An ISO date (2026-12-01) or date-time (2026-12-01T09:30:00Z) */
                     createdTo?: string;
-                    format?: "jsonl" | "csv";
+                    /** @description Which format (see GET /api/export-formats); training formats export decided items */
+                    format?: "jsonl" | "csv" | "hf-jsonl" | "parquet" | "coco" | "yolo" | "conll" | "dpo" | "label-studio";
                     /** @description true: gold items only; false: no gold items */
                     gold?: "true" | "false";
                     /** @description The current decision answers question:value (e.g. verdict:spam) */
@@ -4988,6 +4989,8 @@ export interface paths {
                     modelVersion?: string;
                     /** @description Words searched in the item data (prefixes match: "acm" finds "Acme") */
                     q?: string;
+                    /** @description For single-question formats (coco, yolo, conll, dpo): which question; the first that fits by default */
+                    question?: string;
                     /** @description true: items with an open problem report */
                     reported?: "true" | "false";
                     status?: "pending" | "queued" | "adjudication" | "decided" | "held" | "gold" | "reported" | "archived";
@@ -14075,6 +14078,170 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook's recent deliveries: status, attempts, HTTP status, last error, next retry
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Newest first */
+                    limit?: string;
+                };
+                header?: never;
+                path: {
+                    /** @example spam-triage */
+                    project: string;
+                    /** @example 3 */
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The newest deliveries first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "deliveries": [
+                         *         {
+                         *           "id": 91,
+                         *           "eventId": 87,
+                         *           "eventType": "item.decided",
+                         *           "status": "pending",
+                         *           "attempts": 2,
+                         *           "httpStatus": 503,
+                         *           "lastError": "HTTP 503",
+                         *           "lastAttemptAt": "2026-11-21T09:30:02.000Z",
+                         *           "nextAttemptAt": "2026-11-21T09:30:06.000Z",
+                         *           "deliveredAt": null,
+                         *           "createdAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            deliveries: {
+                                /** @description Tries so far (up to 12, with doubling backoff) */
+                                attempts: number;
+                                /** @description When the event happened */
+                                createdAt: string;
+                                deliveredAt: string | null;
+                                eventId: number;
+                                eventType: string;
+                                /** @description The receiver's last answer; null before a try or when none came */
+                                httpStatus: number | null;
+                                id: number;
+                                lastAttemptAt: string | null;
+                                lastError: string | null;
+                                /** @description When a pending delivery is tried next */
+                                nextAttemptAt: string | null;
+                                /**
+                                 * @description pending: waiting for its first or next try
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "delivered" | "failed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
