@@ -9,6 +9,7 @@ export type {
   CalibrationReport,
   ClaimedTask,
   Decision,
+  ExportFormatInfo,
   IngestReport,
   Item,
   JobCounts,
@@ -23,10 +24,13 @@ export type {
   QuestionType,
   QueueView,
   Role,
+  SnapshotView,
   SubmitResult,
   ThresholdAdvice,
   TokenInfo,
   User,
+  WebhookDelivery,
+  WebhookView,
 } from '@tandem/sdk';
 
 import type { LabelSchemaInput, QuestionInput } from '@tandem/sdk';

@@ -7,6 +7,8 @@ export function Layout() {
   const signOut = useSignOut();
   const path = useRouterState({ select: (s) => s.location.pathname });
   const onSignIn = path === '/signin';
+  // On a project's pages the header offers its settings (webhooks, export, archive…).
+  const projectSlug = /^\/projects\/(?!new(?:\/|$))([^/]+)/.exec(path)?.[1];
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-slate-200 bg-white">
@@ -41,13 +43,26 @@ export function Layout() {
                   New project
                 </Link>
               )}
-              {me.role === 'admin' && (
+              {canManage(me) && projectSlug && (
                 <Link
-                  to="/admin/audit"
+                  to="/projects/$project/settings"
+                  params={{ project: projectSlug }}
                   className="text-sm text-slate-600 hover:text-slate-900"
                   activeProps={{ className: 'text-sm font-medium text-brand-700' }}
                 >
-                  Audit
+                  Settings <span className="sr-only">of this project</span>
+                </Link>
+              )}
+              {me.role === 'admin' && (
+                <Link
+                  to="/admin/users"
+                  className={
+                    path.startsWith('/admin/')
+                      ? 'text-sm font-medium text-brand-700'
+                      : 'text-sm text-slate-600 hover:text-slate-900'
+                  }
+                >
+                  Admin
                 </Link>
               )}
               <div className="ml-auto flex items-center gap-3 text-sm">

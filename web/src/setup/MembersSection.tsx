@@ -1,10 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
+import { useMe } from '../api/auth';
 import { type ApiError, api } from '../api/client';
-import type { User } from '../api/types';
-import { ErrorSummary, FieldErrorsProvider, FieldMessage, useField } from './fieldErrors';
+import type { Role, User } from '../api/types';
 
-/** Who may work on the project: a checkbox per person; nobody checked means everyone. */
+const ROLES: readonly Role[] = ['annotator', 'reviewer', 'expert', 'viewer', 'engineer', 'manager', 'admin'];
+
+/**
+ * Who may see and work on the project: add and remove people; an empty list means everyone.
+ * A person's role is one for all their projects: admins change it here or under Admin → Users.
+ */
 export function MembersSection({ slug }: { slug: string }) {
   const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ users: User[] }>('GET', '/api/users') });
   const members = useQuery({
@@ -23,104 +28,182 @@ export function MembersSection({ slug }: { slug: string }) {
         Could not load people: {(users.error ?? members.error)?.message}
       </p>
     );
-  return <MembersForm slug={slug} users={users.data.users} initial={members.data.userIds} />;
+  return <MembersEditor slug={slug} users={users.data.users} memberIds={members.data.userIds} />;
 }
 
-function MembersForm({ slug, users, initial }: { slug: string; users: User[]; initial: number[] }) {
+function MembersEditor({ slug, users, memberIds }: { slug: string; users: User[]; memberIds: number[] }) {
   const client = useQueryClient();
-  const [selected, setSelected] = useState(() => new Set(initial));
-  const save = useMutation<{ userIds: number[] }, ApiError, number[]>({
-    mutationFn: (userIds) => api('PUT', `/api/projects/${slug}/members`, { userIds }),
-    onSuccess: (saved) => client.setQueryData(['members', slug], saved),
+  const { data: me } = useMe();
+  const isAdmin = me?.role === 'admin';
+  const id = useId();
+  const [adding, setAdding] = useState('');
+  const [message, setMessage] = useState('');
+  const save = useMutation<{ userIds: number[] }, ApiError, { userIds: number[]; said: string }>({
+    mutationFn: ({ userIds }) => api('PUT', `/api/projects/${slug}/members`, { userIds }),
+    onSuccess: (saved, { said }) => {
+      client.setQueryData(['members', slug], saved);
+      setMessage(said);
+    },
   });
-  const submit = (event: FormEvent) => {
+  const changeRole = useMutation<User, ApiError, { user: User; role: Role }>({
+    mutationFn: ({ user, role }) => api('PATCH', `/api/users/${user.id}`, { role }),
+    onSuccess: (user) => {
+      void client.invalidateQueries({ queryKey: ['users'] });
+      setMessage(`${user.displayName} is now ${user.role} (in every project).`);
+    },
+  });
+  const byId = new Map(users.map((u) => [u.id, u]));
+  const current = memberIds.map((m) => byId.get(m)).filter((u): u is User => u !== undefined);
+  const others = users.filter((u) => u.active && !memberIds.includes(u.id));
+  const add = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate([...selected]);
+    const user = byId.get(Number(adding));
+    if (!user) return;
+    save.mutate({ userIds: [...memberIds, user.id], said: `${user.displayName} added.` });
+    setAdding('');
   };
-  const toggle = (id: number, on: boolean) =>
-    setSelected((previous) => {
-      const next = new Set(previous);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  const error = save.error ?? changeRole.error;
+
   return (
-    <FieldErrorsProvider scope="members" error={save.error}>
-      <form noValidate onSubmit={submit} className="max-w-2xl space-y-4">
-        <ErrorSummary error={save.error} title="The members were not saved:" />
-        <section
-          aria-labelledby="members-heading"
-          className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
-        >
-          <h2 id="members-heading" className="text-base font-semibold">
-            Members
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">
-            {selected.size === 0
-              ? 'Nobody is checked: everyone may work on this project.'
-              : `${selected.size} of ${users.length} people may work on this project.`}
-          </p>
-          <MemberList users={users} selected={selected} onToggle={toggle} />
-        </section>
-        <div className="flex items-center gap-3">
+    <div className="max-w-3xl space-y-4">
+      <section aria-labelledby="members-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="members-heading" className="text-base font-semibold">
+          Members
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          {current.length === 0
+            ? 'No members: everyone may see and work on this project. Adding a person restricts it to its members (admins always see it).'
+            : `${current.length} ${current.length === 1 ? 'person' : 'people'} may see this project (and admins). What each may do comes from their role.`}
+        </p>
+        <form onSubmit={add} className="mt-4 flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor={`${id}-add`} className="block text-sm font-medium text-slate-700">
+              Add a person
+            </label>
+            <select
+              id={`${id}-add`}
+              value={adding}
+              onChange={(e) => setAdding(e.target.value)}
+              className="mt-1 w-72 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+            >
+              <option value="">Choose…</option>
+              {others.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.displayName} (@{u.username}, {u.role})
+                </option>
+              ))}
+            </select>
+          </div>
           <button
             type="submit"
-            disabled={save.isPending}
-            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+            disabled={!adding || save.isPending}
+            className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
           >
-            {save.isPending ? 'Saving…' : 'Save members'}
+            Add member
           </button>
-          {selected.size > 0 && (
+          {current.length > 0 && (
             <button
               type="button"
-              onClick={() => setSelected(new Set())}
+              onClick={() => save.mutate({ userIds: [], said: 'The project is open to everyone.' })}
               className="rounded-md border border-slate-300 px-3 py-2 text-sm text-slate-700 hover:bg-slate-50"
             >
               Open to everyone
             </button>
           )}
-          <p role="status" className="text-sm text-slate-600">
-            {save.isSuccess ? 'Members saved.' : ''}
+        </form>
+        {current.length > 0 && (
+          <table className="mt-4 w-full text-left text-sm">
+            <caption className="sr-only">Members of the project</caption>
+            <thead className="text-slate-500">
+              <tr>
+                <th className="py-1 font-medium">Person</th>
+                <th className="py-1 font-medium">Role</th>
+                <th className="py-1" />
+              </tr>
+            </thead>
+            <tbody>
+              {current.map((user) => (
+                <tr key={user.id} className="border-t border-slate-100">
+                  <td className="py-1.5">
+                    <span className="font-medium text-slate-900">{user.displayName}</span>{' '}
+                    <span className="text-slate-500">@{user.username}</span>
+                    {!user.active && <span className="ml-1 text-xs text-slate-500">(deactivated)</span>}
+                  </td>
+                  <td className="py-1.5">
+                    {isAdmin && user.id !== me?.id ? (
+                      <select
+                        aria-label={`Role of ${user.displayName} (all projects)`}
+                        value={user.role}
+                        onChange={(e) => changeRole.mutate({ user, role: e.target.value as Role })}
+                        className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+                      >
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {role}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{user.role}</span>
+                    )}
+                  </td>
+                  <td className="py-1.5 text-right">
+                    <button
+                      type="button"
+                      onClick={() =>
+                        save.mutate({
+                          userIds: memberIds.filter((m) => m !== user.id),
+                          said: `${user.displayName} removed.`,
+                        })
+                      }
+                      className="rounded px-2 py-1 text-red-700 hover:bg-red-50"
+                    >
+                      Remove <span className="sr-only">{user.displayName}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p role="status" className="mt-3 text-sm text-slate-600">
+          {message}
+        </p>
+        {error && (
+          <p role="alert" className="mt-2 text-sm text-red-700">
+            {error.message}
           </p>
-        </div>
-      </form>
-    </FieldErrorsProvider>
+        )}
+      </section>
+      <RoleRules />
+    </div>
   );
 }
 
-function MemberList({
-  users,
-  selected,
-  onToggle,
-}: {
-  users: User[];
-  selected: ReadonlySet<number>;
-  onToggle: (id: number, on: boolean) => void;
-}) {
-  const field = useField('userIds');
+/** The access model in words (src/access/model.ts), shown where people are given access. */
+export function RoleRules() {
   return (
-    <fieldset id={field.id} tabIndex={-1} aria-describedby={field.inputProps['aria-describedby']} className="mt-3">
-      <legend className="sr-only">People who may work on the project</legend>
-      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200">
-        {users.map((user) => (
-          <li key={user.id}>
-            <label className="flex items-center gap-3 px-3 py-2 text-sm hover:bg-slate-50">
-              <input
-                type="checkbox"
-                checked={selected.has(user.id)}
-                onChange={(e) => onToggle(user.id, e.target.checked)}
-                className="h-4 w-4 accent-brand-600"
-              />
-              <span className="flex-1">
-                <span className="font-medium text-slate-900">{user.displayName}</span>{' '}
-                <span className="text-slate-500">@{user.username}</span>
-              </span>
-              <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{user.role}</span>
-            </label>
-          </li>
-        ))}
+    <details className="rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm">
+      <summary className="cursor-pointer font-medium">What each role may do</summary>
+      <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700">
+        <li>
+          <strong>annotator</strong>, <strong>reviewer</strong>, <strong>expert</strong>: work the queue of projects
+          they may see (a reviewer also annotates, an expert takes any task); they see only the items they work on.
+        </li>
+        <li>
+          <strong>viewer</strong>: reads results (items, decisions, exports, dashboards); <strong>engineer</strong>:
+          also sends items in (pipelines, agents).
+        </li>
+        <li>
+          <strong>manager</strong>: everything in their projects — schema, policy, members, webhooks, exports,
+          overrides, archive and delete — and may create projects.
+        </li>
+        <li>
+          <strong>admin</strong>: everything in every project, plus people, roles, everyone's tokens, jobs and the audit
+          log. Only admins create users and change roles; nobody can deactivate themselves.
+        </li>
+        <li>Members: a project with no members is open to everyone; otherwise only its members (and admins) see it.</li>
       </ul>
-      <FieldMessage id={field.errorId} messages={field.messages} />
-    </fieldset>
+    </details>
   );
 }
