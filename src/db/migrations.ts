@@ -11,7 +11,7 @@ import { createConsensusFits } from './migrations-013.js';
 import { createSnapshots } from './migrations-014.js';
 import { createExplorerIndexes } from './migrations-016.js';
 import { createModelsTable } from './migrations-017.js';
-import { addDeliveryStatus } from './migrations-019.js';
+import { addManagementColumns } from './migrations-019.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -114,8 +114,8 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     '017_models': {
       up: (db: Kysely<unknown>) => createModelsTable(db, engine),
     },
-    '019_webhook_delivery_status': {
-      up: (db: Kysely<unknown>) => addDeliveryStatus(db, engine),
+    '019_management': {
+      up: (db: Kysely<unknown>) => addManagementColumns(db, engine),
     },
   };
 }

@@ -186,6 +186,8 @@ export interface AnnotatorStatesTable {
 export interface ProjectMembersTable {
   project_id: number;
   user_id: number;
+  /** Their role in this project (migration 019); null: their own role. Never 'admin'. */
+  role: string | null;
 }
 
 export interface UsersTable {

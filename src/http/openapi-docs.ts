@@ -344,10 +344,24 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     },
   },
   'GET /api/projects/:project/members': {
-    success: 'Who may work on the project (empty: everyone)',
-    response: { userIds: [2, 3] },
+    success: 'Who may work on the project (empty: everyone), with their project roles',
+    response: {
+      userIds: [2, 3],
+      members: [
+        { userId: 2, role: null },
+        { userId: 3, role: 'manager' },
+      ],
+    },
   },
   'PUT /api/projects/:project/members': { success: 'The members now', body: { userIds: [2, 3, 4] } },
+  'PUT /api/projects/:project/members/:userId': {
+    success: 'The member with their project role',
+    body: { role: 'reviewer' },
+  },
+  'DELETE /api/projects/:project/members/:userId': {
+    success: 'The person is no longer a member',
+    params: { project: 'spam-triage', userId: '3' },
+  },
   'GET /api/projects/:project/agreement': {
     success: 'Agreement overall, per decided label and per metadata slice',
     response: {

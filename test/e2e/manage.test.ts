@@ -66,7 +66,14 @@ describe('management screens (Chromium)', () => {
     await page.getByText('pat added.').waitFor();
     const members = await env.api<{ userIds: number[] }>('GET', '/api/projects/spam/members');
     expect(members.userIds).toHaveLength(2); // pat, and maya who stays on the list she set
-    await page.getByRole('row').filter({ hasText: '@pat' }).waitFor();
+    // Pat reviews in this project only.
+    await page.getByLabel('Role of pat in this project').selectOption('reviewer');
+    await page.getByText('pat is reviewer in this project.').waitFor();
+    const roles = await env.api<{ members: { userId: number; role: string | null }[] }>(
+      'GET',
+      '/api/projects/spam/members',
+    );
+    expect(roles.members.map((m) => m.role).sort()).toEqual([null, 'reviewer'].sort());
 
     // A webhook, then items whose decisions it receives; the delivery shows with its status.
     await page.getByRole('tab', { name: 'Webhooks' }).press('ArrowRight');

@@ -69,3 +69,5 @@ export type WebhookDelivery = Element<
 >;
 export type ExportFormatInfo = Element<ResponseBody<'/api/export-formats', 'get'>['formats']>;
 export type SnapshotView = Element<ResponseBody<'/api/projects/{project}/snapshots', 'get'>['snapshots']>;
+export type MembersView = ResponseBody<'/api/projects/{project}/members', 'get'>;
+export type ProjectRole = NonNullable<Element<MembersView['members']>['role']>;

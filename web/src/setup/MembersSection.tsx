@@ -2,19 +2,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useMe } from '../api/auth';
 import { type ApiError, api } from '../api/client';
-import type { Role, User } from '../api/types';
+import type { MembersView, ProjectRole, User } from '../api/types';
 
-const ROLES: readonly Role[] = ['annotator', 'reviewer', 'expert', 'viewer', 'engineer', 'manager', 'admin'];
+const PROJECT_ROLES: readonly ProjectRole[] = ['annotator', 'reviewer', 'expert', 'viewer', 'engineer', 'manager'];
 
 /**
- * Who may see and work on the project: add and remove people; an empty list means everyone.
- * A person's role is one for all their projects: admins change it here or under Admin → Users.
+ * Who may see and work on the project: add and remove people, set their role in this project;
+ * an empty list means everyone.
  */
 export function MembersSection({ slug }: { slug: string }) {
   const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ users: User[] }>('GET', '/api/users') });
   const members = useQuery({
     queryKey: ['members', slug],
-    queryFn: () => api<{ userIds: number[] }>('GET', `/api/projects/${slug}/members`),
+    queryFn: () => api<MembersView>('GET', `/api/projects/${slug}/members`),
   });
   if (users.isPending || members.isPending)
     return (
@@ -28,41 +28,51 @@ export function MembersSection({ slug }: { slug: string }) {
         Could not load people: {(users.error ?? members.error)?.message}
       </p>
     );
-  return <MembersEditor slug={slug} users={users.data.users} memberIds={members.data.userIds} />;
+  return <MembersEditor slug={slug} users={users.data.users} members={members.data.members} />;
 }
 
-function MembersEditor({ slug, users, memberIds }: { slug: string; users: User[]; memberIds: number[] }) {
+function MembersEditor({ slug, users, members }: { slug: string; users: User[]; members: MembersView['members'] }) {
   const client = useQueryClient();
   const { data: me } = useMe();
-  const isAdmin = me?.role === 'admin';
   const id = useId();
   const [adding, setAdding] = useState('');
   const [message, setMessage] = useState('');
-  const save = useMutation<{ userIds: number[] }, ApiError, { userIds: number[]; said: string }>({
-    mutationFn: ({ userIds }) => api('PUT', `/api/projects/${slug}/members`, { userIds }),
-    onSuccess: (saved, { said }) => {
-      client.setQueryData(['members', slug], saved);
+  const refresh = () => client.invalidateQueries({ queryKey: ['members', slug] });
+  const setMember = useMutation<unknown, ApiError, { user: User; role: ProjectRole | null; said: string }>({
+    mutationFn: ({ user, role }) => api('PUT', `/api/projects/${slug}/members/${user.id}`, { role }),
+    onSuccess: (_, { said }) => {
       setMessage(said);
+      void refresh();
     },
   });
-  const changeRole = useMutation<User, ApiError, { user: User; role: Role }>({
-    mutationFn: ({ user, role }) => api('PATCH', `/api/users/${user.id}`, { role }),
-    onSuccess: (user) => {
-      void client.invalidateQueries({ queryKey: ['users'] });
-      setMessage(`${user.displayName} is now ${user.role} (in every project).`);
+  const remove = useMutation<unknown, ApiError, User>({
+    mutationFn: (user) => api('DELETE', `/api/projects/${slug}/members/${user.id}`),
+    onSuccess: (_, user) => {
+      setMessage(`${user.displayName} removed.`);
+      void refresh();
+    },
+  });
+  const open = useMutation<unknown, ApiError, void>({
+    mutationFn: () => api('PUT', `/api/projects/${slug}/members`, { userIds: [] }),
+    onSuccess: () => {
+      setMessage('The project is open to everyone.');
+      void refresh();
     },
   });
   const byId = new Map(users.map((u) => [u.id, u]));
-  const current = memberIds.map((m) => byId.get(m)).filter((u): u is User => u !== undefined);
-  const others = users.filter((u) => u.active && !memberIds.includes(u.id));
+  const current = members.flatMap((m) => {
+    const user = byId.get(m.userId);
+    return user ? [{ user, role: m.role }] : [];
+  });
+  const others = users.filter((u) => u.active && !members.some((m) => m.userId === u.id));
   const add = (event: FormEvent) => {
     event.preventDefault();
     const user = byId.get(Number(adding));
     if (!user) return;
-    save.mutate({ userIds: [...memberIds, user.id], said: `${user.displayName} added.` });
+    setMember.mutate({ user, role: null, said: `${user.displayName} added.` });
     setAdding('');
   };
-  const error = save.error ?? changeRole.error;
+  const error = setMember.error ?? remove.error ?? open.error;
 
   return (
     <div className="max-w-3xl space-y-4">
@@ -72,8 +82,8 @@ function MembersEditor({ slug, users, memberIds }: { slug: string; users: User[]
         </h2>
         <p className="mt-1 text-sm text-slate-600">
           {current.length === 0
-            ? 'No members: everyone may see and work on this project. Adding a person restricts it to its members (admins always see it).'
-            : `${current.length} ${current.length === 1 ? 'person' : 'people'} may see this project (and admins). What each may do comes from their role.`}
+            ? 'No members: everyone may see and work on this project. Adding a person restricts it to its members (admins always see it; a manager who adds the first member stays on it).'
+            : `${current.length} ${current.length === 1 ? 'person' : 'people'} may see this project (and admins). A project role replaces a person's own role in this project only.`}
         </p>
         <form onSubmit={add} className="mt-4 flex flex-wrap items-end gap-3">
           <div>
@@ -96,7 +106,7 @@ function MembersEditor({ slug, users, memberIds }: { slug: string; users: User[]
           </div>
           <button
             type="submit"
-            disabled={!adding || save.isPending}
+            disabled={!adding || setMember.isPending}
             className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
           >
             Add member
@@ -104,7 +114,7 @@ function MembersEditor({ slug, users, memberIds }: { slug: string; users: User[]
           {current.length > 0 && (
             <button
               type="button"
-              onClick={() => save.mutate({ userIds: [], said: 'The project is open to everyone.' })}
+              onClick={() => open.mutate()}
               className="rounded-md border border-slate-300 px-3 py-2 text-sm text-slate-700 hover:bg-slate-50"
             >
               Open to everyone
@@ -117,52 +127,62 @@ function MembersEditor({ slug, users, memberIds }: { slug: string; users: User[]
             <thead className="text-slate-500">
               <tr>
                 <th className="py-1 font-medium">Person</th>
-                <th className="py-1 font-medium">Role</th>
+                <th className="py-1 font-medium">Role in this project</th>
                 <th className="py-1" />
               </tr>
             </thead>
             <tbody>
-              {current.map((user) => (
-                <tr key={user.id} className="border-t border-slate-100">
-                  <td className="py-1.5">
-                    <span className="font-medium text-slate-900">{user.displayName}</span>{' '}
-                    <span className="text-slate-500">@{user.username}</span>
-                    {!user.active && <span className="ml-1 text-xs text-slate-500">(deactivated)</span>}
-                  </td>
-                  <td className="py-1.5">
-                    {isAdmin && user.id !== me?.id ? (
-                      <select
-                        aria-label={`Role of ${user.displayName} (all projects)`}
-                        value={user.role}
-                        onChange={(e) => changeRole.mutate({ user, role: e.target.value as Role })}
-                        className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-                      >
-                        {ROLES.map((role) => (
-                          <option key={role} value={role}>
-                            {role}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{user.role}</span>
-                    )}
-                  </td>
-                  <td className="py-1.5 text-right">
-                    <button
-                      type="button"
-                      onClick={() =>
-                        save.mutate({
-                          userIds: memberIds.filter((m) => m !== user.id),
-                          said: `${user.displayName} removed.`,
-                        })
-                      }
-                      className="rounded px-2 py-1 text-red-700 hover:bg-red-50"
-                    >
-                      Remove <span className="sr-only">{user.displayName}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
+              {current.map(({ user, role }) => {
+                const fixed = user.role === 'admin' || (user.id === me?.id && me.role !== 'admin');
+                return (
+                  <tr key={user.id} className="border-t border-slate-100">
+                    <td className="py-1.5">
+                      <span className="font-medium text-slate-900">{user.displayName}</span>{' '}
+                      <span className="text-slate-500">@{user.username}</span>
+                      {!user.active && <span className="ml-1 text-xs text-slate-500">(deactivated)</span>}
+                    </td>
+                    <td className="py-1.5">
+                      {fixed ? (
+                        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">
+                          {role ?? user.role}
+                        </span>
+                      ) : (
+                        <select
+                          aria-label={`Role of ${user.displayName} in this project`}
+                          value={role ?? ''}
+                          onChange={(e) => {
+                            const next = (e.target.value || null) as ProjectRole | null;
+                            setMember.mutate({
+                              user,
+                              role: next,
+                              said: `${user.displayName} is ${next ?? `${user.role} (their own role)`} in this project.`,
+                            });
+                          }}
+                          className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+                        >
+                          <option value="">their own role ({user.role})</option>
+                          {PROJECT_ROLES.map((r) => (
+                            <option key={r} value={r}>
+                              {r}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </td>
+                    <td className="py-1.5 text-right">
+                      {!(user.id === me?.id && me.role !== 'admin') && (
+                        <button
+                          type="button"
+                          onClick={() => remove.mutate(user)}
+                          className="rounded px-2 py-1 text-red-700 hover:bg-red-50"
+                        >
+                          Remove <span className="sr-only">{user.displayName}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         )}
@@ -203,6 +223,10 @@ export function RoleRules() {
           log. Only admins create users and change roles; nobody can deactivate themselves.
         </li>
         <li>Members: a project with no members is open to everyone; otherwise only its members (and admins) see it.</li>
+        <li>
+          A member's <strong>project role</strong> replaces their own role in that project only (a reviewer who manages
+          one project, a manager who only reads another). Admins are admins everywhere.
+        </li>
       </ul>
     </details>
   );

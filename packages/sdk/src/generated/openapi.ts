@@ -4047,7 +4047,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Duplicate a project setup: schema, guidelines, policy, members (no items, answers or webhooks)
+         * Duplicate a project setup: schema, guidelines, policy, members and their project roles (no items, answers or webhooks)
          * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
          */
         post: {
@@ -9211,7 +9211,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who may see and work on the project (empty: everyone)
+         * Who may see and work on the project (empty: everyone), with their project roles
          * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
          */
         get: {
@@ -9225,7 +9225,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Who may work on the project (empty: everyone) */
+                /** @description Who may work on the project (empty: everyone), with their project roles */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -9236,10 +9236,25 @@ export interface paths {
                          *       "userIds": [
                          *         2,
                          *         3
+                         *       ],
+                         *       "members": [
+                         *         {
+                         *           "userId": 2,
+                         *           "role": null
+                         *         },
+                         *         {
+                         *           "userId": 3,
+                         *           "role": "manager"
+                         *         }
                          *       ]
                          *     }
                          */
                         "application/json": {
+                            members: {
+                                /** @description Their role in this project; null: their own role */
+                                role: ("annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager") | null;
+                                userId: number;
+                            }[];
                             userIds: number[];
                         };
                     };
@@ -9379,6 +9394,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            members: {
+                                /** @description Their role in this project; null: their own role */
+                                role: ("annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager") | null;
+                                userId: number;
+                            }[];
                             userIds: number[];
                         };
                     };
@@ -9482,6 +9502,285 @@ export interface paths {
         };
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add a member, or change their role in this project (null: their own role)
+         * @description A project role replaces the person's own role on this project's routes only (admins are admins everywhere). Adding the first member restricts the project to its members; a manager who does so stays a member.
+         *
+         *     **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "role": "reviewer"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description Their role in this project; null: their own role. Replaces their role on this project only
+                         * @default null
+                         */
+                        role?: ("annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The member with their project role */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Their role in this project; null: their own role */
+                            role: ("annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager") | null;
+                            userId: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove a member (removing the last one opens the project to everyone)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example spam-triage */
+                    project: string;
+                    /** @example 3 */
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person is no longer a member */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
