@@ -62,7 +62,10 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     success: 'The project as created',
     body: { name: 'Spam triage', slug: 'spam-triage', guidelines: ex.project.guidelines, labelSchema: ex.schema },
   },
-  'GET /api/projects/:project': { success: 'The project', response: ex.project },
+  'GET /api/projects/:project': {
+    success: 'The project, with your role in it',
+    response: { ...ex.project, yourRole: 'manager' },
+  },
   'PATCH /api/projects/:project': {
     success: 'The project as updated',
     body: { guidelines: '# Spam\nNewsletters you subscribed to are not spam.' },

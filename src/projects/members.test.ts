@@ -29,6 +29,8 @@ describe.each(ENGINES)('project members and project roles on %s', (engine) => {
         .statusCode,
     ).toBe(403);
 
+    expect((await rita.inject({ method: 'GET', url: '/api/projects/spam' })).json().yourRole).toBe('manager');
+    expect((await rita.inject({ method: 'GET', url: '/api/projects/other' })).json().yourRole).toBe('reviewer');
     const listed = await t.inject({ method: 'GET', url: '/api/projects/spam/members' });
     expect(listed.json()).toEqual({ userIds: [rita.id], members: [{ userId: rita.id, role: 'manager' }] });
 

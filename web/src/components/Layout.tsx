@@ -1,5 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { canManage, useMe, useSignOut } from '../api/auth';
+import { api } from '../api/client';
+import type { Project } from '../api/types';
 
 /** Top bar with the signed-in user, and the page below. */
 export function Layout() {
@@ -43,16 +46,7 @@ export function Layout() {
                   New project
                 </Link>
               )}
-              {canManage(me) && projectSlug && (
-                <Link
-                  to="/projects/$project/settings"
-                  params={{ project: projectSlug }}
-                  className="text-sm text-slate-600 hover:text-slate-900"
-                  activeProps={{ className: 'text-sm font-medium text-brand-700' }}
-                >
-                  Settings <span className="sr-only">of this project</span>
-                </Link>
-              )}
+              {projectSlug && <ProjectSettingsLink slug={projectSlug} />}
               {me.role === 'admin' && (
                 <Link
                   to="/admin/users"
@@ -86,6 +80,30 @@ export function Layout() {
         <Outlet />
       </main>
     </div>
+  );
+}
+
+/**
+ * A project's settings (members, webhooks, export, archive…), for those who manage it: the role
+ * counted is the one the person has in that project (GET /api/projects/:project `yourRole`).
+ */
+function ProjectSettingsLink({ slug }: { slug: string }) {
+  const project = useQuery({
+    queryKey: ['project', slug],
+    queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
+    retry: false,
+  });
+  const role = project.data?.yourRole;
+  if (role !== 'manager' && role !== 'admin') return null;
+  return (
+    <Link
+      to="/projects/$project/settings"
+      params={{ project: slug }}
+      className="text-sm text-slate-600 hover:text-slate-900"
+      activeProps={{ className: 'text-sm font-medium text-brand-700' }}
+    >
+      Settings <span className="sr-only">of this project</span>
+    </Link>
   );
 }
 

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams } from '@tanstack/react-router';
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
-import { canManage, useMe } from '../api/auth';
+import { useMe } from '../api/auth';
 import { api } from '../api/client';
-import type { Project, ProjectTemplate } from '../api/types';
+import type { Project, ProjectTemplate, Role } from '../api/types';
 import { ExportSection } from '../manage/ExportSection';
 import { LifecycleSection } from '../manage/LifecycleSection';
 import { WebhooksSection } from '../manage/WebhooksSection';
@@ -78,7 +78,7 @@ export function ProjectSettingsPage() {
   };
 
   return (
-    <ManagersOnly>
+    <ManagersOnly projectRole={project.data?.yourRole}>
       <div className="mb-4 flex items-baseline justify-between gap-4">
         <h1 className="text-2xl font-semibold">{project.data?.name ?? slug} · settings</h1>
         <span className="flex gap-4">
@@ -187,10 +187,12 @@ export function ProjectSettingsPage() {
   );
 }
 
-function ManagersOnly({ children }: { children: ReactNode }) {
+/** Managers and admins only; on a project's settings, by the role the person has in that project. */
+function ManagersOnly({ children, projectRole }: { children: ReactNode; projectRole?: Role | undefined }) {
   const me = useMe();
   if (me.isPending) return <p className="text-slate-600">Loading…</p>;
-  if (!canManage(me.data))
+  const role = projectRole ?? me.data?.role;
+  if (role !== 'manager' && role !== 'admin')
     return (
       <p role="alert" className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900">
         Only managers and admins can create and configure projects.

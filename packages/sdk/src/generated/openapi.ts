@@ -1930,7 +1930,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a project by id or slug
+         * Get a project by id or slug, with your role in it
          * @description **Who may call:** Anyone who may see the project (annotator, reviewer, expert, viewer, engineer, manager, admin). Non-members but admins get 404.
          */
         get: {
@@ -1944,7 +1944,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The project */
+                /** @description The project, with your role in it */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1981,7 +1981,8 @@ export interface paths {
                          *       },
                          *       "createdAt": "2026-11-21T09:30:00.000Z",
                          *       "updatedAt": "2026-11-21T09:30:00.000Z",
-                         *       "archivedAt": null
+                         *       "archivedAt": null,
+                         *       "yourRole": "manager"
                          *     }
                          */
                         "application/json": {
@@ -2141,6 +2142,11 @@ export interface paths {
                             name: string;
                             slug: string;
                             updatedAt: string;
+                            /**
+                             * @description Your role in this project: your project role if you have one, else your own
+                             * @enum {string}
+                             */
+                            yourRole: "annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager" | "admin";
                         };
                     };
                 };
