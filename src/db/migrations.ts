@@ -12,6 +12,7 @@ import { createSnapshots } from './migrations-014.js';
 import { createExplorerIndexes } from './migrations-016.js';
 import { createModelsTable } from './migrations-017.js';
 import { trimBulkWriteCost } from './migrations-018.js';
+import { addManagementColumns } from './migrations-019.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -116,6 +117,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '018_bulk_paths': {
       up: (db: Kysely<unknown>) => trimBulkWriteCost(db, engine),
+    },
+    '019_management': {
+      up: (db: Kysely<unknown>) => addManagementColumns(db, engine),
     },
   };
 }
