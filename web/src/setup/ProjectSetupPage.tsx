@@ -5,6 +5,7 @@ import { canManage, useMe } from '../api/auth';
 import { api } from '../api/client';
 import type { Project, ProjectTemplate } from '../api/types';
 import { MembersSection } from './MembersSection';
+import { NotificationsSection } from './NotificationsSection';
 import { PolicySection } from './PolicyForm';
 import { ProjectForm } from './ProjectForm';
 import { TemplatePicker } from './TemplatePicker';
@@ -40,6 +41,7 @@ const TABS = [
   ['project', 'Project & schema'],
   ['policy', 'Routing policy'],
   ['members', 'Members'],
+  ['notifications', 'Notifications'],
   ['upload', 'Upload items'],
 ] as const;
 type Tab = (typeof TABS)[number][0];
@@ -146,6 +148,8 @@ export function ProjectSettingsPage() {
               <PolicySection slug={slug} schema={project.data.labelSchema} />
             ) : id === 'members' ? (
               <MembersSection slug={slug} />
+            ) : id === 'notifications' ? (
+              <NotificationsSection slug={slug} />
             ) : (
               <UploadSection slug={slug} />
             )}
