@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useMe } from '../api/auth';
-import { ApiError, api } from '../api/client';
-import type { TokenInfo, User } from '../api/types';
+import { ApiError, got, tandem } from '../api/client';
+import type { User } from '../api/types';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
 
@@ -28,23 +28,26 @@ function TokensSection({ me }: { me: User }) {
   const key = ['tokens', me.id];
   const tokens = useQuery({
     queryKey: key,
-    queryFn: () => api<{ tokens: TokenInfo[] }>('GET', `/api/users/${me.id}/tokens`),
+    queryFn: () => got(tandem.GET('/api/users/{userId}/tokens', { params: { path: { userId: String(me.id) } } })),
   });
   const [name, setName] = useState('');
   const [days, setDays] = useState('');
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const create = useMutation({
     mutationFn: (body: { name: string; expiresInDays?: number }) =>
-      api<{ token: string; info: TokenInfo }>('POST', `/api/users/${me.id}/tokens`, body),
-    onSuccess: (result) => {
-      setCreated({ name: result.info.name, token: result.token });
+      got(tandem.POST('/api/users/{userId}/tokens', { params: { path: { userId: String(me.id) } }, body })),
+    onSuccess: (result, body) => {
+      setCreated({ name: result.info?.name ?? body.name, token: result.token });
       setName('');
       setDays('');
       void client.invalidateQueries({ queryKey: key });
     },
   });
   const revoke = useMutation({
-    mutationFn: (tokenId: number) => api('DELETE', `/api/users/${me.id}/tokens/${tokenId}`),
+    mutationFn: (tokenId: number) =>
+      tandem.DELETE('/api/users/{userId}/tokens/{tokenId}', {
+        params: { path: { userId: String(me.id), tokenId: String(tokenId) } },
+      }),
     onSuccess: () => void client.invalidateQueries({ queryKey: key }),
   });
 

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
+import { got, tandem } from '../api/client';
 import { ApprovalPanel } from './ApprovalPanel';
 import { Countdown, useNow } from './Countdown';
 import type { PendingApproval } from './claims';
@@ -13,7 +13,7 @@ export function ApprovalsPage() {
   const [message, setMessage] = useState('');
   const list = useQuery({
     queryKey: ['approvals'],
-    queryFn: () => api<{ approvals: PendingApproval[] }>('GET', '/api/approvals'),
+    queryFn: () => got(tandem.GET('/api/approvals')),
     refetchInterval: 5_000,
   });
   const approvals = list.data?.approvals ?? [];

@@ -1,15 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { type ApiError, api } from '../api/client';
+import { type ApiError, got, inProject, tandem } from '../api/client';
 import type { User } from '../api/types';
 import { ErrorSummary, FieldErrorsProvider, FieldMessage, useField } from './fieldErrors';
 
 /** Who may work on the project: a checkbox per person; nobody checked means everyone. */
 export function MembersSection({ slug }: { slug: string }) {
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ users: User[] }>('GET', '/api/users') });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => got(tandem.GET('/api/users')) });
   const members = useQuery({
     queryKey: ['members', slug],
-    queryFn: () => api<{ userIds: number[] }>('GET', `/api/projects/${slug}/members`),
+    queryFn: () => got(tandem.GET('/api/projects/{project}/members', inProject(slug))),
   });
   if (users.isPending || members.isPending)
     return (
@@ -30,7 +30,8 @@ function MembersForm({ slug, users, initial }: { slug: string; users: User[]; in
   const client = useQueryClient();
   const [selected, setSelected] = useState(() => new Set(initial));
   const save = useMutation<{ userIds: number[] }, ApiError, number[]>({
-    mutationFn: (userIds) => api('PUT', `/api/projects/${slug}/members`, { userIds }),
+    mutationFn: (userIds) =>
+      got(tandem.PUT('/api/projects/{project}/members', { ...inProject(slug), body: { userIds } })),
     onSuccess: (saved) => client.setQueryData(['members', slug], saved),
   });
   const submit = (event: FormEvent) => {

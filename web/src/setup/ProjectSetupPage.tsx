@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams } from '@tanstack/react-router';
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { canManage, useMe } from '../api/auth';
-import { api } from '../api/client';
-import type { Project, ProjectTemplate } from '../api/types';
+import { getProject } from '../api/client';
+import type { ProjectTemplate } from '../api/types';
 import { MembersSection } from './MembersSection';
 import { NotificationsSection } from './NotificationsSection';
 import { PolicySection } from './PolicyForm';
@@ -53,7 +53,7 @@ export function ProjectSettingsPage() {
   const navigate = useNavigate({ from: '/projects/$project/settings' });
   const project = useQuery({
     queryKey: ['project', slug],
-    queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
+    queryFn: () => getProject(slug),
   });
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const justCreated = hash === 'created' || hash.startsWith('created-with-');
