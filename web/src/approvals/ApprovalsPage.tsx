@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useSearch } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
 import { got, tandem } from '../api/client';
 import { ApprovalPanel } from './ApprovalPanel';
 import { Countdown, useNow } from './Countdown';
@@ -17,6 +18,16 @@ export function ApprovalsPage() {
     refetchInterval: 5_000,
   });
   const approvals = list.data?.approvals ?? [];
+  // A notification's link (?item=) opens its action once, when the list first has it.
+  const linked = useSearch({ from: '/approvals' }).item;
+  const linkUsed = useRef(false);
+  useEffect(() => {
+    if (linkUsed.current || linked === undefined || !list.data) return;
+    linkUsed.current = true;
+    const found = list.data.approvals.find((a) => a.item.id === linked);
+    if (found) setOpen(found);
+    else setMessage('That action is no longer waiting: someone decided it, or it timed out.');
+  }, [linked, list.data]);
   const stillPending = !open || approvals.some((a) => a.item.id === open.item.id) || list.isFetching;
 
   return (
