@@ -92,7 +92,7 @@ export function onTask(taskId: number) {
  * a project's schema on take it from here.
  */
 export async function getProject(project: string): Promise<Project> {
-  return (await getProject(project)) as Project;
+  return (await got(tandem.GET('/api/projects/{project}', inProject(project)))) as Project;
 }
 
 /**
