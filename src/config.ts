@@ -52,6 +52,15 @@ const ConfigEnv = z.object({
   TANDEM_RATE_LIMIT_IMPORT: count(DEFAULT_RATE_LIMITS.perMinute.import),
   TANDEM_RATE_LIMIT_BATCH: count(DEFAULT_RATE_LIMITS.perMinute.batch),
   TANDEM_RATE_LIMIT_EVENTS: count(DEFAULT_RATE_LIMITS.perMinute.events),
+  TANDEM_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587')
+    .optional(),
+  TANDEM_MAIL_FROM: z.string().min(3).max(320).default('Tandem <tandem@localhost>'),
+  TANDEM_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, 'must be an http:// or https:// URL')
+    .optional(),
   TANDEM_WEBHOOK_ALLOW_HOSTS: z
     .string()
     .default('')
@@ -100,6 +109,11 @@ export interface Config {
   readonly metricsToken?: string | undefined;
   /** A job whose server stops renewing its lease this long is run again by another server. */
   readonly jobLeaseSeconds?: number;
+  /** Email notifications (issue 15): the SMTP server as a URL; unset, email channels fail with a reason. */
+  readonly smtpUrl?: string | undefined;
+  readonly mailFrom?: string;
+  /** Where people open Tandem, for links in notifications (default http://localhost:PORT). */
+  readonly publicUrl?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -134,6 +148,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookAllowHosts: value.TANDEM_WEBHOOK_ALLOW_HOSTS,
     metricsToken: value.TANDEM_METRICS_TOKEN,
     jobLeaseSeconds: value.TANDEM_JOB_LEASE_SECONDS,
+    smtpUrl: value.TANDEM_SMTP_URL,
+    mailFrom: value.TANDEM_MAIL_FROM,
+    publicUrl: value.TANDEM_PUBLIC_URL ?? `http://localhost:${value.PORT}`,
   };
 }
 

@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   TASK_NOT_FOUND: 404,
   QUEUE_EMPTY: 404,
   WEBHOOK_NOT_FOUND: 404,
+  CHANNEL_NOT_FOUND: 404,
   TOKEN_NOT_FOUND: 404,
   ITEM_NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
@@ -85,6 +86,7 @@ export class NotFoundError extends TandemError {
       | 'USER_NOT_FOUND'
       | 'TASK_NOT_FOUND'
       | 'WEBHOOK_NOT_FOUND'
+      | 'CHANNEL_NOT_FOUND'
       | 'TOKEN_NOT_FOUND'
       | 'JOB_NOT_FOUND',
     message: string,

@@ -65,7 +65,14 @@ export async function startServer(config: Config, options: { demo: boolean; logg
   await app.listen({ port: config.port, host: config.host });
   const jobs = new JobRunner(storage, {
     registry: serverJobKinds(),
-    services: { notifier },
+    services: {
+      notifier,
+      notifications: {
+        smtpUrl: config.smtpUrl,
+        mailFrom: config.mailFrom ?? 'Tandem <tandem@localhost>',
+        publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+      },
+    },
     logger,
     leaseMs: (config.jobLeaseSeconds ?? 30) * 1_000,
     onSettled: metrics.observeJob,

@@ -173,6 +173,11 @@ for (const engine of ENGINES) {
         url: '/api/projects/closed/webhooks',
         payload: { url: 'http://127.0.0.1:9/hook' },
       });
+      const channel = await t.inject({
+        method: 'POST',
+        url: '/api/projects/closed/notification-channels',
+        payload: { kind: 'email' },
+      });
       const spare = await t.inject({
         method: 'POST',
         url: `/api/users/${annotator?.id}/tokens`,
@@ -185,6 +190,7 @@ for (const engine of ENGINES) {
         taskId: String(claim.json().task.id),
         userId: String(annotator?.id),
         webhookId: String(webhook.json().id),
+        channelId: String(channel.json().id),
         template: 'ner',
         reportId: '1',
         jobId: '1',

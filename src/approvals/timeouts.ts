@@ -2,6 +2,7 @@ import type { Storage } from '../db/storage.js';
 import { recordDecision } from '../decisions/resolve.js';
 import { appendEvents } from '../events/outbox.js';
 import { defineJob } from '../jobs/registry.js';
+import { enqueueApprovalNotifications } from '../notifications/enqueue.js';
 import { findProject } from '../projects/store.js';
 import { cancelQueuedTasks, insertTasks } from '../queue/store.js';
 import { policyOf } from '../routing/store.js';
@@ -54,6 +55,13 @@ export async function applyApprovalTimeouts(storage: Storage, now = Date.now()):
             payload: { itemId, externalId: row.external_id, escalated: escalateNow },
           },
         ],
+        now,
+      );
+      await enqueueApprovalNotifications(
+        trx,
+        project.id,
+        [itemId],
+        escalateNow ? 'approval.escalated' : 'approval.timed_out',
         now,
       );
       if (escalateNow) {

@@ -27,6 +27,8 @@ export type AuditAction =
   | 'session.ended'
   | 'webhook.created'
   | 'webhook.deleted'
+  | 'notification_channel.created'
+  | 'notification_channel.deleted'
   | 'items.added'
   | 'response.submitted'
   | 'decision.made'

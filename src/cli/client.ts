@@ -34,3 +34,11 @@ export function describeApiError(error: TandemApiError): string {
   const details = error.details.map((d) => `\n  ${d.path || '(body)'}: ${d.message}`).join('');
   return `${error.code}: ${error.message}${details}`;
 }
+
+/**
+ * The success body of a typed call (`client.GET('/api/…', …)`). The client throws on every
+ * non-2xx answer, so when this resolves the body is there.
+ */
+export async function got<R extends { data?: unknown }>(call: Promise<R>): Promise<NonNullable<R['data']>> {
+  return (await call).data as NonNullable<R['data']>;
+}

@@ -10,6 +10,7 @@ import { importCommand } from './commands/import.js';
 import { mcpCommand } from './commands/mcp.js';
 import { migrateCommand } from './commands/migrate.js';
 import { modelCommand } from './commands/model.js';
+import { notificationsCommand } from './commands/notifications.js';
 import { policyCommand } from './commands/policy.js';
 import { projectsCommand } from './commands/projects.js';
 import { snapshotsCommand } from './commands/snapshots.js';
@@ -44,6 +45,7 @@ program.addCommand(auditCommand());
 program.addCommand(agreementCommand());
 program.addCommand(snapshotsCommand());
 program.addCommand(mcpCommand());
+program.addCommand(notificationsCommand());
 
 // Commands built with `new Command()` do not inherit the program's settings: give every one the
 // same error handling, so a usage mistake anywhere exits 2 with help instead of commander's exit.

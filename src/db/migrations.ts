@@ -13,6 +13,7 @@ import { createExplorerIndexes } from './migrations-016.js';
 import { createModelsTable } from './migrations-017.js';
 import { trimBulkWriteCost } from './migrations-018.js';
 import { addManagementColumns } from './migrations-019.js';
+import { createNotificationTables } from './migrations-020.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -120,6 +121,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '019_management': {
       up: (db: Kysely<unknown>) => addManagementColumns(db, engine),
+    },
+    '020_notifications': {
+      up: (db: Kysely<unknown>) => createNotificationTables(db, engine),
     },
   };
 }

@@ -51,6 +51,8 @@ export interface Database {
   decisions: DecisionsTable;
   events: EventsTable;
   webhooks: WebhooksTable;
+  notification_channels: NotificationChannelsTable;
+  notification_settings: NotificationSettingsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   project_members: ProjectMembersTable;
   annotator_states: AnnotatorStatesTable;
@@ -280,6 +282,28 @@ export interface EventsTable {
   created_at: number;
   /** The writing transaction's id on PostgreSQL (0 on SQLite): streams read in (tx, id) order. */
   tx: Generated<number>;
+}
+
+export interface NotificationChannelsTable {
+  id: Generated<number>;
+  project_id: number;
+  /** 'slack' or 'email'. */
+  kind: string;
+  name: string;
+  /** The Slack incoming-webhook URL (a secret); null for email. */
+  url: string | null;
+  events: unknown;
+  active: number;
+  created_by: number;
+  created_at: number;
+}
+
+export interface NotificationSettingsTable {
+  user_id: number;
+  email: string | null;
+  muted_events: unknown;
+  muted_channels: unknown;
+  updated_at: number;
 }
 
 export interface WebhooksTable {

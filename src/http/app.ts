@@ -35,6 +35,7 @@ import { lifecycleRoutes } from './routes/lifecycle.js';
 import { mcpRoutes } from './routes/mcp.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { modelRoutes } from './routes/model.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { policyRoutes } from './routes/policy.js';
 import { projectRoutes } from './routes/projects.js';
 import { qualityRoutes } from './routes/quality.js';
@@ -136,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
         { name: 'queue', description: 'Claim, heartbeat, release, skip, submit' },
         { name: 'decisions', description: 'Decisions with provenance; awaitable; overrides' },
         { name: 'events', description: 'Webhooks and server-sent events' },
+        { name: 'notifications', description: 'Slack and email notifications for approvals, and opt-outs' },
         { name: 'people', description: 'Users and API tokens' },
         { name: 'analytics', description: 'Dashboard figures' },
         { name: 'quality', description: 'Gold accuracy, trust, flags, pauses' },
@@ -173,6 +175,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     taskRoutes,
     decisionRoutes,
     eventRoutes,
+    notificationRoutes,
     workspaceRoutes,
     qualityRoutes,
     auditRoutes,

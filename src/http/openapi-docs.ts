@@ -320,6 +320,50 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
       ],
     },
   },
+  'POST /api/projects/:project/notification-channels': {
+    success: 'The channel (a Slack URL is never shown again)',
+    body: {
+      kind: 'slack',
+      name: '#agent-approvals',
+      url: 'https://hooks.slack.com/services/T000/B000/XXXX',
+      events: [],
+    },
+  },
+  'GET /api/projects/:project/notification-channels': {
+    success: "The project's notification channels",
+    response: {
+      channels: [
+        {
+          id: 2,
+          kind: 'slack',
+          name: '#agent-approvals',
+          target: 'hooks.slack.com (URL hidden)',
+          events: [],
+          createdAt: '2026-11-21T09:30:00.000Z',
+        },
+        {
+          id: 3,
+          kind: 'email',
+          name: 'Email to approvers',
+          target: 'project approvers',
+          events: ['approval.escalated', 'approval.timed_out'],
+          createdAt: '2026-11-21T09:31:00.000Z',
+        },
+      ],
+    },
+  },
+  'DELETE /api/projects/:project/notification-channels/:channelId': {
+    success: 'The channel is removed',
+    params: { project: 'agent', channelId: '2' },
+  },
+  'GET /api/users/:userId/notification-settings': {
+    success: "The person's email address and opt-outs",
+    response: { email: 'ana@example.com', mutedEvents: ['approval.timed_out'], mutedChannels: [] },
+  },
+  'PUT /api/users/:userId/notification-settings': {
+    success: 'The settings as saved',
+    body: { email: 'ana@example.com', mutedEvents: ['approval.timed_out'], mutedChannels: [3] },
+  },
   'GET /api/projects/:project/events': {
     success: 'A stream of server-sent events',
     file: {

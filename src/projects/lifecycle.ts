@@ -97,6 +97,7 @@ async function deleteProjectRows(trx: Executor, projectId: number): Promise<numb
   await trx.deleteFrom('models').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('webhook_deliveries').where('webhook_id', 'in', webhooksOf).execute();
   await trx.deleteFrom('webhooks').where('project_id', '=', projectId).execute();
+  await trx.deleteFrom('notification_channels').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('events').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('annotator_states').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('sessions').where('project_id', '=', projectId).execute();

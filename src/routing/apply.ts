@@ -1,6 +1,7 @@
 import type { Executor } from '../db/executor.js';
 import { type Decision, insertDecisions, type NewDecision, supersedeEarlier } from '../decisions/store.js';
 import { appendEvents } from '../events/outbox.js';
+import { enqueueApprovalNotifications } from '../notifications/enqueue.js';
 import type { Project } from '../projects/store.js';
 import { cancelQueuedTasks, insertTasks, type NewTask } from '../queue/store.js';
 import type { WorkRole } from '../users/contracts.js';
@@ -87,6 +88,17 @@ export async function applyRouting(
   now: number,
 ): Promise<RoutingSummary> {
   const rerouted = await rerouteUpdatedItems(db, project, entries, now);
+  // Agent actions now waiting for a person (only approval items have a deadline): tell the
+  // project's notification channels, in this transaction (issue 15 point 4).
+  await enqueueApprovalNotifications(
+    db,
+    project.id,
+    entries
+      .filter((e) => (e.revision === 1 || rerouted.has(e.itemId)) && e.plan.deadlineAt !== null)
+      .map((e) => e.itemId),
+    'approval.waiting',
+    now,
+  );
   const decisions: NewDecision[] = entries
     .filter((e) => (e.revision === 1 || rerouted.has(e.itemId)) && e.plan.routing.outcome.action === 'auto_accept')
     .map((e) => ({

@@ -13,6 +13,7 @@ import { buildApp, type TandemApp } from '../http/app.js';
 import { serverJobKinds } from '../jobs/kinds.js';
 import { JobRunner } from '../jobs/runner.js';
 import { TandemMetrics } from '../metrics/metrics.js';
+import type { NotificationServices } from '../notifications/send.js';
 import type { Role } from '../users/contracts.js';
 import { bootstrapAdmin, createUser, issueToken } from '../users/service.js';
 
@@ -96,6 +97,8 @@ export async function openTestApp(
     webhookAllowHosts?: readonly string[];
     /** TANDEM_METRICS_TOKEN for GET /metrics. */
     metricsToken?: string;
+    /** SMTP and links for notification jobs (issue 15); default: no SMTP, links to http://tandem.test. */
+    notifications?: NotificationServices;
   } = {},
 ): Promise<TestApp> {
   allowWebhookTargets(options.webhookAllowHosts ?? []);
@@ -115,7 +118,13 @@ export async function openTestApp(
   await app.ready();
   const jobs = new JobRunner(storage, {
     registry: serverJobKinds(),
-    services: { notifier },
+    services: {
+      notifier,
+      notifications: options.notifications ?? {
+        mailFrom: 'Tandem <tandem@tandem.test>',
+        publicUrl: 'http://tandem.test',
+      },
+    },
     onSettled: metrics.observeJob,
   });
   if (options.background) await jobs.start();

@@ -39,6 +39,9 @@ const workRoute = createRoute({
 const approvalsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/approvals',
+  // ?item=42: a notification's deep link opens that action (issue 15 point 4).
+  validateSearch: (search: Record<string, unknown>): { item?: number } =>
+    Number.isSafeInteger(Number(search.item)) && Number(search.item) > 0 ? { item: Number(search.item) } : {},
   beforeLoad: requireToken,
   component: lazyRouteComponent(() => import('./approvals/ApprovalsPage'), 'ApprovalsPage'),
 });

@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import type { AuditRecordView } from '../../audit/contracts.js';
-import type { AuditVerification } from '../../audit/verify.js';
-import { CliError } from '../client.js';
+import { CliError, got } from '../client.js';
 import { clientFor } from '../connection.js';
 
 /** `tandem audit …`: read the audit log and check its hash chain (admin). */
@@ -11,7 +10,7 @@ export function auditCommand(): Command {
     .command('verify')
     .description('Check the whole chain; exits 1 and names the first broken record if it does not hold')
     .action(async (_flags: unknown, command: Command) => {
-      const result = await clientFor(command).json<AuditVerification>('GET', '/api/audit/verify');
+      const result = await got(clientFor(command).GET('/api/audit/verify'));
       if (!result.ok) {
         throw new CliError(
           `audit log broken: ${result.firstBroken?.reason} (${result.checked} records hold before it)`,

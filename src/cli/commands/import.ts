@@ -45,7 +45,7 @@ export function importCommand(): Command {
       const total = fileSize(file);
       const client = clientFor(command);
       // Fail fast on an unknown project before sending the file.
-      await client.json('GET', `/api/projects/${encodeURIComponent(flags.project)}`);
+      await client.GET('/api/projects/{project}', { params: { path: { project: flags.project } } });
 
       const bar = new SingleBar({
         format: 'Importing {bar} {percentage}% | {value}/{total} bytes | {eta_formatted} left',

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { CalibrationResponse } from '../../model/contracts.js';
+import { got } from '../client.js';
 import { clientFor } from '../connection.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -12,10 +13,11 @@ export function modelCommand(): Command {
     .description('Queue a training run on the human decisions so far')
     .option('-q, --question <name>', 'single-choice question (default: the first)')
     .action(async (project: string, flags: { question?: string }, command: Command) => {
-      const result = await clientFor(command).json<{ question: string; jobId: number | null }>(
-        'POST',
-        `/api/projects/${encodeURIComponent(project)}/model/train`,
-        flags.question ? { question: flags.question } : {},
+      const result = await got(
+        clientFor(command).POST('/api/projects/{project}/model/train', {
+          params: { path: { project } },
+          body: flags.question ? { question: flags.question } : {},
+        }),
       );
       process.stdout.write(
         result.jobId === null
@@ -27,9 +29,9 @@ export function modelCommand(): Command {
     .command('versions <project>')
     .description('Every model version: labels used and held-out accuracy')
     .action(async (project: string, _flags: unknown, command: Command) => {
-      const { versions } = await clientFor(command).json<{
-        versions: { question: string; version: number; labelsUsed: number; heldOutAccuracy: number | null }[];
-      }>('GET', `/api/projects/${encodeURIComponent(project)}/model/versions`);
+      const { versions } = await got(
+        clientFor(command).GET('/api/projects/{project}/model/versions', { params: { path: { project } } }),
+      );
       if (versions.length === 0) process.stdout.write('No model trained yet\n');
       for (const v of versions) {
         const accuracy = v.heldOutAccuracy === null ? 'n/a' : pct(v.heldOutAccuracy);

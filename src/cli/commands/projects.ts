@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import type { ProjectSummaryView, ProjectView } from '../../projects/contracts.js';
+import type { ProjectView } from '../../projects/contracts.js';
+import { got } from '../client.js';
 import { clientFor } from '../connection.js';
 import { readJsonFile, readTextFile } from '../files.js';
 
@@ -13,13 +14,6 @@ interface ProjectFlags {
   template?: string;
   sample?: boolean;
   labelStudioConfig?: string;
-}
-
-interface TemplateSummary {
-  name: string;
-  title: string;
-  description: string;
-  sample: { format: string; rows: number };
 }
 
 interface CreatedFromTemplate {
@@ -57,10 +51,7 @@ export function projectsCommand(): Command {
     .description('List projects with their item counts')
     .option('--json', 'print JSON')
     .action(async (flags: { json?: boolean }, command: Command) => {
-      const { projects: list } = await clientFor(command).json<{ projects: ProjectSummaryView[] }>(
-        'GET',
-        '/api/projects',
-      );
+      const { projects: list } = await got(clientFor(command).GET('/api/projects'));
       if (flags.json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
       if (list.length === 0)
         return void process.stdout.write('No projects yet. Create one with "tandem projects create".\n');
@@ -76,7 +67,9 @@ export function projectsCommand(): Command {
     .command('show <project>')
     .description('Show a project (id or slug) as JSON')
     .action(async (ref: string, _flags: unknown, command: Command) => {
-      const project = await clientFor(command).json<ProjectView>('GET', `/api/projects/${encodeURIComponent(ref)}`);
+      const project = await got(
+        clientFor(command).GET('/api/projects/{project}', { params: { path: { project: ref } } }),
+      );
       process.stdout.write(`${JSON.stringify(project, null, 2)}\n`);
     });
 
@@ -84,7 +77,7 @@ export function projectsCommand(): Command {
     .command('templates')
     .description('List the project templates (use one with "projects create --template NAME")')
     .action(async (_flags: unknown, command: Command) => {
-      const { templates } = await clientFor(command).json<{ templates: TemplateSummary[] }>('GET', '/api/templates');
+      const { templates } = await got(clientFor(command).GET('/api/templates'));
       for (const t of templates) {
         process.stdout.write(`${t.name.padEnd(22)} ${t.title} — ${t.description} (${t.sample.rows} sample items)\n`);
       }

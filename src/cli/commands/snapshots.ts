@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { SnapshotDiff, SnapshotView } from '../../snapshots/contracts.js';
+import { got } from '../client.js';
 import { clientFor } from '../connection.js';
 
 function printSnapshot(snapshot: SnapshotView): void {
@@ -48,9 +49,8 @@ export function snapshotsCommand(): Command {
     .requiredOption('--project <project>', 'project id or slug')
     .option('--json', 'print JSON')
     .action(async (flags: { project: string; json?: boolean }, command: Command) => {
-      const { snapshots: list } = await clientFor(command).json<{ snapshots: SnapshotView[] }>(
-        'GET',
-        base(flags.project),
+      const { snapshots: list } = await got(
+        clientFor(command).GET('/api/projects/{project}/snapshots', { params: { path: { project: flags.project } } }),
       );
       if (flags.json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
       if (list.length === 0) return void process.stdout.write('No snapshots yet.\n');

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { CliError } from '../client.js';
+import { CliError, got } from '../client.js';
 import { clientFor } from '../connection.js';
 
 function parseAnswer(text: string): unknown {
@@ -17,9 +17,10 @@ export function tasksCommand(): Command {
     .description('Claim the next task and print it as JSON')
     .requiredOption('--project <project>', 'project id or slug')
     .action(async (flags: { project: string }, command: Command) => {
-      const claimed = await clientFor(command).json(
-        'POST',
-        `/api/projects/${encodeURIComponent(flags.project)}/tasks/claim`,
+      const claimed = await got(
+        clientFor(command).POST('/api/projects/{project}/tasks/claim', {
+          params: { path: { project: flags.project } },
+        }),
       );
       process.stdout.write(`${JSON.stringify(claimed, null, 2)}\n`);
     });
@@ -29,10 +30,15 @@ export function tasksCommand(): Command {
     .requiredOption('--answer <json>', 'answers keyed by question name')
     .option('--idempotency-key <key>', 'send the same key when retrying')
     .action(async (taskId: string, flags: { answer: string; idempotencyKey?: string }, command: Command) => {
-      const result = await clientFor(command).json('POST', `/api/tasks/${encodeURIComponent(taskId)}/submit`, {
-        answer: parseAnswer(flags.answer),
-        ...(flags.idempotencyKey ? { idempotencyKey: flags.idempotencyKey } : {}),
-      });
+      const result = await got(
+        clientFor(command).POST('/api/tasks/{taskId}/submit', {
+          params: { path: { taskId } },
+          body: {
+            answer: parseAnswer(flags.answer) as Record<string, never>,
+            ...(flags.idempotencyKey ? { idempotencyKey: flags.idempotencyKey } : {}),
+          },
+        }),
+      );
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     });
   for (const action of ['release', 'skip'] as const) {

@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { ROLES, type TokenInfoView, type UserView } from '../../users/contracts.js';
+import { ROLES, type Role } from '../../users/contracts.js';
+import { got } from '../client.js';
 import { clientFor } from '../connection.js';
 
 function positiveInt(value: string): number {
@@ -13,7 +14,7 @@ export function usersCommand(): Command {
     .command('list')
     .description('List users')
     .action(async (_flags: unknown, command: Command) => {
-      const { users: list } = await clientFor(command).json<{ users: UserView[] }>('GET', '/api/users');
+      const { users: list } = await got(clientFor(command).GET('/api/users'));
       for (const u of list) {
         process.stdout.write(
           `${String(u.id).padEnd(5)} ${u.username.padEnd(20)} ${u.role.padEnd(10)}${u.active ? '' : ' (deactivated)'}\n`,
@@ -27,11 +28,15 @@ export function usersCommand(): Command {
     .addOption(new Option('--role <role>', 'role').choices(ROLES).makeOptionMandatory())
     .option('--display-name <name>', 'shown name')
     .action(async (flags: { username: string; role: string; displayName?: string }, command: Command) => {
-      const created = await clientFor(command).json<{ token: string; user: UserView }>('POST', '/api/users', {
-        username: flags.username,
-        role: flags.role,
-        ...(flags.displayName ? { displayName: flags.displayName } : {}),
-      });
+      const created = await got(
+        clientFor(command).POST('/api/users', {
+          body: {
+            username: flags.username,
+            role: flags.role as Role,
+            ...(flags.displayName ? { displayName: flags.displayName } : {}),
+          },
+        }),
+      );
       process.stdout.write(
         `Created ${created.user.username} (${created.user.role}). Token (shown once):\n${created.token}\n`,
       );
@@ -54,7 +59,12 @@ export function usersCommand(): Command {
           ...(flags.displayName ? { displayName: flags.displayName } : {}),
           ...(flags.deactivate ? { active: false } : flags.activate ? { active: true } : {}),
         };
-        const user = await clientFor(command).json<UserView>('PATCH', `/api/users/${positiveInt(userId)}`, body);
+        const user = await got(
+          clientFor(command).PATCH('/api/users/{userId}', {
+            params: { path: { userId: String(positiveInt(userId)) } },
+            body: body as { role?: Role },
+          }),
+        );
         process.stdout.write(`${user.username}: ${user.role}${user.active ? '' : ', deactivated'}\n`);
       },
     );
@@ -64,17 +74,15 @@ export function usersCommand(): Command {
 /** `tandem tokens …`: your API tokens (an admin may pass --user for someone else's). */
 export function tokensCommand(): Command {
   const tokens = new Command('tokens').description('API tokens: list, create (optionally expiring), revoke');
-  const owner = async (command: Command, user?: number) =>
-    user ?? (await clientFor(command).json<UserView>('GET', '/api/me')).id;
+  const owner = async (command: Command, user?: number) => user ?? (await got(clientFor(command).GET('/api/me'))).id;
   tokens
     .command('list')
     .description('List tokens (never their secrets)')
     .option('--user <id>', "another user's tokens (admin)", positiveInt)
     .action(async (flags: { user?: number }, command: Command) => {
       const userId = await owner(command, flags.user);
-      const { tokens: list } = await clientFor(command).json<{ tokens: TokenInfoView[] }>(
-        'GET',
-        `/api/users/${userId}/tokens`,
+      const { tokens: list } = await got(
+        clientFor(command).GET('/api/users/{userId}/tokens', { params: { path: { userId: String(userId) } } }),
       );
       for (const t of list) {
         const state = t.revokedAt
@@ -94,10 +102,12 @@ export function tokensCommand(): Command {
     .option('--user <id>', 'for another user (admin)', positiveInt)
     .action(async (name: string, flags: { expiresInDays?: number; user?: number }, command: Command) => {
       const userId = await owner(command, flags.user);
-      const made = await clientFor(command).json<{ token: string }>('POST', `/api/users/${userId}/tokens`, {
-        name,
-        ...(flags.expiresInDays ? { expiresInDays: flags.expiresInDays } : {}),
-      });
+      const made = await got(
+        clientFor(command).POST('/api/users/{userId}/tokens', {
+          params: { path: { userId: String(userId) } },
+          body: { name, ...(flags.expiresInDays ? { expiresInDays: flags.expiresInDays } : {}) },
+        }),
+      );
       process.stdout.write(`${made.token}\n`);
     });
   tokens
@@ -106,7 +116,9 @@ export function tokensCommand(): Command {
     .option('--user <id>', "another user's token (admin)", positiveInt)
     .action(async (tokenId: string, flags: { user?: number }, command: Command) => {
       const userId = await owner(command, flags.user);
-      await clientFor(command).json('DELETE', `/api/users/${userId}/tokens/${positiveInt(tokenId)}`);
+      await clientFor(command).DELETE('/api/users/{userId}/tokens/{tokenId}', {
+        params: { path: { userId: String(userId), tokenId: String(positiveInt(tokenId)) } },
+      });
       process.stdout.write(`Revoked token ${tokenId}\n`);
     });
   return tokens;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError, api } from '../api/client';
+import { ApiError, got, tandem } from '../api/client';
 import type { TokenInfo, User } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CopyButton } from '../components/CopyButton';
@@ -17,14 +17,20 @@ export function TokensPanel({ user, own }: { user: User; own: boolean }) {
   const id = useId();
   const tokens = useQuery({
     queryKey: key,
-    queryFn: () => api<{ tokens: TokenInfo[] }>('GET', `/api/users/${user.id}/tokens`),
+    queryFn: () => got(tandem.GET('/api/users/{userId}/tokens', { params: { path: { userId: String(user.id) } } })),
   });
   const [name, setName] = useState('');
   const [days, setDays] = useState('');
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [revoking, setRevoking] = useState<TokenInfo | null>(null);
   const create = useMutation<{ token: string; info: TokenInfo }, ApiError, { name: string; expiresInDays?: number }>({
-    mutationFn: (body) => api('POST', `/api/users/${user.id}/tokens`, body),
+    mutationFn: (body) =>
+      got(
+        tandem.POST('/api/users/{userId}/tokens', { params: { path: { userId: String(user.id) } }, body }),
+      ) as Promise<{
+        token: string;
+        info: TokenInfo;
+      }>,
     onSuccess: (result) => {
       setCreated({ name: result.info.name, token: result.token });
       setName('');
@@ -33,7 +39,10 @@ export function TokensPanel({ user, own }: { user: User; own: boolean }) {
     },
   });
   const revoke = useMutation<unknown, ApiError, number>({
-    mutationFn: (tokenId) => api('DELETE', `/api/users/${user.id}/tokens/${tokenId}`),
+    mutationFn: (tokenId) =>
+      tandem.DELETE('/api/users/{userId}/tokens/{tokenId}', {
+        params: { path: { userId: String(user.id), tokenId: String(tokenId) } },
+      }),
     onSuccess: () => {
       setRevoking(null);
       void client.invalidateQueries({ queryKey: key });

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client';
+import { got, type QueryOf, tandem } from '../api/client';
 import type { AuditRecord, AuditVerification } from '../api/types';
 import { AdminArea } from './AdminNav';
 
@@ -28,14 +28,19 @@ function AuditLog() {
     queryKey: ['audit', filters],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) => {
-      const query = new URLSearchParams({ limit: '50' });
-      for (const [name, value] of Object.entries(filters)) if (value.trim()) query.set(name, value.trim());
-      if (pageParam) query.set('cursor', pageParam);
-      return api<{ records: AuditRecord[]; nextCursor: string | null }>('GET', `/api/audit?${query}`);
+      const query: Record<string, string> = { limit: '50' };
+      for (const [name, value] of Object.entries(filters)) if (value.trim()) query[name] = value.trim();
+      if (pageParam) query.cursor = pageParam;
+      return got(tandem.GET('/api/audit', { params: { query: query as QueryOf<'/api/audit'> } })) as Promise<{
+        records: AuditRecord[];
+        nextCursor: string | null;
+      }>;
     },
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const verify = useMutation({ mutationFn: () => api<AuditVerification>('GET', '/api/audit/verify') });
+  const verify = useMutation({
+    mutationFn: () => got(tandem.GET('/api/audit/verify')) as Promise<AuditVerification>,
+  });
 
   function apply(event: FormEvent) {
     event.preventDefault();

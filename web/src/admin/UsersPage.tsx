@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { TokensPanel } from '../account/TokensPanel';
 import { useMe } from '../api/auth';
-import { ApiError, api } from '../api/client';
+import { ApiError, got, tandem } from '../api/client';
 import type { Role, User } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CopyButton } from '../components/CopyButton';
@@ -23,12 +23,13 @@ export function UsersPage() {
 function Users() {
   const client = useQueryClient();
   const { data: me } = useMe();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ users: User[] }>('GET', '/api/users') });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => got(tandem.GET('/api/users')) });
   const [message, setMessage] = useState('');
   const [tokensOf, setTokensOf] = useState<User | null>(null);
   const [deactivating, setDeactivating] = useState<User | null>(null);
   const update = useMutation<User, ApiError, { user: User; patch: { role?: Role; active?: boolean } }>({
-    mutationFn: ({ user, patch }) => api('PATCH', `/api/users/${user.id}`, patch),
+    mutationFn: ({ user, patch }) =>
+      got(tandem.PATCH('/api/users/{userId}', { params: { path: { userId: String(user.id) } }, body: patch })),
     onSuccess: (user, { patch }) => {
       setDeactivating(null);
       void client.invalidateQueries({ queryKey: ['users'] });
@@ -163,11 +164,11 @@ function CreateUserForm() {
   const [created, setCreated] = useState<{ user: User; token: string } | null>(null);
   const create = useMutation<{ user: User; token: string }, ApiError, void>({
     mutationFn: () =>
-      api('POST', '/api/users', {
-        username: username.trim(),
-        role,
-        ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
-      }),
+      got(
+        tandem.POST('/api/users', {
+          body: { username: username.trim(), role, ...(displayName.trim() ? { displayName: displayName.trim() } : {}) },
+        }),
+      ),
     onSuccess: (result) => {
       setCreated(result);
       setUsername('');

@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { ApiError, api } from './client';
+import { ApiError, got, tandem } from './client';
 import type { User } from './types';
 
 /** The signed-in user, or null when there is no session (a 401 is an answer, not an error). */
 export async function fetchMe(): Promise<User | null> {
   try {
-    return await api<User>('GET', '/api/me');
+    return await got(tandem.GET('/api/me'));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -25,7 +25,7 @@ export function useSignOut() {
   const client = useQueryClient();
   const navigate = useNavigate();
   return async () => {
-    await api('DELETE', '/api/session').catch(() => undefined);
+    await tandem.DELETE('/api/session').catch(() => undefined);
     client.clear();
     client.setQueryData(['me'], null);
     await navigate({ to: '/signin' });

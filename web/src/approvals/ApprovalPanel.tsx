@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
-import type { Project, SubmitResult } from '../api/types';
+import { getProject } from '../api/client';
+import type { SubmitResult } from '../api/types';
 import { Countdown } from './Countdown';
 import {
   claimApproval,
@@ -37,7 +37,7 @@ export function ApprovalPanel({
   const [attempt, setAttempt] = useState(0);
   const schema = useQuery({
     queryKey: ['project', project.slug],
-    queryFn: () => api<Project>('GET', `/api/projects/${project.slug}`),
+    queryFn: () => getProject(project.slug),
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` claims again after a task was given back
   useEffect(() => {

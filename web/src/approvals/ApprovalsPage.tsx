@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { api } from '../api/client';
+import { useSearch } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
+import { got, tandem } from '../api/client';
 import { ApprovalPanel } from './ApprovalPanel';
 import { Countdown, useNow } from './Countdown';
 import type { PendingApproval } from './claims';
@@ -13,10 +14,20 @@ export function ApprovalsPage() {
   const [message, setMessage] = useState('');
   const list = useQuery({
     queryKey: ['approvals'],
-    queryFn: () => api<{ approvals: PendingApproval[] }>('GET', '/api/approvals'),
+    queryFn: () => got(tandem.GET('/api/approvals')),
     refetchInterval: 5_000,
   });
   const approvals = list.data?.approvals ?? [];
+  // A notification's link (?item=) opens its action once, when the list first has it.
+  const linked = useSearch({ from: '/approvals' }).item;
+  const linkUsed = useRef(false);
+  useEffect(() => {
+    if (linkUsed.current || linked === undefined || !list.data) return;
+    linkUsed.current = true;
+    const found = list.data.approvals.find((a) => a.item.id === linked);
+    if (found) setOpen(found);
+    else setMessage('That action is no longer waiting: someone decided it, or it timed out.');
+  }, [linked, list.data]);
   const stillPending = !open || approvals.some((a) => a.item.id === open.item.id) || list.isFetching;
 
   return (

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { type ApiError, api } from '../api/client';
+import { type ApiError, got, onTask, tandem } from '../api/client';
 import type { SubmitResult } from '../api/types';
 import type { HeldTask } from './claims';
 
@@ -35,7 +35,9 @@ export function DecisionForm({ task, questionName, allowEdit, requireReason, ori
   }, [mode, localError]);
   const submit = useMutation<SubmitResult, ApiError, ApprovalAnswer>({
     mutationFn: (answer) =>
-      api<SubmitResult>('POST', `/api/tasks/${task.id}/submit`, { answer: { [questionName]: answer } }),
+      got(
+        tandem.POST('/api/tasks/{taskId}/submit', { ...onTask(task.id), body: { answer: { [questionName]: answer } } }),
+      ),
     onSuccess: (result, answer) => onSubmitted(answer, result),
   });
   const serverMessage = (part: string) => submit.error?.fieldMessage(`answer.${questionName}.${part}`);

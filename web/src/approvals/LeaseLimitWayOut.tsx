@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
-import type { ProjectSummary } from '../api/types';
-import type { HeldTask } from './claims';
+import { got, onTask, tandem } from '../api/client';
 
 /**
  * The way out when opening an approval hits the lease limit (issue 9, point 7): approvals are
@@ -15,11 +13,11 @@ export function LeaseLimitWayOut({ itemId, onFreed }: { itemId: number; onFreed:
   const [error, setError] = useState<string | null>(null);
   const held = useQuery({
     queryKey: ['held-tasks'],
-    queryFn: () => api<{ tasks: HeldTask[] }>('GET', '/api/me/tasks'),
+    queryFn: () => got(tandem.GET('/api/me/tasks')),
   });
   const projects = useQuery({
     queryKey: ['projects'],
-    queryFn: () => api<{ projects: ProjectSummary[] }>('GET', '/api/projects'),
+    queryFn: () => got(tandem.GET('/api/projects')),
   });
   const tasks = (held.data?.tasks ?? []).filter((t) => t.itemId !== itemId);
   const names = [
@@ -34,7 +32,7 @@ export function LeaseLimitWayOut({ itemId, onFreed }: { itemId: number; onFreed:
     try {
       // The newest lease first: /api/me/tasks lists the oldest first.
       const newest = tasks.at(-1);
-      if (newest) await api('POST', `/api/tasks/${newest.id}/release`);
+      if (newest) await tandem.POST('/api/tasks/{taskId}/release', onTask(newest.id));
       onFreed();
     } catch (failure) {
       setError((failure as Error).message);

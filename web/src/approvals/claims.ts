@@ -1,18 +1,7 @@
-import { ApiError, api } from '../api/client';
+import { ApiError, got, onTask, tandem } from '../api/client';
 import type { ClaimedTask } from '../api/types';
 
-/** GET /api/approvals (src/approvals/inbox.ts `PendingApproval`). */
-export interface PendingApproval {
-  project: { id: number; slug: string; name: string };
-  item: {
-    id: number;
-    externalId: string | null;
-    data: Record<string, unknown>;
-    status: string;
-    createdAt: string;
-    deadlineAt: string | null;
-  };
-}
+export type { PendingApproval } from '@tandem/sdk';
 
 export type HeldTask = ClaimedTask['task'];
 
@@ -38,10 +27,16 @@ export function claimApproval(slug: string, itemId: number): Promise<HeldTask> {
 
 async function takeTask(slug: string, itemId: number): Promise<HeldTask> {
   // Already ours (opened before, or in another tab): keep working on the same task.
-  const held = await api<{ tasks: HeldTask[] }>('GET', '/api/me/tasks');
+  const held = await got(tandem.GET('/api/me/tasks'));
   const mine = held.tasks.find((t) => t.itemId === itemId);
   if (mine) return mine;
-  return (await api<ClaimedTask>('POST', `/api/projects/${slug}/items/${itemId}/claim`)).task;
+  return (
+    await got(
+      tandem.POST('/api/projects/{project}/items/{itemId}/claim', {
+        params: { path: { project: slug, itemId: String(itemId) } },
+      }),
+    )
+  ).task;
 }
 
 /** Gives the task back soon, unless the same action is opened again meanwhile. */
@@ -54,7 +49,7 @@ export function releaseApprovalSoon(itemId: number): void {
     setTimeout(() => {
       releases.delete(itemId);
       claims.delete(itemId);
-      claim.then((task) => api('POST', `/api/tasks/${task.id}/release`)).catch(() => undefined);
+      claim.then((task) => tandem.POST('/api/tasks/{taskId}/release', onTask(task.id))).catch(() => undefined);
     }, 300),
   );
 }

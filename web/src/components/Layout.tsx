@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { canManage, useMe, useSignOut } from '../api/auth';
-import { api } from '../api/client';
-import type { Project } from '../api/types';
+import { getProject } from '../api/client';
 
 /** Top bar with the signed-in user, and the page below. */
 export function Layout() {
@@ -90,7 +89,7 @@ export function Layout() {
 function ProjectSettingsLink({ slug }: { slug: string }) {
   const project = useQuery({
     queryKey: ['project', slug],
-    queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
+    queryFn: () => getProject(slug),
     retry: false,
   });
   const role = project.data?.yourRole;

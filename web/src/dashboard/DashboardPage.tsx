@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { canManage, useMe } from '../api/auth';
-import { api } from '../api/client';
-import type { Project } from '../api/types';
+import { getProject, got, tandem } from '../api/client';
 import { AnnotatorsCard } from './AnnotatorsCard';
 import { ChartCard } from './ChartCard';
 import { dashboardView } from './dashboardView';
@@ -12,7 +11,6 @@ import { KpiTiles } from './KpiTiles';
 import { LearningCurveCard } from './LearningCurveCard';
 import { type LiveState, useProjectEvents } from './liveEvents';
 import { QualityCard } from './QualityCard';
-import type { ProjectStats } from './stats';
 
 const WINDOWS = [
   [1, 'Last hour'],
@@ -27,11 +25,16 @@ export function DashboardPage() {
   const { data: me } = useMe();
   const project = useQuery({
     queryKey: ['project', slug],
-    queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
+    queryFn: () => getProject(slug),
   });
   const stats = useQuery({
     queryKey: ['stats', slug, hours],
-    queryFn: () => api<ProjectStats>('GET', `/api/projects/${slug}/stats?hours=${hours}`),
+    queryFn: () =>
+      got(
+        tandem.GET('/api/projects/{project}/stats', {
+          params: { path: { project: slug }, query: { hours: String(hours) } },
+        }),
+      ),
     // The event stream drives updates; the interval is only a safety net.
     refetchInterval: 60_000,
     placeholderData: (previous) => previous,

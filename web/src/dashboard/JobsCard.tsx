@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import { api } from '../api/client';
-import type { JobsSummary, JobView } from '../api/types';
+import { got, inProject, tandem } from '../api/client';
 
 /** "3.2 s", "4 min", "2.5 h": how long the oldest due job has waited. */
 export function formatAge(seconds: number | null): string {
@@ -20,17 +19,25 @@ export function JobsCard({ slug, refreshKey }: { slug: string; refreshKey: numbe
   const client = useQueryClient();
   const summary = useQuery({
     queryKey: ['jobs-summary', slug, refreshKey],
-    queryFn: () => api<JobsSummary>('GET', `/api/projects/${slug}/jobs/summary`),
+    queryFn: () => got(tandem.GET('/api/projects/{project}/jobs/summary', inProject(slug))),
     refetchInterval: 10_000,
     placeholderData: (previous) => previous,
   });
   const failed = useQuery({
     queryKey: ['jobs-failed', slug, refreshKey],
-    queryFn: () => api<{ jobs: JobView[] }>('GET', `/api/projects/${slug}/jobs?state=failed&limit=5`),
+    queryFn: () =>
+      got(
+        tandem.GET('/api/projects/{project}/jobs', {
+          params: { path: { project: slug }, query: { state: 'failed', limit: '5' } },
+        }),
+      ),
     placeholderData: (previous) => previous,
   });
   const retry = useMutation({
-    mutationFn: (jobId: number) => api('POST', `/api/projects/${slug}/jobs/${jobId}/retry`),
+    mutationFn: (jobId: number) =>
+      tandem.POST('/api/projects/{project}/jobs/{jobId}/retry', {
+        params: { path: { project: slug, jobId: String(jobId) } },
+      }),
     onSuccess: () => client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('jobs-') }),
   });
   const total = summary.data?.total;

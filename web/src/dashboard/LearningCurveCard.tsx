@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { got, inProject, tandem } from '../api/client';
 import type { ModelVersionView } from '../api/types';
 import { ChartCard } from './ChartCard';
 import type { ChartView } from './dashboardView';
@@ -48,11 +48,11 @@ export function LearningCurveCard({
 }) {
   const versions = useQuery({
     queryKey: ['model-versions', slug, refreshKey],
-    queryFn: () => api<{ versions: ModelVersionView[] }>('GET', `/api/projects/${slug}/model/versions`),
+    queryFn: () => got(tandem.GET('/api/projects/{project}/model/versions', inProject(slug))),
     placeholderData: (previous) => previous,
   });
   const train = useMutation({
-    mutationFn: () => api<{ jobId: number | null }>('POST', `/api/projects/${slug}/model/train`, {}),
+    mutationFn: () => got(tandem.POST('/api/projects/{project}/model/train', { ...inProject(slug), body: {} })),
   });
   return (
     <div className="flex flex-col gap-2">

@@ -1,23 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import { api } from '../api/client';
-
-/** GET /api/projects/:p/annotators (managers). */
-interface AnnotatorReport {
-  userId: number;
-  username: string;
-  status: 'active' | 'paused';
-  pausedReason: string | null;
-  responses: number;
-  medianTimeMs: number | null;
-  gold: { answered: number; correct: number; accuracy: number | null; ci95: [number, number] | null };
-  agreementWithConsensus: number | null;
-  wrongPrelabels: { seen: number; accepted: number; acceptRate: number | null };
-  flags: { code: 'low_gold_accuracy' | 'rubber_stamp' | 'too_fast'; message: string }[];
-}
+import { got, inProject, tandem } from '../api/client';
 
 const FLAG_LABELS = {
   low_gold_accuracy: 'Low gold accuracy',
+  spammer: 'Spammer',
+  adversary: 'Adversarial',
   rubber_stamp: 'Rubber-stamping',
   too_fast: 'Too fast',
 } as const;
@@ -33,12 +21,18 @@ export function QualityCard({ slug, refreshKey }: { slug: string; refreshKey: nu
   const client = useQueryClient();
   const reports = useQuery({
     queryKey: ['annotators', slug, refreshKey],
-    queryFn: () => api<{ annotators: AnnotatorReport[] }>('GET', `/api/projects/${slug}/annotators`),
+    queryFn: () => got(tandem.GET('/api/projects/{project}/annotators', inProject(slug))),
     placeholderData: (previous) => previous,
   });
   const resolve = useMutation({
     mutationFn: ({ userId, verdict }: { userId: number; verdict: 'resume' | 'discard' }) =>
-      api('POST', `/api/projects/${slug}/annotators/${userId}/${verdict}`),
+      verdict === 'resume'
+        ? tandem.POST('/api/projects/{project}/annotators/{userId}/resume', {
+            params: { path: { project: slug, userId: String(userId) } },
+          })
+        : tandem.POST('/api/projects/{project}/annotators/{userId}/discard', {
+            params: { path: { project: slug, userId: String(userId) } },
+          }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['annotators', slug] }),
   });
   const list = reports.data?.annotators ?? [];

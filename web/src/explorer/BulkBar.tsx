@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { type ApiError, api } from '../api/client';
+import { type ApiError, got, inProject, tandem } from '../api/client';
 import { type BulkAction, type BulkReport, type ExplorerSearch, filterOf, queryString } from './types';
 
 const ACTIONS: readonly { action: BulkAction; label: string; explain: string; danger?: boolean }[] = [
@@ -46,11 +46,16 @@ export function BulkBar(props: BulkBarProps) {
   const count = allMatching ? total : selectedIds.length;
   const run = useMutation<BulkReport, ApiError, BulkAction>({
     mutationFn: (action) =>
-      api<BulkReport>('POST', `/api/projects/${slug}/explore/bulk`, {
-        action,
-        confirm: count,
-        ...(allMatching ? { filter: filterOf(search) } : { itemIds: selectedIds }),
-      }),
+      got(
+        tandem.POST('/api/projects/{project}/explore/bulk', {
+          ...inProject(slug),
+          body: {
+            action,
+            confirm: count,
+            ...(allMatching ? { filter: filterOf(search) } : { itemIds: [...selectedIds] }),
+          },
+        }),
+      ),
     onSuccess: (result) => {
       setReport(result);
       setPending(null);

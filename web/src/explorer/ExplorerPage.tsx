@@ -2,8 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { canManage, useMe } from '../api/auth';
-import { type ApiError, api } from '../api/client';
-import type { LabelSchema, Project } from '../api/types';
+import { type ApiError, getProject, got, type QueryOf, tandem } from '../api/client';
+import type { LabelSchema } from '../api/types';
 import { isTypingTarget } from '../workspace/widgets/hotkeys';
 import { BulkBar } from './BulkBar';
 import { FilterPanel } from './FilterPanel';
@@ -30,7 +30,7 @@ export function ExplorerPage() {
   const { data: me } = useMe();
   const project = useQuery({
     queryKey: ['project', slug],
-    queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
+    queryFn: () => getProject(slug),
   });
   const page = Number(search.page ?? '1') || 1;
   const query = queryString({
@@ -41,7 +41,15 @@ export function ExplorerPage() {
   });
   const results = useQuery<ExplorePage, ApiError>({
     queryKey: ['explore', slug, query],
-    queryFn: () => api<ExplorePage>('GET', `/api/projects/${slug}/explore?${query}`),
+    queryFn: () =>
+      got(
+        tandem.GET('/api/projects/{project}/explore', {
+          params: {
+            path: { project: slug },
+            query: Object.fromEntries(new URLSearchParams(query)) as QueryOf<'/api/projects/{project}/explore'>,
+          },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { type ApiError, api } from '../api/client';
+import { type ApiError, tandem } from '../api/client';
 import type { Answer, Project } from '../api/types';
 import { QuestionForm } from '../workspace/QuestionForm';
 import type { ItemDetails } from './types';
@@ -27,22 +27,34 @@ export function ItemActions({ project, details }: { project: Project; details: I
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState('');
   const [done, setDone] = useState('');
-  const base = `/api/projects/${project.slug}/items/${item.id}`;
+  const onItem = { params: { path: { project: project.slug, itemId: String(item.id) } } };
   const act = useMutation<unknown, ApiError, Action>({
     mutationFn: (a) => {
       switch (a.kind) {
         case 'override':
-          return api('POST', `${base}/decision`, { answer: a.answer, reason: a.reason });
+          return tandem.POST('/api/projects/{project}/items/{itemId}/decision', {
+            ...onItem,
+            body: { answer: a.answer, reason: a.reason },
+          });
         case 'gold':
-          return api('POST', `${base}/gold`, { answer: a.answer });
+          return tandem.POST('/api/projects/{project}/items/{itemId}/gold', { ...onItem, body: { answer: a.answer } });
         case 'send-back':
-          return api('POST', `${base}/send-back`, a.reason ? { reason: a.reason } : {});
+          return tandem.POST('/api/projects/{project}/items/{itemId}/send-back', {
+            ...onItem,
+            body: a.reason ? { reason: a.reason } : {},
+          });
         case 'archive':
-          return api('POST', `${base}/archive`);
+          return tandem.POST('/api/projects/{project}/items/{itemId}/archive', onItem);
         case 'report':
-          return api('POST', `${base}/reports`, { reason: a.reason });
+          return tandem.POST('/api/projects/{project}/items/{itemId}/reports', {
+            ...onItem,
+            body: { reason: a.reason },
+          });
         case 'resolve':
-          return api('POST', `/api/projects/${project.slug}/reports/${a.reportId}/resolve`, { action: a.action });
+          return tandem.POST('/api/projects/{project}/reports/{reportId}/resolve', {
+            params: { path: { project: project.slug, reportId: a.reportId } },
+            body: { action: a.action },
+          });
       }
     },
     onSuccess: (_, a) => {

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { canManage, useMe } from '../api/auth';
-import { type ApiError, api } from '../api/client';
-import type { Project } from '../api/types';
+import { type ApiError, getProject, got, tandem } from '../api/client';
 import { ItemData } from '../workspace/DataValue';
 import { ItemActions } from './ItemActions';
 import { AnswerText, ItemHistory } from './ItemHistory';
@@ -18,11 +17,16 @@ export function ItemPage() {
   const { data: me } = useMe();
   const project = useQuery({
     queryKey: ['project', slug],
-    queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
+    queryFn: () => getProject(slug),
   });
   const details = useQuery<ItemDetails, ApiError>({
     queryKey: ['item-details', slug, Number(itemId)],
-    queryFn: () => api<ItemDetails>('GET', `/api/projects/${slug}/items/${itemId}/details`),
+    queryFn: () =>
+      got(
+        tandem.GET('/api/projects/{project}/items/{itemId}/details', {
+          params: { path: { project: slug, itemId: String(itemId) } },
+        }),
+      ),
   });
   const d = details.data;
   const schema = project.data?.labelSchema;

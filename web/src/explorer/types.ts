@@ -1,77 +1,12 @@
-import type { Answer, AuditRecord, Decision, Item } from '../api/types';
+import type { ResponseBody } from '@tandem/sdk';
 
-/** Shapes of the explorer API (src/explorer/contracts.ts, item-details.ts). */
+/** Shapes of the explorer API, from the generated contract (src/explorer/contracts.ts, item-details.ts). */
 
-export interface ExplorerRow {
-  id: number;
-  externalId: string | null;
-  status: string;
-  preview: string;
-  prediction: Answer | null;
-  confidence: number | null;
-  modelVersion: string | null;
-  tags: string[];
-  gold: boolean;
-  decision: { answer: Answer; method: string; agreement: number | null } | null;
-  openReports: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ExplorePage {
-  items: ExplorerRow[];
-  total: number;
-  totalCapped: boolean;
-  page: number;
-  pageSize: number;
-}
-
-export interface ItemReport {
-  id: number;
-  itemId: number;
-  reason: string;
-  reportedBy: { id: number; username: string };
-  status: 'open' | 'requeued' | 'closed';
-  createdAt: string;
-  resolvedBy: { id: number; username: string } | null;
-  resolvedAt: string | null;
-  resolution: string | null;
-}
-
-export interface ItemDetails {
-  item: Item;
-  modelVersion: string | null;
-  goldAnswer: Answer | null;
-  responses: {
-    id: number;
-    taskId: number;
-    phase: string;
-    person: { id: number; username: string };
-    answer: Answer;
-    timeSpentMs: number | null;
-    goldCorrect: boolean | null;
-    createdAt: string;
-  }[];
-  slots: {
-    id: number;
-    phase: string;
-    role: string;
-    state: string;
-    claimedBy: { id: number; username: string } | null;
-    createdAt: string;
-    completedAt: string | null;
-  }[];
-  decisions: (Decision & { decidedByUsername: string | null })[];
-  reports: ItemReport[];
-  audit: AuditRecord[];
-}
-
-export interface BulkReport {
-  action: BulkAction;
-  matched: number;
-  done: number;
-  skipped: { itemId: number; reason: string }[];
-}
+export type ExplorePage = ResponseBody<'/api/projects/{project}/explore', 'get'>;
+export type ExplorerRow = ExplorePage['items'][number];
+export type ItemDetails = ResponseBody<'/api/projects/{project}/items/{itemId}/details', 'get'>;
+export type ItemReport = ItemDetails['reports'][number];
+export type BulkReport = ResponseBody<'/api/projects/{project}/explore/bulk', 'post'>;
 
 export type BulkAction = 'send_back' | 'mark_gold' | 'archive' | 'delete';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { ApiError, api } from '../api/client';
-import type { ExportFormatInfo, Project, SnapshotView } from '../api/types';
+import { ApiError, got, inProject, tandem } from '../api/client';
+import type { ExportFormatInfo, Project } from '../api/types';
 import { downloadExport, type ExportProgress } from './exportDownload';
 
 const STATUSES = ['', 'pending', 'queued', 'adjudication', 'decided', 'held', 'archived'] as const;
@@ -16,12 +16,12 @@ export function ExportSection({ project }: { project: Project }) {
   const slug = project.slug;
   const formats = useQuery({
     queryKey: ['export-formats'],
-    queryFn: () => api<{ formats: ExportFormatInfo[] }>('GET', '/api/export-formats'),
+    queryFn: () => got(tandem.GET('/api/export-formats')),
     staleTime: Number.POSITIVE_INFINITY,
   });
   const snapshots = useQuery({
     queryKey: ['snapshots', slug],
-    queryFn: () => api<{ snapshots: SnapshotView[] }>('GET', `/api/projects/${slug}/snapshots`),
+    queryFn: () => got(tandem.GET('/api/projects/{project}/snapshots', inProject(slug))),
   });
   const [source, setSource] = useState<'filter' | 'snapshot'>('filter');
   const [format, setFormat] = useState('jsonl');

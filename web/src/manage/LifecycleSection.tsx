@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useId, useState } from 'react';
-import { type ApiError, api } from '../api/client';
+import { type ApiError, got, inProject, tandem } from '../api/client';
 import type { Project } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 
@@ -13,9 +13,13 @@ export function LifecycleSection({ project }: { project: Project }) {
   const navigate = useNavigate();
   const [pending, setPending] = useState<Pending>(null);
   const archived = project.archivedAt !== null;
-  const base = `/api/projects/${project.slug}`;
   const change = useMutation<unknown, ApiError, Exclude<Pending, null>>({
-    mutationFn: (action) => (action === 'delete' ? api('DELETE', base) : api('POST', `${base}/${action}`)),
+    mutationFn: (action) =>
+      action === 'delete'
+        ? tandem.DELETE('/api/projects/{project}', inProject(project.slug))
+        : action === 'archive'
+          ? tandem.POST('/api/projects/{project}/archive', inProject(project.slug))
+          : tandem.POST('/api/projects/{project}/unarchive', inProject(project.slug)),
     onSuccess: async (_, action) => {
       setPending(null);
       await client.invalidateQueries({ queryKey: ['projects'] });
@@ -108,7 +112,13 @@ function DuplicateForm({ project }: { project: Project }) {
   const [slug, setSlug] = useState(`${project.slug}-copy`);
   const [name, setName] = useState(`${project.name} (copy)`);
   const duplicate = useMutation<Project, ApiError, void>({
-    mutationFn: () => api('POST', `/api/projects/${project.slug}/duplicate`, { slug: slug.trim(), name: name.trim() }),
+    mutationFn: async () =>
+      (await got(
+        tandem.POST('/api/projects/{project}/duplicate', {
+          ...inProject(project.slug),
+          body: { slug: slug.trim(), name: name.trim() },
+        }),
+      )) as Project,
     onSuccess: async (copy) => {
       await client.invalidateQueries({ queryKey: ['projects'] });
       await navigate({ to: '/projects/$project/settings', params: { project: copy.slug }, hash: 'duplicated' });

@@ -1,7 +1,7 @@
 import type { RequestBody } from '@tandem/sdk';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { type ApiError, api } from '../api/client';
+import { type ApiError, got, inProject, tandem } from '../api/client';
 import type { WebhookDelivery, WebhookView } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CopyButton } from '../components/CopyButton';
@@ -24,14 +24,20 @@ export function WebhooksSection({ slug }: { slug: string }) {
   const key = ['webhooks', slug];
   const hooks = useQuery({
     queryKey: key,
-    queryFn: () => api<{ webhooks: WebhookView[] }>('GET', `/api/projects/${slug}/webhooks`),
+    queryFn: () => got(tandem.GET('/api/projects/{project}/webhooks', inProject(slug))),
   });
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<ReadonlySet<EventType>>(new Set());
   const [created, setCreated] = useState<WebhookView | null>(null);
   const [removing, setRemoving] = useState<WebhookView | null>(null);
   const create = useMutation<WebhookView, ApiError, void>({
-    mutationFn: () => api('POST', `/api/projects/${slug}/webhooks`, { url: url.trim(), events: [...events] }),
+    mutationFn: () =>
+      got(
+        tandem.POST('/api/projects/{project}/webhooks', {
+          ...inProject(slug),
+          body: { url: url.trim(), events: [...events] as never },
+        }),
+      ),
     onSuccess: (hook) => {
       setCreated(hook);
       setUrl('');
@@ -40,7 +46,10 @@ export function WebhooksSection({ slug }: { slug: string }) {
     },
   });
   const remove = useMutation<unknown, ApiError, number>({
-    mutationFn: (id) => api('DELETE', `/api/projects/${slug}/webhooks/${id}`),
+    mutationFn: (id) =>
+      tandem.DELETE('/api/projects/{project}/webhooks/{webhookId}', {
+        params: { path: { project: slug, webhookId: String(id) } },
+      }),
     onSuccess: () => {
       setRemoving(null);
       void client.invalidateQueries({ queryKey: key });
@@ -224,7 +233,11 @@ function DeliveriesTable({ slug, webhookId }: { slug: string; webhookId: number 
   const deliveries = useQuery({
     queryKey: ['deliveries', slug, webhookId],
     queryFn: () =>
-      api<{ deliveries: WebhookDelivery[] }>('GET', `/api/projects/${slug}/webhooks/${webhookId}/deliveries?limit=50`),
+      got(
+        tandem.GET('/api/projects/{project}/webhooks/{webhookId}/deliveries', {
+          params: { path: { project: slug, webhookId: String(webhookId) }, query: { limit: '50' } as never },
+        }),
+      ),
     refetchInterval: 5_000,
   });
   if (deliveries.isPending) return <p className="mt-3 text-sm text-slate-600">Loading deliveries…</p>;

@@ -1,20 +1,19 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { canManage, canRead, useMe } from '../api/auth';
-import { api } from '../api/client';
-import type { ProjectSummary, QueueView } from '../api/types';
+import { got, inProject, tandem } from '../api/client';
 
 /** The projects this person may work on, with each queue's depth. */
 export function ProjectsPage() {
   const { data: me } = useMe();
   const projects = useQuery({
     queryKey: ['projects'],
-    queryFn: () => api<{ projects: ProjectSummary[] }>('GET', '/api/projects'),
+    queryFn: () => got(tandem.GET('/api/projects')),
   });
   const queues = useQueries({
     queries: (projects.data?.projects ?? []).map((p) => ({
       queryKey: ['queue', p.slug],
-      queryFn: () => api<QueueView>('GET', `/api/projects/${p.slug}/queue`),
+      queryFn: () => got(tandem.GET('/api/projects/{project}/queue', inProject(p.slug))),
       refetchInterval: 10_000,
     })),
   });

@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { ApiError, api } from '../api/client';
-import type { User } from '../api/types';
+import { ApiError, got, tandem } from '../api/client';
 
 /**
  * Sign in with an API token (printed by `npm start`, or issued by an admin). The token is sent
@@ -22,7 +21,7 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await api<User>('POST', '/api/session', { token: value.trim() });
+      const me = await got(tandem.POST('/api/session', { body: { token: value.trim() } }));
       queryClient.clear();
       queryClient.setQueryData(['me'], me);
       await navigate({ to: '/' });

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { type ApiError, api } from '../api/client';
-import type { Item, Project } from '../api/types';
+import { type ApiError, getProject, got, tandem } from '../api/client';
 import { ItemData } from '../workspace/DataValue';
 
 /** GET /api/projects/:p/reports (src/items/reports.ts `ReportView`). */
@@ -27,11 +26,16 @@ export function ReportsPage() {
   const [all, setAll] = useState(false);
   const project = useQuery({
     queryKey: ['project', slug],
-    queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
+    queryFn: () => getProject(slug),
   });
   const reports = useQuery({
     queryKey: ['reports', slug, all],
-    queryFn: () => api<{ reports: Report[] }>('GET', `/api/projects/${slug}/reports?status=${all ? 'all' : 'open'}`),
+    queryFn: () =>
+      got(
+        tandem.GET('/api/projects/{project}/reports', {
+          params: { path: { project: slug }, query: { status: all ? 'all' : 'open' } },
+        }),
+      ),
     refetchInterval: 15_000,
   });
   const list = reports.data?.reports ?? [];
@@ -76,14 +80,24 @@ function ReportCard({ slug, report }: { slug: string; report: Report }) {
   const [note, setNote] = useState('');
   const item = useQuery({
     queryKey: ['item', slug, report.itemId],
-    queryFn: () => api<Item>('GET', `/api/projects/${slug}/items/${report.itemId}`),
+    queryFn: () =>
+      got(
+        tandem.GET('/api/projects/{project}/items/{itemId}', {
+          params: { path: { project: slug, itemId: String(report.itemId) } },
+        }),
+      ),
   });
   const resolve = useMutation<Report, ApiError, 'requeue' | 'close'>({
     mutationFn: (action) =>
-      api<Report>('POST', `/api/projects/${slug}/reports/${report.id}/resolve`, {
-        action,
-        ...(note.trim() ? { note: note.trim() } : {}),
-      }),
+      got(
+        tandem.POST('/api/projects/{project}/reports/{reportId}/resolve', {
+          params: { path: { project: slug, reportId: report.id } },
+          body: {
+            action,
+            ...(note.trim() ? { note: note.trim() } : {}),
+          },
+        }),
+      ),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['reports', slug] }),
   });
   return (

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useMe } from '../api/auth';
-import { type ApiError, api } from '../api/client';
+import { type ApiError, got, inProject, tandem } from '../api/client';
 import type { MembersView, ProjectRole, User } from '../api/types';
 
 const PROJECT_ROLES: readonly ProjectRole[] = ['annotator', 'reviewer', 'expert', 'viewer', 'engineer', 'manager'];
@@ -11,10 +11,10 @@ const PROJECT_ROLES: readonly ProjectRole[] = ['annotator', 'reviewer', 'expert'
  * an empty list means everyone.
  */
 export function MembersSection({ slug }: { slug: string }) {
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ users: User[] }>('GET', '/api/users') });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => got(tandem.GET('/api/users')) });
   const members = useQuery({
     queryKey: ['members', slug],
-    queryFn: () => api<MembersView>('GET', `/api/projects/${slug}/members`),
+    queryFn: () => got(tandem.GET('/api/projects/{project}/members', inProject(slug))),
   });
   if (users.isPending || members.isPending)
     return (
@@ -39,21 +39,28 @@ function MembersEditor({ slug, users, members }: { slug: string; users: User[]; 
   const [message, setMessage] = useState('');
   const refresh = () => client.invalidateQueries({ queryKey: ['members', slug] });
   const setMember = useMutation<unknown, ApiError, { user: User; role: ProjectRole | null; said: string }>({
-    mutationFn: ({ user, role }) => api('PUT', `/api/projects/${slug}/members/${user.id}`, { role }),
+    mutationFn: ({ user, role }) =>
+      tandem.PUT('/api/projects/{project}/members/{userId}', {
+        params: { path: { project: slug, userId: String(user.id) } },
+        body: { role },
+      }),
     onSuccess: (_, { said }) => {
       setMessage(said);
       void refresh();
     },
   });
   const remove = useMutation<unknown, ApiError, User>({
-    mutationFn: (user) => api('DELETE', `/api/projects/${slug}/members/${user.id}`),
+    mutationFn: (user) =>
+      tandem.DELETE('/api/projects/{project}/members/{userId}', {
+        params: { path: { project: slug, userId: String(user.id) } },
+      }),
     onSuccess: (_, user) => {
       setMessage(`${user.displayName} removed.`);
       void refresh();
     },
   });
   const open = useMutation<unknown, ApiError, void>({
-    mutationFn: () => api('PUT', `/api/projects/${slug}/members`, { userIds: [] }),
+    mutationFn: () => tandem.PUT('/api/projects/{project}/members', { ...inProject(slug), body: { userIds: [] } }),
     onSuccess: () => {
       setMessage('The project is open to everyone.');
       void refresh();

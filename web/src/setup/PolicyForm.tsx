@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
-import { type ApiError, api } from '../api/client';
+import { type ApiError, got, inProject, tandem } from '../api/client';
 import type { LabelSchema } from '../api/types';
 import { ErrorSummary, FieldErrorsProvider } from './fieldErrors';
 import { iconButton, smallButton } from './ListEditors';
@@ -21,7 +21,7 @@ interface PolicyView {
 export function PolicySection({ slug, schema }: { slug: string; schema: LabelSchema }) {
   const current = useQuery({
     queryKey: ['policy', slug],
-    queryFn: () => api<PolicyView>('GET', `/api/projects/${slug}/policy`),
+    queryFn: () => got(tandem.GET('/api/projects/{project}/policy', inProject(slug))),
   });
   if (current.isPending)
     return (
@@ -51,7 +51,8 @@ function PolicyForm({ slug, view, hasApproval }: { slug: string; view: PolicyVie
   const nextKey = useRef(view.policy.rules.length);
   const [keys, setKeys] = useState(() => view.policy.rules.map((_, i) => i));
   const save = useMutation<PolicyView, ApiError, Policy>({
-    mutationFn: (body) => api<PolicyView>('PUT', `/api/projects/${slug}/policy`, cleanPolicy(body)),
+    mutationFn: (body) =>
+      got(tandem.PUT('/api/projects/{project}/policy', { ...inProject(slug), body: cleanPolicy(body) })),
     onSuccess: (saved) => client.setQueryData(['policy', slug], saved),
   });
   const set = (patch: Partial<Policy>) => setPolicy((p) => ({ ...p, ...patch }));

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { got, inProject, tandem } from '../api/client';
 import type { Policy } from './policyModel';
 
 /** POST /api/projects/:p/policy/preview (src/quality/policy-preview.ts `PolicyPreview`). */
@@ -24,7 +24,7 @@ export function PolicyPreviewPanel({ slug, policy }: { slug: string; policy: Pol
   const body = { k, method: consensus.method ?? 'majority', threshold: consensus.threshold };
   const preview = useQuery({
     queryKey: ['policy-preview', slug, body],
-    queryFn: () => api<PolicyPreview>('POST', `/api/projects/${slug}/policy/preview`, body),
+    queryFn: () => got(tandem.POST('/api/projects/{project}/policy/preview', { ...inProject(slug), body })),
     enabled: Number.isFinite(body.threshold) && body.threshold >= 0 && body.threshold <= 1,
   });
   return (

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { type ApiError, api } from '../api/client';
+import { type ApiError, got, inProject, tandem } from '../api/client';
 import type { LabelSchema, Project, ProjectTemplate } from '../api/types';
 import { Markdown } from '../components/Markdown';
 import { TextField } from './Field';
@@ -45,16 +45,23 @@ export function ProjectForm({
     mutationFn: async (labelSchema) => {
       if (project) {
         const body = { name, description, guidelines, labelSchema };
-        return { project: await api<Project>('PATCH', `/api/projects/${project.slug}`, body), sampleItems: 0 };
+        return {
+          // A Project by name (see getProject: openapi-fetch widens tuples).
+          project: (await got(
+            tandem.PATCH('/api/projects/{project}', { ...inProject(project.slug), body }),
+          )) as Project,
+          sampleItems: 0,
+        };
       }
       const body = { name, ...(slug ? { slug } : {}), description, guidelines, labelSchema };
-      if (!template) return { project: await api<Project>('POST', '/api/projects', body), sampleItems: 0 };
-      const created = await api<{ project: Project; sample: { created: number } | null }>(
-        'POST',
-        `/api/templates/${template.name}/projects`,
-        { ...body, sample: withSample },
+      if (!template) return { project: (await got(tandem.POST('/api/projects', { body }))) as Project, sampleItems: 0 };
+      const created = await got(
+        tandem.POST('/api/templates/{template}/projects', {
+          params: { path: { template: template.name } },
+          body: { ...body, sample: withSample },
+        }),
       );
-      return { project: created.project, sampleItems: created.sample?.created ?? 0 };
+      return { project: created.project as Project, sampleItems: created.sample?.created ?? 0 };
     },
     onSuccess: ({ project: saved, sampleItems }) => {
       client.setQueryData(['project', saved.slug], saved);

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams } from '@tanstack/react-router';
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useMe } from '../api/auth';
-import { api } from '../api/client';
-import type { Project, ProjectTemplate, Role } from '../api/types';
+import { getProject } from '../api/client';
+import type { ProjectTemplate, Role } from '../api/types';
 import { ExportSection } from '../manage/ExportSection';
 import { LifecycleSection } from '../manage/LifecycleSection';
 import { WebhooksSection } from '../manage/WebhooksSection';
@@ -60,7 +60,7 @@ export function ProjectSettingsPage() {
   const navigate = useNavigate({ from: '/projects/$project/settings' });
   const project = useQuery({
     queryKey: ['project', slug],
-    queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
+    queryFn: () => getProject(slug),
   });
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const justCreated = hash === 'created' || hash.startsWith('created-with-');

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { got, tandem } from '../api/client';
 import type { ProjectTemplate } from '../api/types';
 
 /**
@@ -16,7 +16,7 @@ export function TemplatePicker({
 }) {
   const templates = useQuery({
     queryKey: ['templates'],
-    queryFn: () => api<{ templates: ProjectTemplate[] }>('GET', '/api/templates'),
+    queryFn: () => got(tandem.GET('/api/templates')) as Promise<{ templates: ProjectTemplate[] }>,
     staleTime: Number.POSITIVE_INFINITY,
   });
   const card =

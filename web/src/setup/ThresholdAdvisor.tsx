@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { api } from '../api/client';
-import type { CalibrationReport } from '../api/types';
+import { got, tandem } from '../api/client';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
@@ -15,7 +14,12 @@ export function ThresholdAdvisor({ slug, onApply }: { slug: string; onApply: (th
   const [target, setTarget] = useState(1);
   const report = useQuery({
     queryKey: ['calibration', slug, target],
-    queryFn: () => api<CalibrationReport>('GET', `/api/projects/${slug}/model/calibration?targetError=${target / 100}`),
+    queryFn: () =>
+      got(
+        tandem.GET('/api/projects/{project}/model/calibration', {
+          params: { path: { project: slug }, query: { targetError: target / 100 } },
+        }),
+      ),
     retry: false,
   });
   const advice = report.data?.suggested;

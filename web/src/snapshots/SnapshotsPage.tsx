@@ -1,35 +1,16 @@
+import type { RequestBody, ResponseBody } from '@tandem/sdk';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
-import { type ApiError, api } from '../api/client';
-import type { Project } from '../api/types';
+import { type ApiError, getProject, got, inProject, tandem } from '../api/client';
 
-/** GET /api/projects/:p/snapshots (src/snapshots/contracts.ts `SnapshotView`). */
-interface Snapshot {
-  id: number;
-  name: string;
-  reason: string;
-  filter: Record<string, unknown>;
-  schemaHash: string;
-  counts: { items: number; decided: number; perQuestion: Record<string, { answered: number }> };
-  contentHash: string;
-  createdBy: number | null;
-  createdAt: string;
-}
+/** The item statuses a snapshot may be filtered on (from the API contract). */
+type SnapshotStatus = NonNullable<
+  NonNullable<RequestBody<'/api/projects/{project}/snapshots', 'post'>['filter']>['status']
+>;
 
-interface Diff {
-  from: number;
-  to: number;
-  added: { count: number; itemIds: number[] };
-  removed: { count: number; itemIds: number[] };
-  labelChanged: Record<string, { count: number; itemIds: number[] }>;
-  unchanged: number;
-}
-
-interface ExportFormat {
-  name: string;
-  description: string;
-}
+type Snapshot = ResponseBody<'/api/projects/{project}/snapshots', 'get'>['snapshots'][number];
+type ExportFormat = ResponseBody<'/api/export-formats', 'get'>['formats'][number];
 
 /**
  * /projects/$project/snapshots: versioned snapshots. Take one (name, why, which items), download
@@ -39,15 +20,15 @@ export function SnapshotsPage() {
   const { project: slug } = useParams({ from: '/projects/$project/snapshots' });
   const project = useQuery({
     queryKey: ['project', slug],
-    queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
+    queryFn: () => getProject(slug),
   });
   const snapshots = useQuery({
     queryKey: ['snapshots', slug],
-    queryFn: () => api<{ snapshots: Snapshot[] }>('GET', `/api/projects/${slug}/snapshots`),
+    queryFn: () => got(tandem.GET('/api/projects/{project}/snapshots', inProject(slug))),
   });
   const formats = useQuery({
     queryKey: ['export-formats'],
-    queryFn: () => api<{ formats: ExportFormat[] }>('GET', '/api/export-formats'),
+    queryFn: () => got(tandem.GET('/api/export-formats')),
   });
   const list = snapshots.data?.snapshots ?? [];
   return (
@@ -94,11 +75,16 @@ function CreateSnapshotForm({ slug }: { slug: string }) {
   const [status, setStatus] = useState('decided');
   const create = useMutation<Snapshot, ApiError>({
     mutationFn: () =>
-      api<Snapshot>('POST', `/api/projects/${slug}/snapshots`, {
-        reason: reason.trim(),
-        ...(name.trim() ? { name: name.trim() } : {}),
-        filter: status ? { status } : {},
-      }),
+      got(
+        tandem.POST('/api/projects/{project}/snapshots', {
+          ...inProject(slug),
+          body: {
+            reason: reason.trim(),
+            ...(name.trim() ? { name: name.trim() } : {}),
+            filter: status ? { status: status as SnapshotStatus } : {},
+          },
+        }),
+      ),
     onSuccess: () => {
       setName('');
       setReason('');
@@ -222,7 +208,12 @@ function DiffPanel({ slug, snapshots }: { slug: string; snapshots: Snapshot[] })
   const [to, setTo] = useState(String(snapshots[0]?.id ?? ''));
   const diff = useQuery({
     queryKey: ['snapshot-diff', slug, from, to],
-    queryFn: () => api<Diff>('GET', `/api/projects/${slug}/snapshots/${to}/diff?against=${from}`),
+    queryFn: () =>
+      got(
+        tandem.GET('/api/projects/{project}/snapshots/{snapshotId}/diff', {
+          params: { path: { project: slug, snapshotId: to }, query: { against: from } },
+        }),
+      ),
     enabled: from !== '' && to !== '' && from !== to,
   });
   const choose = (value: string, set: (v: string) => void, label: string) => (

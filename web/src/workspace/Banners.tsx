@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { got, tandem } from '../api/client';
 import type { LabelSchema } from '../api/types';
 import { QuestionForm } from './QuestionForm';
 import { taskId } from './session/slots';
@@ -126,17 +126,16 @@ export function OutboxBanners({
   );
 }
 
-interface Availability {
-  state: 'open' | 'held' | 'closed' | 'yours';
-  heldUntil: string | null;
-  message: string;
-}
-
 /** The item's real state after a lost hold (issue 9, point 13): asked without taking the item. */
 function useAvailability(slug: string, itemId: number) {
   return useQuery({
     queryKey: ['availability', slug, itemId],
-    queryFn: () => api<Availability>('GET', `/api/projects/${encodeURIComponent(slug)}/items/${itemId}/availability`),
+    queryFn: () =>
+      got(
+        tandem.GET('/api/projects/{project}/items/{itemId}/availability', {
+          params: { path: { project: slug, itemId: String(itemId) } },
+        }),
+      ),
     refetchInterval: 15_000,
   });
 }

@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useMe } from '../api/auth';
-import { api } from '../api/client';
-import type { Project } from '../api/types';
+import { getProject } from '../api/client';
 import { AdjudicationView } from './AdjudicationView';
 import { OutboxBanners, SessionNotices } from './Banners';
 import { EmptyQueue } from './EmptyQueue';
@@ -24,7 +23,7 @@ export function WorkspacePage() {
   const me = useMe();
   const project = useQuery({
     queryKey: ['project', slug],
-    queryFn: () => api<Project>('GET', `/api/projects/${encodeURIComponent(slug)}`),
+    queryFn: () => getProject(slug),
     staleTime: Number.POSITIVE_INFINITY,
   });
   const { session, state } = useWorkSession(project.data, me.data?.id);

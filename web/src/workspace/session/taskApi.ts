@@ -1,15 +1,11 @@
-import { ApiError, api } from '../../api/client';
+import { ApiError, got, inProject, onTask, tandem } from '../../api/client';
 import type { Answer, ClaimedTask, SubmitResult } from '../../api/types';
 
 /** The queue endpoints the workspace uses, with the outcomes it reacts to spelled out. */
 
-export interface HeldTask {
-  readonly id: number;
-  readonly projectId: number;
-  readonly itemId: number;
-  readonly phase: 'review' | 'adjudication';
-  readonly leaseExpiresAt: string;
-}
+import type { HeldTask } from '@tandem/sdk';
+
+export type { HeldTask };
 
 export type ClaimOutcome = ClaimedTask | 'empty' | 'limit';
 
@@ -22,7 +18,7 @@ export const isTransient = (error: unknown): boolean =>
 
 export async function claimNext(project: string): Promise<ClaimOutcome> {
   try {
-    return await api<ClaimedTask>('POST', `/api/projects/${encodeURIComponent(project)}/tasks/claim`);
+    return await got(tandem.POST('/api/projects/{project}/tasks/claim', inProject(project)));
   } catch (error) {
     if (hasCode(error, 'QUEUE_EMPTY')) return 'empty';
     if (hasCode(error, 'LEASE_LIMIT')) return 'limit';
@@ -33,7 +29,11 @@ export async function claimNext(project: string): Promise<ClaimOutcome> {
 /** Claims an open slot of one item (to get a task back after releasing it, or after a lost lease). */
 export async function claimItem(project: string, itemId: number): Promise<ClaimedTask | undefined> {
   try {
-    return await api<ClaimedTask>('POST', `/api/projects/${encodeURIComponent(project)}/items/${itemId}/claim`);
+    return await got(
+      tandem.POST('/api/projects/{project}/items/{itemId}/claim', {
+        params: { path: { project, itemId: String(itemId) } },
+      }),
+    );
   } catch (error) {
     if (hasCode(error, 'QUEUE_EMPTY', 'ALREADY_ANSWERED', 'ITEM_NOT_FOUND')) return undefined;
     throw error;
@@ -41,7 +41,7 @@ export async function claimItem(project: string, itemId: number): Promise<Claime
 }
 
 export async function heldTasks(): Promise<HeldTask[]> {
-  return (await api<{ tasks: HeldTask[] }>('GET', '/api/me/tasks')).tasks;
+  return (await got(tandem.GET('/api/me/tasks'))).tasks;
 }
 
 /**
@@ -66,7 +66,7 @@ export async function takeBackHeld(
 /** Gives a task back; a task that is no longer ours is already given back. */
 export async function releaseTask(taskId: number, keepalive = false): Promise<void> {
   try {
-    await api('POST', `/api/tasks/${taskId}/release`, undefined, keepalive ? { keepalive: true } : {});
+    await tandem.POST('/api/tasks/{taskId}/release', { ...onTask(taskId), ...(keepalive ? { keepalive: true } : {}) });
   } catch (error) {
     if (!hasCode(error, 'LEASE_LOST', 'TASK_NOT_FOUND')) throw error;
   }
@@ -74,7 +74,7 @@ export async function releaseTask(taskId: number, keepalive = false): Promise<vo
 
 export async function skipTask(taskId: number): Promise<void> {
   try {
-    await api('POST', `/api/tasks/${taskId}/skip`);
+    await tandem.POST('/api/tasks/{taskId}/skip', onTask(taskId));
   } catch (error) {
     if (!hasCode(error, 'LEASE_LOST', 'TASK_NOT_FOUND')) throw error;
   }
@@ -82,18 +82,18 @@ export async function skipTask(taskId: number): Promise<void> {
 
 /** "Report a problem with this item": the item leaves the queue for the managers' list. */
 export async function reportItem(taskId: number, reason: string): Promise<void> {
-  await api('POST', `/api/tasks/${taskId}/report`, { reason });
+  await tandem.POST('/api/tasks/{taskId}/report', { ...onTask(taskId), body: { reason } });
 }
 
 export function heartbeat(taskId: number): Promise<HeldTask> {
-  return api<HeldTask>('POST', `/api/tasks/${taskId}/heartbeat`);
+  return got(tandem.POST('/api/tasks/{taskId}/heartbeat', onTask(taskId)));
 }
 
 export function submitAnswer(
   taskId: number,
   body: { answer: Answer; timeSpentMs: number; idempotencyKey: string },
 ): Promise<SubmitResult> {
-  return api<SubmitResult>('POST', `/api/tasks/${taskId}/submit`, body);
+  return got(tandem.POST('/api/tasks/{taskId}/submit', { ...onTask(taskId), body }));
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
