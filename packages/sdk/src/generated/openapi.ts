@@ -9200,6 +9200,2456 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{project}/judges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's judges with their current settings
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project's judges with their current settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "judges": [
+                         *         {
+                         *           "name": "faithful",
+                         *           "version": 2,
+                         *           "config": {
+                         *             "kind": "llm",
+                         *             "baseUrl": "https://api.openai.com/v1",
+                         *             "model": "gpt-4o-mini",
+                         *             "apiKeyEnv": "OPENAI_API_KEY",
+                         *             "prompt": "Question: {{input}}\nAnswer: {{output}}\nIs the answer faithful to the question?",
+                         *             "questions": [
+                         *               "verdict"
+                         *             ],
+                         *             "pass": {
+                         *               "question": "verdict",
+                         *               "values": [
+                         *                 "pass"
+                         *               ]
+                         *             },
+                         *             "temperature": 0,
+                         *             "samples": 3,
+                         *             "pricing": {
+                         *               "inputPerMillion": 0.15,
+                         *               "outputPerMillion": 0.6
+                         *             },
+                         *             "concurrency": 4,
+                         *             "ratePerMinute": 600,
+                         *             "maxAttempts": 5,
+                         *             "timeoutMs": 30000
+                         *           },
+                         *           "createdAt": "2026-11-21T09:30:00.000Z",
+                         *           "updatedAt": "2026-11-22T10:00:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            judges: {
+                                config: {
+                                    checks: ({
+                                        /**
+                                         * @default match
+                                         * @enum {string}
+                                         */
+                                        expect: "match" | "no_match";
+                                        /** @default  */
+                                        flags: string;
+                                        pattern: string;
+                                        /** @enum {string} */
+                                        type: "regex";
+                                    } | {
+                                        /** @default false */
+                                        caseSensitive: boolean;
+                                        /** @enum {string} */
+                                        type: "contains";
+                                        value: string;
+                                    } | {
+                                        /** @default false */
+                                        caseSensitive: boolean;
+                                        /** @enum {string} */
+                                        type: "not_contains";
+                                        value: string;
+                                    } | {
+                                        max?: number;
+                                        min?: number;
+                                        /** @enum {string} */
+                                        type: "length";
+                                    } | {
+                                        /** @description A JSON Schema the parsed value must satisfy */
+                                        schema?: {
+                                            [key: string]: unknown;
+                                        };
+                                        /** @enum {string} */
+                                        type: "json";
+                                    } | {
+                                        /**
+                                         * @default [
+                                         *       "email",
+                                         *       "phone",
+                                         *       "card",
+                                         *       "iban"
+                                         *     ]
+                                         */
+                                        detect: ("email" | "phone" | "card" | "iban")[];
+                                        /** @enum {string} */
+                                        type: "pii";
+                                    })[];
+                                    /**
+                                     * @description Runs of this judge at once, across servers
+                                     * @default 4
+                                     */
+                                    concurrency: number;
+                                    /**
+                                     * @description The item data field the checks read
+                                     * @default output
+                                     */
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "rule";
+                                    /**
+                                     * @description Attempts before a run is failed with its reason
+                                     * @default 5
+                                     */
+                                    maxAttempts: number;
+                                    /** @description Calls per minute, across servers */
+                                    ratePerMinute?: number;
+                                    /**
+                                     * @description Per call
+                                     * @default 30000
+                                     */
+                                    timeoutMs: number;
+                                } | {
+                                    /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                                    apiKeyEnv?: string;
+                                    /**
+                                     * Format: uri
+                                     * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                                     */
+                                    baseUrl: string;
+                                    /**
+                                     * @description Runs of this judge at once, across servers
+                                     * @default 4
+                                     */
+                                    concurrency: number;
+                                    /** @enum {string} */
+                                    kind: "llm";
+                                    /**
+                                     * @description Attempts before a run is failed with its reason
+                                     * @default 5
+                                     */
+                                    maxAttempts: number;
+                                    model: string;
+                                    /** @description The verdict passes when this question is answered with one of these values */
+                                    pass: {
+                                        question: string;
+                                        values: string[];
+                                    };
+                                    /** @description Price per million tokens, to record each run’s cost */
+                                    pricing?: {
+                                        inputPerMillion: number;
+                                        outputPerMillion: number;
+                                    };
+                                    /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                                    prompt: string;
+                                    /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                                    questions?: string[];
+                                    /** @description Calls per minute, across servers */
+                                    ratePerMinute?: number;
+                                    /**
+                                     * @description Calls per item; their agreement is the confidence
+                                     * @default 1
+                                     */
+                                    samples: number;
+                                    system?: string;
+                                    /** @default 0 */
+                                    temperature: number;
+                                    /**
+                                     * @description Per call
+                                     * @default 30000
+                                     */
+                                    timeoutMs: number;
+                                } | {
+                                    /**
+                                     * @description Runs of this judge at once, across servers
+                                     * @default 4
+                                     */
+                                    concurrency: number;
+                                    /** @enum {string} */
+                                    kind: "webhook";
+                                    /**
+                                     * @description Attempts before a run is failed with its reason
+                                     * @default 5
+                                     */
+                                    maxAttempts: number;
+                                    /** @description Calls per minute, across servers */
+                                    ratePerMinute?: number;
+                                    /**
+                                     * @description Per call
+                                     * @default 30000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * Format: uri
+                                     * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                                     */
+                                    url: string;
+                                };
+                                createdAt: string;
+                                name: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Define a judge (rule, llm or webhook); it starts at version 1
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "no-pii",
+                     *       "config": {
+                     *         "kind": "rule",
+                     *         "field": "output",
+                     *         "checks": [
+                     *           {
+                     *             "type": "pii",
+                     *             "detect": [
+                     *               "email",
+                     *               "phone",
+                     *               "card",
+                     *               "iban"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        config: {
+                            checks: ({
+                                /**
+                                 * @default match
+                                 * @enum {string}
+                                 */
+                                expect?: "match" | "no_match";
+                                /** @default  */
+                                flags?: string;
+                                pattern: string;
+                                /** @enum {string} */
+                                type: "regex";
+                            } | {
+                                /** @default false */
+                                caseSensitive?: boolean;
+                                /** @enum {string} */
+                                type: "contains";
+                                value: string;
+                            } | {
+                                /** @default false */
+                                caseSensitive?: boolean;
+                                /** @enum {string} */
+                                type: "not_contains";
+                                value: string;
+                            } | {
+                                max?: number;
+                                min?: number;
+                                /** @enum {string} */
+                                type: "length";
+                            } | {
+                                /** @description A JSON Schema the parsed value must satisfy */
+                                schema?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                type: "json";
+                            } | {
+                                /**
+                                 * @default [
+                                 *       "email",
+                                 *       "phone",
+                                 *       "card",
+                                 *       "iban"
+                                 *     ]
+                                 */
+                                detect?: ("email" | "phone" | "card" | "iban")[];
+                                /** @enum {string} */
+                                type: "pii";
+                            })[];
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /**
+                             * @description The item data field the checks read
+                             * @default output
+                             */
+                            field?: string;
+                            /** @enum {string} */
+                            kind: "rule";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                        } | {
+                            /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                            apiKeyEnv?: string;
+                            /**
+                             * Format: uri
+                             * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                             */
+                            baseUrl: string;
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /** @enum {string} */
+                            kind: "llm";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            model: string;
+                            /** @description The verdict passes when this question is answered with one of these values */
+                            pass: {
+                                question: string;
+                                values: string[];
+                            };
+                            /** @description Price per million tokens, to record each run’s cost */
+                            pricing?: {
+                                inputPerMillion: number;
+                                outputPerMillion: number;
+                            };
+                            /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                            prompt: string;
+                            /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                            questions?: string[];
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Calls per item; their agreement is the confidence
+                             * @default 1
+                             */
+                            samples?: number;
+                            system?: string;
+                            /** @default 0 */
+                            temperature?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                        } | {
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /** @enum {string} */
+                            kind: "webhook";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                            /**
+                             * Format: uri
+                             * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                             */
+                            url: string;
+                        };
+                        /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The judge at version 1 */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            config: {
+                                checks: ({
+                                    /**
+                                     * @default match
+                                     * @enum {string}
+                                     */
+                                    expect: "match" | "no_match";
+                                    /** @default  */
+                                    flags: string;
+                                    pattern: string;
+                                    /** @enum {string} */
+                                    type: "regex";
+                                } | {
+                                    /** @default false */
+                                    caseSensitive: boolean;
+                                    /** @enum {string} */
+                                    type: "contains";
+                                    value: string;
+                                } | {
+                                    /** @default false */
+                                    caseSensitive: boolean;
+                                    /** @enum {string} */
+                                    type: "not_contains";
+                                    value: string;
+                                } | {
+                                    max?: number;
+                                    min?: number;
+                                    /** @enum {string} */
+                                    type: "length";
+                                } | {
+                                    /** @description A JSON Schema the parsed value must satisfy */
+                                    schema?: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    type: "json";
+                                } | {
+                                    /**
+                                     * @default [
+                                     *       "email",
+                                     *       "phone",
+                                     *       "card",
+                                     *       "iban"
+                                     *     ]
+                                     */
+                                    detect: ("email" | "phone" | "card" | "iban")[];
+                                    /** @enum {string} */
+                                    type: "pii";
+                                })[];
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /**
+                                 * @description The item data field the checks read
+                                 * @default output
+                                 */
+                                field: string;
+                                /** @enum {string} */
+                                kind: "rule";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                            } | {
+                                /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                                apiKeyEnv?: string;
+                                /**
+                                 * Format: uri
+                                 * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                                 */
+                                baseUrl: string;
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /** @enum {string} */
+                                kind: "llm";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                model: string;
+                                /** @description The verdict passes when this question is answered with one of these values */
+                                pass: {
+                                    question: string;
+                                    values: string[];
+                                };
+                                /** @description Price per million tokens, to record each run’s cost */
+                                pricing?: {
+                                    inputPerMillion: number;
+                                    outputPerMillion: number;
+                                };
+                                /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                                prompt: string;
+                                /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                                questions?: string[];
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Calls per item; their agreement is the confidence
+                                 * @default 1
+                                 */
+                                samples: number;
+                                system?: string;
+                                /** @default 0 */
+                                temperature: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                            } | {
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /** @enum {string} */
+                                kind: "webhook";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                                /**
+                                 * Format: uri
+                                 * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                                 */
+                                url: string;
+                            };
+                            createdAt: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/judges/{judge}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One judge and its current settings
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The judge and its current settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "name": "faithful",
+                         *       "version": 2,
+                         *       "config": {
+                         *         "kind": "llm",
+                         *         "baseUrl": "https://api.openai.com/v1",
+                         *         "model": "gpt-4o-mini",
+                         *         "apiKeyEnv": "OPENAI_API_KEY",
+                         *         "prompt": "Question: {{input}}\nAnswer: {{output}}\nIs the answer faithful to the question?",
+                         *         "questions": [
+                         *           "verdict"
+                         *         ],
+                         *         "pass": {
+                         *           "question": "verdict",
+                         *           "values": [
+                         *             "pass"
+                         *           ]
+                         *         },
+                         *         "temperature": 0,
+                         *         "samples": 3,
+                         *         "pricing": {
+                         *           "inputPerMillion": 0.15,
+                         *           "outputPerMillion": 0.6
+                         *         },
+                         *         "concurrency": 4,
+                         *         "ratePerMinute": 600,
+                         *         "maxAttempts": 5,
+                         *         "timeoutMs": 30000
+                         *       },
+                         *       "createdAt": "2026-11-21T09:30:00.000Z",
+                         *       "updatedAt": "2026-11-22T10:00:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            config: {
+                                checks: ({
+                                    /**
+                                     * @default match
+                                     * @enum {string}
+                                     */
+                                    expect: "match" | "no_match";
+                                    /** @default  */
+                                    flags: string;
+                                    pattern: string;
+                                    /** @enum {string} */
+                                    type: "regex";
+                                } | {
+                                    /** @default false */
+                                    caseSensitive: boolean;
+                                    /** @enum {string} */
+                                    type: "contains";
+                                    value: string;
+                                } | {
+                                    /** @default false */
+                                    caseSensitive: boolean;
+                                    /** @enum {string} */
+                                    type: "not_contains";
+                                    value: string;
+                                } | {
+                                    max?: number;
+                                    min?: number;
+                                    /** @enum {string} */
+                                    type: "length";
+                                } | {
+                                    /** @description A JSON Schema the parsed value must satisfy */
+                                    schema?: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    type: "json";
+                                } | {
+                                    /**
+                                     * @default [
+                                     *       "email",
+                                     *       "phone",
+                                     *       "card",
+                                     *       "iban"
+                                     *     ]
+                                     */
+                                    detect: ("email" | "phone" | "card" | "iban")[];
+                                    /** @enum {string} */
+                                    type: "pii";
+                                })[];
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /**
+                                 * @description The item data field the checks read
+                                 * @default output
+                                 */
+                                field: string;
+                                /** @enum {string} */
+                                kind: "rule";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                            } | {
+                                /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                                apiKeyEnv?: string;
+                                /**
+                                 * Format: uri
+                                 * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                                 */
+                                baseUrl: string;
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /** @enum {string} */
+                                kind: "llm";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                model: string;
+                                /** @description The verdict passes when this question is answered with one of these values */
+                                pass: {
+                                    question: string;
+                                    values: string[];
+                                };
+                                /** @description Price per million tokens, to record each run’s cost */
+                                pricing?: {
+                                    inputPerMillion: number;
+                                    outputPerMillion: number;
+                                };
+                                /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                                prompt: string;
+                                /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                                questions?: string[];
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Calls per item; their agreement is the confidence
+                                 * @default 1
+                                 */
+                                samples: number;
+                                system?: string;
+                                /** @default 0 */
+                                temperature: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                            } | {
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /** @enum {string} */
+                                kind: "webhook";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                                /**
+                                 * Format: uri
+                                 * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                                 */
+                                url: string;
+                            };
+                            createdAt: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * New settings: a new version (runs of older versions keep theirs)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "config": {
+                     *         "kind": "llm",
+                     *         "baseUrl": "https://api.openai.com/v1",
+                     *         "model": "gpt-4o-mini",
+                     *         "apiKeyEnv": "OPENAI_API_KEY",
+                     *         "prompt": "Question: {{input}}\nAnswer: {{output}}\nIs the answer faithful to the question?",
+                     *         "questions": [
+                     *           "verdict"
+                     *         ],
+                     *         "pass": {
+                     *           "question": "verdict",
+                     *           "values": [
+                     *             "pass"
+                     *           ]
+                     *         },
+                     *         "temperature": 0,
+                     *         "samples": 3,
+                     *         "pricing": {
+                     *           "inputPerMillion": 0.15,
+                     *           "outputPerMillion": 0.6
+                     *         },
+                     *         "concurrency": 4,
+                     *         "ratePerMinute": 600,
+                     *         "maxAttempts": 5,
+                     *         "timeoutMs": 30000
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        config: {
+                            checks: ({
+                                /**
+                                 * @default match
+                                 * @enum {string}
+                                 */
+                                expect?: "match" | "no_match";
+                                /** @default  */
+                                flags?: string;
+                                pattern: string;
+                                /** @enum {string} */
+                                type: "regex";
+                            } | {
+                                /** @default false */
+                                caseSensitive?: boolean;
+                                /** @enum {string} */
+                                type: "contains";
+                                value: string;
+                            } | {
+                                /** @default false */
+                                caseSensitive?: boolean;
+                                /** @enum {string} */
+                                type: "not_contains";
+                                value: string;
+                            } | {
+                                max?: number;
+                                min?: number;
+                                /** @enum {string} */
+                                type: "length";
+                            } | {
+                                /** @description A JSON Schema the parsed value must satisfy */
+                                schema?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                type: "json";
+                            } | {
+                                /**
+                                 * @default [
+                                 *       "email",
+                                 *       "phone",
+                                 *       "card",
+                                 *       "iban"
+                                 *     ]
+                                 */
+                                detect?: ("email" | "phone" | "card" | "iban")[];
+                                /** @enum {string} */
+                                type: "pii";
+                            })[];
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /**
+                             * @description The item data field the checks read
+                             * @default output
+                             */
+                            field?: string;
+                            /** @enum {string} */
+                            kind: "rule";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                        } | {
+                            /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                            apiKeyEnv?: string;
+                            /**
+                             * Format: uri
+                             * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                             */
+                            baseUrl: string;
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /** @enum {string} */
+                            kind: "llm";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            model: string;
+                            /** @description The verdict passes when this question is answered with one of these values */
+                            pass: {
+                                question: string;
+                                values: string[];
+                            };
+                            /** @description Price per million tokens, to record each run’s cost */
+                            pricing?: {
+                                inputPerMillion: number;
+                                outputPerMillion: number;
+                            };
+                            /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                            prompt: string;
+                            /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                            questions?: string[];
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Calls per item; their agreement is the confidence
+                             * @default 1
+                             */
+                            samples?: number;
+                            system?: string;
+                            /** @default 0 */
+                            temperature?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                        } | {
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /** @enum {string} */
+                            kind: "webhook";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                            /**
+                             * Format: uri
+                             * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                             */
+                            url: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description The judge at its new version (the same version when nothing changed) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            config: {
+                                checks: ({
+                                    /**
+                                     * @default match
+                                     * @enum {string}
+                                     */
+                                    expect: "match" | "no_match";
+                                    /** @default  */
+                                    flags: string;
+                                    pattern: string;
+                                    /** @enum {string} */
+                                    type: "regex";
+                                } | {
+                                    /** @default false */
+                                    caseSensitive: boolean;
+                                    /** @enum {string} */
+                                    type: "contains";
+                                    value: string;
+                                } | {
+                                    /** @default false */
+                                    caseSensitive: boolean;
+                                    /** @enum {string} */
+                                    type: "not_contains";
+                                    value: string;
+                                } | {
+                                    max?: number;
+                                    min?: number;
+                                    /** @enum {string} */
+                                    type: "length";
+                                } | {
+                                    /** @description A JSON Schema the parsed value must satisfy */
+                                    schema?: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    type: "json";
+                                } | {
+                                    /**
+                                     * @default [
+                                     *       "email",
+                                     *       "phone",
+                                     *       "card",
+                                     *       "iban"
+                                     *     ]
+                                     */
+                                    detect: ("email" | "phone" | "card" | "iban")[];
+                                    /** @enum {string} */
+                                    type: "pii";
+                                })[];
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /**
+                                 * @description The item data field the checks read
+                                 * @default output
+                                 */
+                                field: string;
+                                /** @enum {string} */
+                                kind: "rule";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                            } | {
+                                /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                                apiKeyEnv?: string;
+                                /**
+                                 * Format: uri
+                                 * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                                 */
+                                baseUrl: string;
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /** @enum {string} */
+                                kind: "llm";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                model: string;
+                                /** @description The verdict passes when this question is answered with one of these values */
+                                pass: {
+                                    question: string;
+                                    values: string[];
+                                };
+                                /** @description Price per million tokens, to record each run’s cost */
+                                pricing?: {
+                                    inputPerMillion: number;
+                                    outputPerMillion: number;
+                                };
+                                /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                                prompt: string;
+                                /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                                questions?: string[];
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Calls per item; their agreement is the confidence
+                                 * @default 1
+                                 */
+                                samples: number;
+                                system?: string;
+                                /** @default 0 */
+                                temperature: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                            } | {
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /** @enum {string} */
+                                kind: "webhook";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                                /**
+                                 * Format: uri
+                                 * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                                 */
+                                url: string;
+                            };
+                            createdAt: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/judges/{judge}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Runs of a version (default: the current one), by id, with their verdicts or failure reasons
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Cursor: the last run id seen */
+                    after?: string;
+                    limit?: string;
+                    state?: "queued" | "running" | "done" | "failed";
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of runs with their verdicts (or failure reasons), and the cursor for the next */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "runs": [
+                         *         {
+                         *           "id": 17,
+                         *           "itemId": 42,
+                         *           "version": 2,
+                         *           "state": "done",
+                         *           "pass": false,
+                         *           "score": 0.33,
+                         *           "confidence": 0.67,
+                         *           "answers": {
+                         *             "verdict": "fail"
+                         *           },
+                         *           "reason": "The answer cites a refund policy the question never mentions.",
+                         *           "error": null,
+                         *           "attempts": 1,
+                         *           "inputTokens": 412,
+                         *           "outputTokens": 38,
+                         *           "cost": 0.000085,
+                         *           "latencyMs": 640,
+                         *           "createdAt": "2026-11-22T10:00:00.000Z",
+                         *           "finishedAt": "2026-11-22T10:00:01.000Z"
+                         *         }
+                         *       ],
+                         *       "next": null
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Pass as `after` for the next page */
+                            next: number | null;
+                            runs: {
+                                answers: {
+                                    [key: string]: unknown;
+                                } | null;
+                                attempts: number;
+                                /** @description Agreement of the samples (llm with samples > 1) */
+                                confidence: number | null;
+                                cost: number | null;
+                                createdAt: string;
+                                /** @description Why the run failed (or why its last attempt did) */
+                                error: string | null;
+                                finishedAt: string | null;
+                                id: number;
+                                inputTokens: number | null;
+                                itemId: number;
+                                latencyMs: number | null;
+                                outputTokens: number | null;
+                                pass: boolean | null;
+                                reason: string | null;
+                                score: number | null;
+                                /** @enum {string} */
+                                state: "queued" | "running" | "done" | "failed";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Run the current version over items (default: all) that have no run of it yet; runs are jobs
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "itemIds": [
+                     *         41,
+                     *         42
+                     *       ],
+                     *       "retryFailed": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Default: every item */
+                        itemIds?: number[];
+                        /**
+                         * @description Queue failed runs of the current version again
+                         * @default false
+                         */
+                        retryFailed?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description How many runs were queued, how many items had one already, and ids not in the project */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Items with a run of this version already (queued, done or failed) */
+                            alreadyRun: number;
+                            /** @description Item ids that are not in the project */
+                            missing: number[];
+                            /** @description Runs queued now */
+                            queued: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/judges/{judge}/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One run
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                    runId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The run */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 17,
+                         *       "itemId": 42,
+                         *       "version": 2,
+                         *       "state": "done",
+                         *       "pass": false,
+                         *       "score": 0.33,
+                         *       "confidence": 0.67,
+                         *       "answers": {
+                         *         "verdict": "fail"
+                         *       },
+                         *       "reason": "The answer cites a refund policy the question never mentions.",
+                         *       "error": null,
+                         *       "attempts": 1,
+                         *       "inputTokens": 412,
+                         *       "outputTokens": 38,
+                         *       "cost": 0.000085,
+                         *       "latencyMs": 640,
+                         *       "createdAt": "2026-11-22T10:00:00.000Z",
+                         *       "finishedAt": "2026-11-22T10:00:01.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            answers: {
+                                [key: string]: unknown;
+                            } | null;
+                            attempts: number;
+                            /** @description Agreement of the samples (llm with samples > 1) */
+                            confidence: number | null;
+                            cost: number | null;
+                            createdAt: string;
+                            /** @description Why the run failed (or why its last attempt did) */
+                            error: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            inputTokens: number | null;
+                            itemId: number;
+                            latencyMs: number | null;
+                            outputTokens: number | null;
+                            pass: boolean | null;
+                            reason: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/judges/{judge}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current version's runs: counts per state, pass rate, tokens, cost, latency
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Counts per state, pass rate, tokens, cost and latency of the current version's runs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "name": "faithful",
+                         *       "version": 2,
+                         *       "counts": {
+                         *         "queued": 3,
+                         *         "running": 1,
+                         *         "done": 180,
+                         *         "failed": 2
+                         *       },
+                         *       "passRate": 0.86,
+                         *       "inputTokens": 91200,
+                         *       "outputTokens": 7300,
+                         *       "cost": 0.0211,
+                         *       "latencyMs": {
+                         *         "p50": 640,
+                         *         "p95": 1450
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            cost: number | null;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            inputTokens: number;
+                            latencyMs: {
+                                p50: number | null;
+                                p95: number | null;
+                            };
+                            name: string;
+                            outputTokens: number;
+                            /** @description Among done runs of this version */
+                            passRate: number | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/judges/{judge}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the judge, newest first
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every version, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "versions": [
+                         *         {
+                         *           "version": 2,
+                         *           "config": {
+                         *             "kind": "llm",
+                         *             "baseUrl": "https://api.openai.com/v1",
+                         *             "model": "gpt-4o-mini",
+                         *             "apiKeyEnv": "OPENAI_API_KEY",
+                         *             "prompt": "Question: {{input}}\nAnswer: {{output}}\nIs the answer faithful to the question?",
+                         *             "questions": [
+                         *               "verdict"
+                         *             ],
+                         *             "pass": {
+                         *               "question": "verdict",
+                         *               "values": [
+                         *                 "pass"
+                         *               ]
+                         *             },
+                         *             "temperature": 0,
+                         *             "samples": 3,
+                         *             "pricing": {
+                         *               "inputPerMillion": 0.15,
+                         *               "outputPerMillion": 0.6
+                         *             },
+                         *             "concurrency": 4,
+                         *             "ratePerMinute": 600,
+                         *             "maxAttempts": 5,
+                         *             "timeoutMs": 30000
+                         *           },
+                         *           "createdAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            versions: {
+                                config: {
+                                    checks: ({
+                                        /**
+                                         * @default match
+                                         * @enum {string}
+                                         */
+                                        expect: "match" | "no_match";
+                                        /** @default  */
+                                        flags: string;
+                                        pattern: string;
+                                        /** @enum {string} */
+                                        type: "regex";
+                                    } | {
+                                        /** @default false */
+                                        caseSensitive: boolean;
+                                        /** @enum {string} */
+                                        type: "contains";
+                                        value: string;
+                                    } | {
+                                        /** @default false */
+                                        caseSensitive: boolean;
+                                        /** @enum {string} */
+                                        type: "not_contains";
+                                        value: string;
+                                    } | {
+                                        max?: number;
+                                        min?: number;
+                                        /** @enum {string} */
+                                        type: "length";
+                                    } | {
+                                        /** @description A JSON Schema the parsed value must satisfy */
+                                        schema?: {
+                                            [key: string]: unknown;
+                                        };
+                                        /** @enum {string} */
+                                        type: "json";
+                                    } | {
+                                        /**
+                                         * @default [
+                                         *       "email",
+                                         *       "phone",
+                                         *       "card",
+                                         *       "iban"
+                                         *     ]
+                                         */
+                                        detect: ("email" | "phone" | "card" | "iban")[];
+                                        /** @enum {string} */
+                                        type: "pii";
+                                    })[];
+                                    /**
+                                     * @description Runs of this judge at once, across servers
+                                     * @default 4
+                                     */
+                                    concurrency: number;
+                                    /**
+                                     * @description The item data field the checks read
+                                     * @default output
+                                     */
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "rule";
+                                    /**
+                                     * @description Attempts before a run is failed with its reason
+                                     * @default 5
+                                     */
+                                    maxAttempts: number;
+                                    /** @description Calls per minute, across servers */
+                                    ratePerMinute?: number;
+                                    /**
+                                     * @description Per call
+                                     * @default 30000
+                                     */
+                                    timeoutMs: number;
+                                } | {
+                                    /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                                    apiKeyEnv?: string;
+                                    /**
+                                     * Format: uri
+                                     * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                                     */
+                                    baseUrl: string;
+                                    /**
+                                     * @description Runs of this judge at once, across servers
+                                     * @default 4
+                                     */
+                                    concurrency: number;
+                                    /** @enum {string} */
+                                    kind: "llm";
+                                    /**
+                                     * @description Attempts before a run is failed with its reason
+                                     * @default 5
+                                     */
+                                    maxAttempts: number;
+                                    model: string;
+                                    /** @description The verdict passes when this question is answered with one of these values */
+                                    pass: {
+                                        question: string;
+                                        values: string[];
+                                    };
+                                    /** @description Price per million tokens, to record each run’s cost */
+                                    pricing?: {
+                                        inputPerMillion: number;
+                                        outputPerMillion: number;
+                                    };
+                                    /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                                    prompt: string;
+                                    /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                                    questions?: string[];
+                                    /** @description Calls per minute, across servers */
+                                    ratePerMinute?: number;
+                                    /**
+                                     * @description Calls per item; their agreement is the confidence
+                                     * @default 1
+                                     */
+                                    samples: number;
+                                    system?: string;
+                                    /** @default 0 */
+                                    temperature: number;
+                                    /**
+                                     * @description Per call
+                                     * @default 30000
+                                     */
+                                    timeoutMs: number;
+                                } | {
+                                    /**
+                                     * @description Runs of this judge at once, across servers
+                                     * @default 4
+                                     */
+                                    concurrency: number;
+                                    /** @enum {string} */
+                                    kind: "webhook";
+                                    /**
+                                     * @description Attempts before a run is failed with its reason
+                                     * @default 5
+                                     */
+                                    maxAttempts: number;
+                                    /** @description Calls per minute, across servers */
+                                    ratePerMinute?: number;
+                                    /**
+                                     * @description Per call
+                                     * @default 30000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * Format: uri
+                                     * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                                     */
+                                    url: string;
+                                };
+                                createdAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{project}/members": {
         parameters: {
             query?: never;
