@@ -16,6 +16,8 @@ export interface FakeLlm {
   readonly url: string;
   /** Prompts in arrival order. */
   readonly prompts: string[];
+  /** The Authorization header of each call. */
+  readonly authorizations: string[];
   /** Calls per prompt. */
   readonly callsOf: (prompt: string) => number;
   close(): Promise<void>;
@@ -40,6 +42,7 @@ export async function startFakeLlm(
   options: { latencyMs?: number } = {},
 ): Promise<FakeLlm> {
   const prompts: string[] = [];
+  const authorizations: string[] = [];
   const calls = new Map<string, number>();
   const hanging = new Set<http.ServerResponse>();
   const server = http.createServer((request, response) => {
@@ -56,6 +59,7 @@ export async function startFakeLlm(
         // an unreadable request gets whatever `answer` says for ''
       }
       prompts.push(prompt);
+      authorizations.push(String(request.headers.authorization ?? ''));
       const call = (calls.get(prompt) ?? 0) + 1;
       calls.set(prompt, call);
       const reply = answer(prompt, call);
@@ -77,6 +81,7 @@ export async function startFakeLlm(
   return {
     url: `http://127.0.0.1:${port}/v1`,
     prompts,
+    authorizations,
     callsOf: (prompt) => calls.get(prompt) ?? 0,
     async close() {
       for (const response of hanging) response.destroy();
