@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowWebhookTargets } from '../events/webhook-target.js';
 import { serverJobKinds } from '../jobs/kinds.js';
@@ -315,6 +317,63 @@ describe.each(ENGINES)('judges on %s', (engine) => {
     ).json().runs;
     expect(failed).toHaveLength(2);
     expect(llm.callsOf('denied')).toBe(2);
+  });
+
+  it("holds calls to the judge's rate limit, shared through the database", async () => {
+    await t.inject({
+      method: 'POST',
+      url: '/api/projects/answers/judges',
+      payload: { name: 'limited', config: llmJudge({ ratePerMinute: 600, concurrency: 4 }) },
+    });
+    const first = llm.times.length;
+    const ids = ['ok-1', 'ok-2', 'bad-1', 'vote', 'clean'].map((k) => itemIds.get(k) as number);
+    await t.inject({ method: 'POST', url: '/api/projects/answers/judges/limited/runs', payload: { itemIds: ids } });
+    await drain();
+    const times = llm.times.slice(first);
+    expect(times).toHaveLength(5);
+    // 600 a minute is one slot per 100 ms: five slots span 400 ms. Without the limit the five
+    // calls (concurrency 4) arrive within a few ms; allow 100 ms for a slow first call.
+    expect((times.at(-1) as number) - (times[0] as number)).toBeGreaterThanOrEqual(300);
+  });
+
+  it('runs webhook judges: POSTs the item, reads the verdict; a 503 is retried', async () => {
+    let calls = 0;
+    const hook = http.createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (c: Buffer) => chunks.push(c));
+      request.on('end', () => {
+        calls += 1;
+        if (calls === 1) return response.writeHead(503).end();
+        const { judge, item } = JSON.parse(Buffer.concat(chunks).toString());
+        const pass = !String(item.data.output).includes('@');
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(
+          JSON.stringify({ pass, score: pass ? 0.9 : 0.1, reason: `${judge} looked at ${item.externalId}` }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/judge`;
+      const created = await t.inject({
+        method: 'POST',
+        url: '/api/projects/answers/judges',
+        payload: { name: 'hook', config: { kind: 'webhook', url, concurrency: 1 } },
+      });
+      expect(created.statusCode).toBe(201);
+      const ids = ['pii', 'clean'].map((k) => itemIds.get(k) as number);
+      await t.inject({ method: 'POST', url: '/api/projects/answers/judges/hook/runs', payload: { itemIds: ids } });
+      await drain();
+      const runs = (await t.inject({ method: 'GET', url: '/api/projects/answers/judges/hook/runs' })).json().runs;
+      expect(runs.map((r: { pass: boolean; score: number; reason: string }) => [r.pass, r.score, r.reason])).toEqual([
+        [false, 0.1, 'hook looked at pii'],
+        [true, 0.9, 'hook looked at clean'],
+      ]);
+      expect(calls).toBe(3);
+    } finally {
+      hook.closeAllConnections();
+      await new Promise<void>((resolve) => hook.close(() => resolve()));
+    }
   });
 
   it('shows judges to people who read results only; others get 403, unknown judges 404', async () => {

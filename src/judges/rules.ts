@@ -169,7 +169,9 @@ export function detectPii(text: string, kinds: readonly PiiFinding['kind'][]): P
   if (kinds.includes('phone')) {
     for (const m of text.matchAll(PHONE)) {
       const digits = m[0].replace(/\D/g, '').length;
-      if (digits >= 7 && digits <= 15) add('phone', m);
+      // Dates (2026-11-21, 21.11.2026) have the shape of a short number; they are not phones.
+      const date = /^\d{4}[-./]\d{2}[-./]\d{2}$|^\d{2}[-./]\d{2}[-./]\d{4}$/.test(m[0].trim());
+      if (digits >= 7 && digits <= 15 && !date) add('phone', m);
     }
   }
   return findings.sort((a, b) => a.start - b.start);

@@ -16,6 +16,8 @@ export interface FakeLlm {
   readonly url: string;
   /** Prompts in arrival order. */
   readonly prompts: string[];
+  /** Arrival time (epoch ms) of each call. */
+  readonly times: number[];
   /** The Authorization header of each call. */
   readonly authorizations: string[];
   /** Calls per prompt. */
@@ -43,6 +45,7 @@ export async function startFakeLlm(
 ): Promise<FakeLlm> {
   const prompts: string[] = [];
   const authorizations: string[] = [];
+  const times: number[] = [];
   const calls = new Map<string, number>();
   const hanging = new Set<http.ServerResponse>();
   const server = http.createServer((request, response) => {
@@ -59,6 +62,7 @@ export async function startFakeLlm(
         // an unreadable request gets whatever `answer` says for ''
       }
       prompts.push(prompt);
+      times.push(Date.now());
       authorizations.push(String(request.headers.authorization ?? ''));
       const call = (calls.get(prompt) ?? 0) + 1;
       calls.set(prompt, call);
@@ -82,6 +86,7 @@ export async function startFakeLlm(
     url: `http://127.0.0.1:${port}/v1`,
     prompts,
     authorizations,
+    times,
     callsOf: (prompt) => calls.get(prompt) ?? 0,
     async close() {
       for (const response of hanging) response.destroy();
