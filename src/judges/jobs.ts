@@ -4,6 +4,7 @@ import type { Executor } from '../db/executor.js';
 import { defineJob, exponentialBackoff, type JobContext, RetryJobLater } from '../jobs/registry.js';
 import { findProject } from '../projects/store.js';
 import { judgeKind } from './kinds.js';
+import { judgeRoutingOf, rerouteOnVerdict } from './routing.js';
 import { reserveCallSlot, selectJudgeVersion } from './store.js';
 import { JudgeCallError, type JudgeVerdict } from './verdict.js';
 
@@ -124,8 +125,9 @@ async function settle(
   runId: number,
   outcome: { verdict: JudgeVerdict; latencyMs: number } | { error: string },
 ): Promise<void> {
+  const routing = ctx.job.projectId === null ? undefined : await judgeRoutingOf(ctx.storage, ctx.job.projectId);
   const now = Date.now();
-  await ctx.storage.db.transaction().execute(async (trx: Executor) => {
+  const decisions = await ctx.storage.db.transaction().execute(async (trx: Executor) => {
     const set =
       'verdict' in outcome
         ? {
@@ -149,6 +151,10 @@ async function settle(
       .where('id', '=', runId)
       .where('state', 'in', ['queued', 'running'])
       .execute();
+    const { itemId } = ctx.payload;
+    const made = routing ? await rerouteOnVerdict(trx, ctx.storage, routing, itemId, runId, now) : [];
     if (!(await ctx.completeIn(trx))) throw new Error('lost the job: another worker holds it now');
+    return made;
   });
+  if (decisions.length > 0) await ctx.services.notifier.publish(decisions.map((d) => d.itemId));
 }

@@ -12779,6 +12779,24 @@ export interface paths {
                                             lte?: number;
                                         };
                                         hasPrediction?: boolean;
+                                        /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
+                                        judges?: {
+                                            [key: string]: {
+                                                /** @description true: the judge could not give a verdict (its run failed) */
+                                                failed?: boolean;
+                                                /** @description judge.<name>.pass */
+                                                pass?: boolean;
+                                                /** @description judge.<name>.score */
+                                                score?: {
+                                                    gt?: number;
+                                                    gte?: number;
+                                                    lt?: number;
+                                                    lte?: number;
+                                                };
+                                            };
+                                        };
+                                        /** @description true: at least one judge passes the item and another fails it */
+                                        judgesDisagree?: boolean;
                                         metadata?: {
                                             [key: string]: string | number | boolean;
                                         };
@@ -13131,6 +13149,24 @@ export interface paths {
                                     lte?: number;
                                 };
                                 hasPrediction?: boolean;
+                                /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
+                                judges?: {
+                                    [key: string]: {
+                                        /** @description true: the judge could not give a verdict (its run failed) */
+                                        failed?: boolean;
+                                        /** @description judge.<name>.pass */
+                                        pass?: boolean;
+                                        /** @description judge.<name>.score */
+                                        score?: {
+                                            gt?: number;
+                                            gte?: number;
+                                            lt?: number;
+                                            lte?: number;
+                                        };
+                                    };
+                                };
+                                /** @description true: at least one judge passes the item and another fails it */
+                                judgesDisagree?: boolean;
                                 metadata?: {
                                     [key: string]: string | number | boolean;
                                 };
@@ -13369,6 +13405,24 @@ export interface paths {
                                             lte?: number;
                                         };
                                         hasPrediction?: boolean;
+                                        /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
+                                        judges?: {
+                                            [key: string]: {
+                                                /** @description true: the judge could not give a verdict (its run failed) */
+                                                failed?: boolean;
+                                                /** @description judge.<name>.pass */
+                                                pass?: boolean;
+                                                /** @description judge.<name>.score */
+                                                score?: {
+                                                    gt?: number;
+                                                    gte?: number;
+                                                    lt?: number;
+                                                    lte?: number;
+                                                };
+                                            };
+                                        };
+                                        /** @description true: at least one judge passes the item and another fails it */
+                                        judgesDisagree?: boolean;
                                         metadata?: {
                                             [key: string]: string | number | boolean;
                                         };
@@ -13948,6 +14002,24 @@ export interface paths {
                                                 lte?: number;
                                             };
                                             hasPrediction?: boolean;
+                                            /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
+                                            judges?: {
+                                                [key: string]: {
+                                                    /** @description true: the judge could not give a verdict (its run failed) */
+                                                    failed?: boolean;
+                                                    /** @description judge.<name>.pass */
+                                                    pass?: boolean;
+                                                    /** @description judge.<name>.score */
+                                                    score?: {
+                                                        gt?: number;
+                                                        gte?: number;
+                                                        lt?: number;
+                                                        lte?: number;
+                                                    };
+                                                };
+                                            };
+                                            /** @description true: at least one judge passes the item and another fails it */
+                                            judgesDisagree?: boolean;
                                             metadata?: {
                                                 [key: string]: string | number | boolean;
                                             };
@@ -18008,6 +18080,24 @@ export interface paths {
                                                 lte?: number;
                                             };
                                             hasPrediction?: boolean;
+                                            /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
+                                            judges?: {
+                                                [key: string]: {
+                                                    /** @description true: the judge could not give a verdict (its run failed) */
+                                                    failed?: boolean;
+                                                    /** @description judge.<name>.pass */
+                                                    pass?: boolean;
+                                                    /** @description judge.<name>.score */
+                                                    score?: {
+                                                        gt?: number;
+                                                        gte?: number;
+                                                        lt?: number;
+                                                        lte?: number;
+                                                    };
+                                                };
+                                            };
+                                            /** @description true: at least one judge passes the item and another fails it */
+                                            judgesDisagree?: boolean;
                                             metadata?: {
                                                 [key: string]: string | number | boolean;
                                             };

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, openTestApp, type TestApp } from '../testing/engines.js';
+
+/** Issue 13 point 2: routing rules read judges' verdicts; failures and disagreements go to people. */
+describe.each(ENGINES)('judges in routing on %s', (engine) => {
+  let t: TestApp;
+  const ids = new Map<string, number>();
+  beforeAll(async () => {
+    t = await openTestApp(engine);
+    await t.inject({
+      method: 'POST',
+      url: '/api/projects',
+      payload: {
+        name: 'Bot replies',
+        slug: 'replies',
+        labelSchema: {
+          questions: [{ name: 'verdict', type: 'single_choice', options: [{ value: 'pass' }, { value: 'fail' }] }],
+        },
+      },
+    });
+    const policy = await t.inject({
+      method: 'PUT',
+      url: '/api/projects/replies/policy',
+      payload: {
+        rules: [
+          { name: 'judge broke', when: { judges: { broken: { failed: true } } }, then: { action: 'escalate', k: 1 } },
+          { name: 'judges disagree', when: { judgesDisagree: true }, then: { action: 'review', k: 2 } },
+          { name: 'pii', when: { judges: { 'no-pii': { pass: false } } }, then: { action: 'review', k: 1 } },
+          {
+            name: 'both pass',
+            when: { judges: { 'no-pii': { pass: true }, polite: { score: { gte: 1 } } } },
+            then: { action: 'auto_accept' },
+          },
+        ],
+        default: { action: 'hold' },
+      },
+    });
+    expect(policy.statusCode).toBe(200);
+    const replies: [string, string][] = [
+      ['fine', 'Restart the router, then try again.'],
+      ['leaks', 'Sure, mail ada@example.org about it.'],
+      ['rude', 'That is a stupid question.'],
+      ['both', 'Stupid. Mail ada@example.org.'],
+      ['odd', 'Anything at all.'],
+    ];
+    await t.inject({
+      method: 'POST',
+      url: '/api/projects/replies/items/batch',
+      payload: {
+        items: replies.map(([externalId, output]) => ({
+          externalId,
+          data: { output },
+          prediction: { verdict: 'pass' },
+        })),
+      },
+    });
+    for (const row of await t.storage.db.selectFrom('items').select(['id', 'external_id']).execute()) {
+      ids.set(String(row.external_id), Number(row.id));
+    }
+  });
+  afterAll(async () => t.close());
+
+  const statusOf = async () => {
+    const rows = await t.storage.db.selectFrom('items').select(['external_id', 'status']).execute();
+    return Object.fromEntries(rows.map((r) => [r.external_id, r.status]));
+  };
+  const openSlots = async (externalId: string) => {
+    const rows = await t.storage.db
+      .selectFrom('tasks')
+      .select(['role'])
+      .where('item_id', '=', ids.get(externalId) as number)
+      .where('state', '=', 'queued')
+      .execute();
+    return rows.map((r) => r.role);
+  };
+
+  it('holds items until their judges speak, then routes them by the verdicts', async () => {
+    expect(Object.values(await statusOf())).toEqual(['held', 'held', 'held', 'held', 'held']);
+    const judges = [
+      { name: 'no-pii', config: { kind: 'rule', field: 'output', checks: [{ type: 'pii', detect: ['email'] }] } },
+      {
+        name: 'polite',
+        config: { kind: 'rule', field: 'output', checks: [{ type: 'not_contains', value: 'stupid' }] },
+      },
+    ];
+    for (const judge of judges) {
+      await t.inject({ method: 'POST', url: '/api/projects/replies/judges', payload: judge });
+      const items = ['fine', 'leaks', 'rude', 'both'].map((k) => ids.get(k));
+      await t.inject({
+        method: 'POST',
+        url: `/api/projects/replies/judges/${judge.name}/runs`,
+        payload: { itemIds: items },
+      });
+    }
+    await t.jobs.runUntilIdle();
+    expect(await statusOf()).toEqual({ fine: 'decided', leaks: 'queued', rude: 'queued', both: 'queued', odd: 'held' });
+    // Disagreeing judges: two people; both judges failing the item: the PII rule's one person.
+    expect(await openSlots('leaks')).toEqual(['annotator', 'annotator']);
+    expect(await openSlots('rude')).toEqual(['annotator', 'annotator']);
+    expect(await openSlots('both')).toEqual(['annotator']);
+    const decision = await t.inject({ method: 'GET', url: `/api/projects/replies/items/${ids.get('fine')}` });
+    expect(decision.json().status).toBe('decided');
+  });
+
+  it('sends an item whose judge fails to give a verdict to an expert', async () => {
+    await t.inject({
+      method: 'POST',
+      url: '/api/projects/replies/judges',
+      payload: {
+        name: 'broken',
+        config: {
+          kind: 'llm',
+          baseUrl: 'http://127.0.0.1:9/v1',
+          model: 'none',
+          apiKeyEnv: 'JUDGE_ROUTING_MISSING_API_KEY',
+          prompt: '{{output}}',
+          pass: { question: 'verdict', values: ['pass'] },
+        },
+      },
+    });
+    await t.inject({
+      method: 'POST',
+      url: '/api/projects/replies/judges/broken/runs',
+      payload: { itemIds: [ids.get('odd')] },
+    });
+    await t.jobs.runUntilIdle();
+    const [run] = (await t.inject({ method: 'GET', url: '/api/projects/replies/judges/broken/runs' })).json().runs;
+    expect(run.state).toBe('failed');
+    expect((await statusOf()).odd).toBe('queued');
+    expect(await openSlots('odd')).toEqual(['expert']);
+  });
+
+  it('refuses a policy naming a judge badly, naming the field', async () => {
+    const response = await t.inject({
+      method: 'PUT',
+      url: '/api/projects/replies/policy',
+      payload: { rules: [{ when: { judges: { 'Bad Name': { pass: true } } }, then: { action: 'hold' } }] },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details[0].path).toMatch(/^rules\.0\.when\.judges/);
+  });
+});
