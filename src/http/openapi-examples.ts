@@ -97,7 +97,14 @@ export const task = {
 
 export const claimed = {
   task,
-  item: { id: 42, externalId: 'mail-1', data: itemInput.data, prediction: { verdict: 'spam' }, confidence: 0.62 },
+  item: {
+    id: 42,
+    externalId: 'mail-1',
+    data: itemInput.data,
+    prediction: { verdict: 'spam' },
+    confidence: 0.62,
+    judges: [],
+  },
 };
 
 export const policy = {

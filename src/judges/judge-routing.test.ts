@@ -130,6 +130,29 @@ describe.each(ENGINES)('judges in routing on %s', (engine) => {
     expect(await openSlots('odd')).toEqual(['expert']);
   });
 
+  it("shows reviewers the judges' verdicts as pre-labels, except in blind projects", async () => {
+    const ann = await t.userClient('ann', 'annotator');
+    const claimed = await ann.inject({ method: 'POST', url: '/api/projects/replies/tasks/claim', payload: {} });
+    expect(claimed.statusCode).toBe(200);
+    const item = claimed.json().item;
+    const expected: Record<string, [boolean, boolean]> = {
+      leaks: [false, true],
+      rude: [true, false],
+      both: [false, false],
+    };
+    const [pii, polite] = expected[item.externalId] as [boolean, boolean];
+    expect(item.judges.map((j: { judge: string; pass: boolean }) => [j.judge, j.pass])).toEqual([
+      ['no-pii', pii],
+      ['polite', polite],
+    ]);
+    const current = (await t.inject({ method: 'GET', url: '/api/projects/replies/policy' })).json().policy;
+    await t.inject({ method: 'PUT', url: '/api/projects/replies/policy', payload: { ...current, blind: true } });
+    const bob = await t.userClient('bob', 'annotator');
+    const blind = await bob.inject({ method: 'POST', url: '/api/projects/replies/tasks/claim', payload: {} });
+    expect(blind.statusCode).toBe(200);
+    expect(blind.json().item).toMatchObject({ prediction: null, judges: [] });
+  });
+
   it('refuses a policy naming a judge badly, naming the field', async () => {
     const response = await t.inject({
       method: 'PUT',

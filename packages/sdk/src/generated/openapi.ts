@@ -6272,7 +6272,8 @@ export interface paths {
                          *         "prediction": {
                          *           "verdict": "spam"
                          *         },
-                         *         "confidence": 0.62
+                         *         "confidence": 0.62,
+                         *         "judges": []
                          *       }
                          *     }
                          */
@@ -6298,6 +6299,16 @@ export interface paths {
                                 };
                                 externalId: string | null;
                                 id: number;
+                                /** @description Judges' latest verdicts as pre-labels (issue 13); empty in blind projects */
+                                judges: {
+                                    answers: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    judge: string;
+                                    pass: boolean | null;
+                                    reason: string | null;
+                                    score: number | null;
+                                }[];
                                 prediction: {
                                     [key: string]: unknown;
                                 } | null;
@@ -15715,7 +15726,8 @@ export interface paths {
                          *         "prediction": {
                          *           "verdict": "spam"
                          *         },
-                         *         "confidence": 0.62
+                         *         "confidence": 0.62,
+                         *         "judges": []
                          *       }
                          *     }
                          */
@@ -15741,6 +15753,16 @@ export interface paths {
                                 };
                                 externalId: string | null;
                                 id: number;
+                                /** @description Judges' latest verdicts as pre-labels (issue 13); empty in blind projects */
+                                judges: {
+                                    answers: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    judge: string;
+                                    pass: boolean | null;
+                                    reason: string | null;
+                                    score: number | null;
+                                }[];
                                 prediction: {
                                     [key: string]: unknown;
                                 } | null;
