@@ -476,6 +476,31 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     response: { runs: [ex.judgeRun], next: null },
   },
   'GET /api/projects/:project/judges/:judge/runs/:runId': { success: 'The run', response: ex.judgeRun },
+  'GET /api/projects/:project/judges/:judge/calibration': {
+    success:
+      'Per judge version, newest first: agreement with people and whether it is calibrated; trusted = the current version is',
+    response: {
+      judge: 'faithful',
+      question: 'verdict',
+      passValues: ['pass'],
+      minKappa: 0.6,
+      minPairs: 20,
+      versions: [
+        {
+          version: 2,
+          pairs: 120,
+          kappa: 0.71,
+          accuracy: 0.9,
+          fail: { precision: 0.8, recall: 0.75, f1: 0.77 },
+          confusion: { judgePassHumanPass: 84, judgePassHumanFail: 5, judgeFailHumanPass: 7, judgeFailHumanFail: 24 },
+          perQuestion: { verdict: { pairs: 120, kappa: 0.71 } },
+          calibrated: true,
+          flag: null,
+        },
+      ],
+      trusted: true,
+    },
+  },
   'GET /api/projects/:project/judges/:judge/summary': {
     success: "Counts per state, pass rate, tokens, cost and latency of the current version's runs",
     response: {

@@ -153,6 +153,43 @@ describe.each(ENGINES)('judges in routing on %s', (engine) => {
     expect(blind.json().item).toMatchObject({ prediction: null, judges: [] });
   });
 
+  it("calibrates a judge against people's decisions: κ, accuracy, F1 of fail, confusion", async () => {
+    const human: Record<string, string> = { fine: 'pass', leaks: 'fail', rude: 'fail', both: 'fail' };
+    for (const [key, verdict] of Object.entries(human)) {
+      const made = await t.inject({
+        method: 'POST',
+        url: `/api/projects/replies/items/${ids.get(key)}/decision`,
+        payload: { answer: { verdict }, reason: 'calibration test' },
+      });
+      expect(made.statusCode).toBe(201);
+    }
+    const url = '/api/projects/replies/judges/no-pii/calibration';
+    const missing = await t.inject({ method: 'GET', url });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.details[0].path).toBe('question');
+    const report = await t.inject({ method: 'GET', url: `${url}?question=verdict&passValues=pass&minPairs=4` });
+    expect(report.statusCode).toBe(200);
+    const [v1] = report.json().versions;
+    expect(v1).toMatchObject({
+      version: 1,
+      pairs: 4,
+      confusion: { judgePassHumanPass: 1, judgePassHumanFail: 1, judgeFailHumanPass: 0, judgeFailHumanFail: 2 },
+      accuracy: 0.75,
+      calibrated: false,
+      flag: 'κ 0.50 is below 0.6',
+    });
+    expect(v1.kappa).toBeCloseTo(0.5);
+    expect(v1.fail.precision).toBe(1);
+    expect(v1.fail.recall).toBeCloseTo(2 / 3);
+    expect(v1.fail.f1).toBeCloseTo(0.8);
+    expect(report.json().trusted).toBe(false);
+    const lenient = await t.inject({
+      method: 'GET',
+      url: `${url}?question=verdict&passValues=pass&minPairs=4&minKappa=0.4`,
+    });
+    expect(lenient.json()).toMatchObject({ trusted: true, versions: [{ calibrated: true, flag: null }] });
+  });
+
   it('refuses a policy naming a judge badly, naming the field', async () => {
     const response = await t.inject({
       method: 'PUT',

@@ -93,5 +93,32 @@ export function judgesCommand(): Command {
       const summary = await clientFor(command).json('GET', path(project, `/${encodeURIComponent(name)}/summary`));
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     });
+  judges
+    .command('calibration <project> <name>')
+    .description("Each version against people's decisions: κ, accuracy, F1 of fail, confusion; calibrated or flagged")
+    .option('-q, --question <name>', 'human question that says pass/fail (default: the llm judge’s)')
+    .option('-p, --pass-values <values>', 'comma-separated answers that mean pass')
+    .option('--min-kappa <k>', 'κ a calibrated version needs', '0.6')
+    .option('--min-pairs <n>', 'items with a human decision a calibrated version needs', '20')
+    .action(
+      async (
+        project: string,
+        name: string,
+        flags: { question?: string; passValues?: string; minKappa: string; minPairs: string },
+        command: Command,
+      ) => {
+        const query = new URLSearchParams({
+          minKappa: flags.minKappa,
+          minPairs: flags.minPairs,
+          ...(flags.question ? { question: flags.question } : {}),
+          ...(flags.passValues ? { passValues: flags.passValues } : {}),
+        });
+        const report = await clientFor(command).json(
+          'GET',
+          path(project, `/${encodeURIComponent(name)}/calibration?${query}`),
+        );
+        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      },
+    );
   return judges;
 }

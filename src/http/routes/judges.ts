@@ -1,3 +1,4 @@
+import { CalibrationQuery, CalibrationResponse, judgeCalibration } from '../../judges/calibration.js';
 import {
   CreateJudgeBody,
   JudgeParams,
@@ -160,6 +161,22 @@ export const judgeRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
       },
     },
     async (request) => getJudgeRun(storage, requestProject(request), request.params.judge, request.params.runId),
+  );
+
+  app.get(
+    '/projects/:project/judges/:judge/calibration',
+    {
+      config: { access: { project: 'read' } },
+      schema: {
+        tags: ['judges'],
+        summary:
+          "Per version: the judge against people's decisions (κ, accuracy, precision/recall/F1 of fail, confusion)",
+        params: JudgeParams,
+        querystring: CalibrationQuery,
+        response: { 200: CalibrationResponse, ...errors },
+      },
+    },
+    async (request) => judgeCalibration(storage, requestProject(request), request.params.judge, request.query),
   );
 
   app.get(

@@ -10720,6 +10720,209 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{project}/judges/{judge}/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per version: the judge against people's decisions (κ, accuracy, precision/recall/F1 of fail, confusion)
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    minKappa?: string;
+                    minPairs?: string;
+                    /** @description Comma-separated answers that mean pass (default: the llm judge’s) */
+                    passValues?: string;
+                    /** @description Human question that says pass/fail (default: the llm judge’s) */
+                    question?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Per judge version, newest first: agreement with people and whether it is calibrated; trusted = the current version is */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "judge": "faithful",
+                         *       "question": "verdict",
+                         *       "passValues": [
+                         *         "pass"
+                         *       ],
+                         *       "minKappa": 0.6,
+                         *       "minPairs": 20,
+                         *       "versions": [
+                         *         {
+                         *           "version": 2,
+                         *           "pairs": 120,
+                         *           "kappa": 0.71,
+                         *           "accuracy": 0.9,
+                         *           "fail": {
+                         *             "precision": 0.8,
+                         *             "recall": 0.75,
+                         *             "f1": 0.77
+                         *           },
+                         *           "confusion": {
+                         *             "judgePassHumanPass": 84,
+                         *             "judgePassHumanFail": 5,
+                         *             "judgeFailHumanPass": 7,
+                         *             "judgeFailHumanFail": 24
+                         *           },
+                         *           "perQuestion": {
+                         *             "verdict": {
+                         *               "pairs": 120,
+                         *               "kappa": 0.71
+                         *             }
+                         *           },
+                         *           "calibrated": true,
+                         *           "flag": null
+                         *         }
+                         *       ],
+                         *       "trusted": true
+                         *     }
+                         */
+                        "application/json": {
+                            judge: string;
+                            minKappa: number;
+                            minPairs: number;
+                            passValues: string[];
+                            question: string;
+                            /** @description The current version is calibrated: its verdict may be relied on */
+                            trusted: boolean;
+                            /** @description Newest first */
+                            versions: {
+                                accuracy: number | null;
+                                calibrated: boolean;
+                                /** @description Counts of (judge verdict, human verdict) */
+                                confusion: {
+                                    judgeFailHumanFail: number;
+                                    judgeFailHumanPass: number;
+                                    judgePassHumanFail: number;
+                                    judgePassHumanPass: number;
+                                };
+                                fail: {
+                                    f1: number | null;
+                                    precision: number | null;
+                                    recall: number | null;
+                                };
+                                /** @description Why the version is not calibrated */
+                                flag: string | null;
+                                /** @description Cohen's κ of pass/fail; null when undefined (one category only) */
+                                kappa: number | null;
+                                /** @description Items with both a verdict of this version and a human decision */
+                                pairs: number;
+                                perQuestion: {
+                                    [key: string]: {
+                                        kappa: number | null;
+                                        pairs: number;
+                                    };
+                                };
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{project}/judges/{judge}/runs": {
         parameters: {
             query?: never;
