@@ -195,7 +195,16 @@ for (const engine of ENGINES) {
       await t.inject({
         method: 'POST',
         url: '/api/projects/closed/judges',
-        payload: { name: 'matrix', config: { kind: 'rule', field: 'text', checks: [{ type: 'pii' }] } },
+        payload: {
+          name: 'matrix',
+          config: {
+            kind: 'llm',
+            baseUrl: 'https://llm.example.com/v1',
+            model: 'm',
+            prompt: '{{text}}',
+            pass: { question: 'verdict', values: ['ham'] },
+          },
+        },
       });
       params.judge = 'matrix';
       await t.inject({
