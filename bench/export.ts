@@ -9,6 +9,8 @@ import { exportItems } from '../src/items/export.js';
 import { ingestRows } from '../src/items/ingest.js';
 import type { RawItemRow } from '../src/items/store.js';
 import { createProject, getProject } from '../src/projects/service.js';
+import { Policy } from '../src/routing/contracts.js';
+import { insertPolicyVersion } from '../src/routing/store.js';
 import { benchProject, generateRowChunks } from './rows.js';
 import {
   assertPostgresReachable,
@@ -32,7 +34,7 @@ import {
 /**
  * Export throughput and memory: streams an N-item project through exportItems(…, 'jsonl') the
  * way the HTTP route does (Readable.from into a sink), against the raw engine producing the same
- * JSONL text. Run: npm run bench:export [-- --pg] [-- --rows 200000]
+ * JSONL text, with every item decided (the export joins decisions). Run: npm run bench:export [-- --pg] [-- --rows 200000]
  */
 
 const TARGET_ROWS_PER_SECOND = 200_000;
@@ -122,7 +124,17 @@ async function fillInChildProcess(target: string, pg: boolean, total: number): P
     ? await openStorage({ databaseUrl: BENCH_PG_URL, pgSchema: target })
     : await openStorage({ dataDir: target });
   try {
-    const project = await createProject(storage, benchProject, null);
+    // Every item auto-accepted on arrival (issue 10 point 5: measured with every item decided),
+    // so the export joins a decision for each line.
+    const created = await createProject(storage, benchProject, null);
+    await insertPolicyVersion(
+      storage,
+      created.id,
+      Policy.parse({ default: { action: 'auto_accept' }, auditRate: 0 }),
+      null,
+      Date.now(),
+    );
+    const project = await getProject(storage, created.slug);
     const start = performance.now();
     let firstRow = 0;
     for (const chunk of generateRowChunks(total, 10_000)) {
@@ -131,13 +143,13 @@ async function fillInChildProcess(target: string, pg: boolean, total: number): P
       firstRow += chunk.length;
     }
     const decided = await storage.db
-      .selectFrom('items')
+      .selectFrom('decisions')
       .select((eb) => eb.fn.countAll<number>().as('count'))
-      .where('status', '=', 'decided')
+      .where('superseded_by', 'is', null)
       .executeTakeFirstOrThrow();
-    if (Number(decided.count) > 0) throw new Error('the peers assume no decided items (no decision to export)');
+    if (Number(decided.count) !== total) throw new Error(`fill: ${decided.count} decisions for ${total} items`);
     // Hint bits and the visibility map as after autovacuum, so neither reader pays for them.
-    if (storage.engine === 'postgres') await storage.pgPool?.query('vacuum analyze items');
+    if (storage.engine === 'postgres') await storage.pgPool?.query('vacuum analyze items, decisions');
     console.log(
       `Filled ${total.toLocaleString('en-US')} items via ingestRows in ${seconds(performance.now() - start)} (child process)\n`,
     );
@@ -156,23 +168,32 @@ async function timeRead(name: string, source: Readable, sampleRss: boolean): Pro
   return { name, ms, lines: sink.lines, bytes: sink.bytes, ...(rss ? { rss } : {}) };
 }
 
-/**
- * The same text as src/items/export.ts jsonLine (kept identical; the byte counts are compared).
- * The bench project's items are all queued (default policy), so none carries a decision.
- */
-function jsonLine(row: RawItemRow): string {
-  return `{"id":${row.id},"externalId":${row.external_id === null ? 'null' : JSON.stringify(row.external_id)},"status":${JSON.stringify(row.status)},"data":${row.data},"prediction":${row.prediction ?? 'null'},"confidence":${row.confidence ?? 'null'},"metadata":${row.metadata},"revision":${row.revision},"createdAt":"${new Date(Number(row.created_at)).toISOString()}","updatedAt":"${new Date(Number(row.updated_at)).toISOString()}","decision":null}\n`;
+interface PeerRow extends RawItemRow {
+  readonly answer: string;
+  readonly method: string;
+  readonly agreement: number | null;
+  readonly decided_at: number;
 }
 
-/** One statement iterated by better-sqlite3, lines joined per 5,000 rows like Tandem's pages. */
+/**
+ * The same text as src/items/export.ts jsonLine (kept identical; the byte counts are compared).
+ * Every bench item is decided (auto-accepted), so every line carries its decision.
+ */
+function jsonLine(row: PeerRow): string {
+  return `{"id":${row.id},"externalId":${row.external_id === null ? 'null' : JSON.stringify(row.external_id)},"status":${JSON.stringify(row.status)},"data":${row.data},"prediction":${row.prediction ?? 'null'},"confidence":${row.confidence ?? 'null'},"metadata":${row.metadata},"revision":${row.revision},"createdAt":"${new Date(Number(row.created_at)).toISOString()}","updatedAt":"${new Date(Number(row.updated_at)).toISOString()}","decision":{"answer":${row.answer},"method":"${row.method}","agreement":${row.agreement ?? 'null'},"decidedAt":"${new Date(Number(row.decided_at)).toISOString()}"}}\n`;
+}
+
+/** One statement (items joined with their current decision) iterated by better-sqlite3, lines joined per 5,000 rows. */
 function* sqliteJsonlChunks(storage: Storage, projectId: number): Generator<string> {
   const sqlite = storage.sqlite as SqliteDatabase.Database;
   const rows = sqlite
     .prepare(
-      `select id, external_id, data, prediction, confidence, metadata, status, revision, created_at, updated_at
-       from items where project_id = ? order by id`,
+      `select i.id, i.external_id, i.data, i.prediction, i.confidence, i.metadata, i.status, i.revision, i.created_at, i.updated_at,
+         d.answer, d.method, d.agreement, d.created_at as decided_at
+       from items i join decisions d on d.item_id = i.id and d.superseded_by is null
+       where i.project_id = ? order by i.id`,
     )
-    .iterate(projectId) as IterableIterator<RawItemRow>;
+    .iterate(projectId) as IterableIterator<PeerRow>;
   let lines: string[] = [];
   for (const row of rows) {
     lines.push(jsonLine(row));
@@ -189,12 +210,15 @@ function pgJsonlCopy(projectId: number): string {
   const iso = (column: string) =>
     `to_char(to_timestamp(${column} / 1000) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') || '.' || lpad((${column} % 1000)::text, 3, '0') || 'Z'`;
   return `copy (
-    select '{"id":' || id || ',"externalId":' || coalesce(to_json(external_id)::text, 'null')
-      || ',"status":' || to_json(status)::text || ',"data":' || data::text
-      || ',"prediction":' || coalesce(prediction::text, 'null') || ',"confidence":' || coalesce(confidence::text, 'null')
-      || ',"metadata":' || metadata::text || ',"revision":' || revision
-      || ',"createdAt":"' || ${iso('created_at')} || '","updatedAt":"' || ${iso('updated_at')} || '","decision":null}'
-    from items where project_id = ${Number(projectId)} order by id
+    select '{"id":' || i.id || ',"externalId":' || coalesce(to_json(i.external_id)::text, 'null')
+      || ',"status":' || to_json(i.status)::text || ',"data":' || i.data::text
+      || ',"prediction":' || coalesce(i.prediction::text, 'null') || ',"confidence":' || coalesce(i.confidence::text, 'null')
+      || ',"metadata":' || i.metadata::text || ',"revision":' || i.revision
+      || ',"createdAt":"' || ${iso('i.created_at')} || '","updatedAt":"' || ${iso('i.updated_at')}
+      || '","decision":{"answer":' || d.answer::text || ',"method":' || to_json(d.method)::text
+      || ',"agreement":' || coalesce(d.agreement::text, 'null') || ',"decidedAt":"' || ${iso('d.created_at')} || '"}}'
+    from items i join decisions d on d.item_id = i.id and d.superseded_by is null
+    where i.project_id = ${Number(projectId)} order by i.id
   ) to stdout`;
 }
 

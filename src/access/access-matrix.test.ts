@@ -31,6 +31,8 @@ const WORK_ROLES_FOR_ITEM: Role = 'annotator';
 const DISPOSABLE: Record<string, string> = {
   'DELETE /api/projects/:project/items/:itemId': 'spareItemId',
   'POST /api/projects/:project/items/:itemId/archive': 'archivableItemId',
+  // Removing the member annotator would hide the project from them for every later route.
+  'DELETE /api/projects/:project/members/:userId': 'spareUserId',
 };
 
 /** GETs that answer 400 without input the matrix cannot give (there are no answers to fit yet). */
@@ -136,7 +138,8 @@ for (const engine of ENGINES) {
     const params: Record<string, string> = {};
 
     beforeAll(async () => {
-      t = await openTestApp(engine);
+      // The webhook must exist for its deliveries to be listed: a local target, allowed here.
+      t = await openTestApp(engine, { webhookAllowHosts: ['127.0.0.1'] });
       await t.app.listen({ port: 0, host: '127.0.0.1' });
       base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
       await t.inject({ method: 'POST', url: '/api/projects', payload: { ...spamProject, slug: 'closed' } });
@@ -168,7 +171,7 @@ for (const engine of ENGINES) {
       const webhook = await t.inject({
         method: 'POST',
         url: '/api/projects/closed/webhooks',
-        payload: { url: 'https://example.com/hook' },
+        payload: { url: 'http://127.0.0.1:9/hook' },
       });
       const spare = await t.inject({
         method: 'POST',
@@ -218,6 +221,12 @@ for (const engine of ENGINES) {
       params.spareItemId = String(spareItem.json().id);
       const archivable = await t.inject({ method: 'POST', url: '/api/projects/closed/items', payload: spamItem(3) });
       params.archivableItemId = String(archivable.json().id);
+      const spareUser = await t.inject({
+        method: 'POST',
+        url: '/api/users',
+        payload: { username: 'spare', role: 'annotator' },
+      });
+      params.spareUserId = String(spareUser.json().user.id);
     });
     afterAll(async () => t.close());
 
@@ -229,7 +238,7 @@ for (const engine of ENGINES) {
       for (const route of routes) {
         const url = route.url.replace(/:(\w+)/g, (_, name: string) => {
           const disposable = DISPOSABLE[`${route.method} ${route.url}`];
-          const value = params[name === 'itemId' && disposable ? disposable : name];
+          const value = params[(name === 'itemId' || name === 'userId') && disposable ? disposable : name];
           if (value === undefined) throw new Error(`no matrix value for :${name} in ${route.url}`);
           return value;
         });

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/executor.js';
+import type { Role } from '../users/contracts.js';
 import type { User } from '../users/store.js';
 
 /**
@@ -19,6 +20,37 @@ export async function maySeeProject(db: Executor, user: User, projectId: number)
     ])
     .executeTakeFirstOrThrow();
   return Number(row.restricted) === 0 || Number(row.member) === 1;
+}
+
+/** Where a person stands in one project: whether they may see it, and the role they act with there. */
+export interface ProjectStanding {
+  readonly visible: boolean;
+  /** Their role in this project when they are a member with one; else their own role. */
+  readonly role: Role;
+}
+
+/**
+ * `maySeeProject` and the member's project role in one indexed round trip. A member's project
+ * role replaces their own role on the project's routes (a reviewer who manages one project, a
+ * manager who only reads another); admins are admins everywhere.
+ */
+export async function projectStanding(db: Executor, user: User, projectId: number): Promise<ProjectStanding> {
+  if (user.role === 'admin') return { visible: true, role: 'admin' };
+  const row = await db
+    .selectNoFrom([
+      sql<number>`case when exists (select 1 from project_members where project_id = ${projectId}) then 1 else 0 end`.as(
+        'restricted',
+      ),
+      sql<number>`case when exists (select 1 from project_members where project_id = ${projectId} and user_id = ${user.id}) then 1 else 0 end`.as(
+        'member',
+      ),
+      sql<
+        string | null
+      >`(select role from project_members where project_id = ${projectId} and user_id = ${user.id})`.as('role'),
+    ])
+    .executeTakeFirstOrThrow();
+  const visible = Number(row.restricted) === 0 || Number(row.member) === 1;
+  return { visible, role: visible && row.role ? (row.role as Role) : user.role };
 }
 
 /** Project ids a person may see, or 'all' for admins. */

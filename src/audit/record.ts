@@ -17,6 +17,8 @@ export type AuditAction =
   | 'items.bulk_action'
   | 'policy.set'
   | 'members.set'
+  | 'member.set'
+  | 'member.removed'
   | 'user.created'
   | 'user.updated'
   | 'token.created'

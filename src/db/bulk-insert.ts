@@ -43,7 +43,7 @@ export function isRefused(result: UpsertResult): result is RefusedRow {
  * per row, in order; the caller must not pass the same external id twice. An item that already has
  * responses or a decision is never rewritten (issue 8): its row comes back as refused. This is Tandem's ingest
  * hot path, so each engine gets its fastest form: array-driven statements on PostgreSQL, cached
- * prepared statements on SQLite.
+ * multi-row prepared statements on SQLite.
  */
 export async function upsertItems(
   storage: Storage,
@@ -65,10 +65,53 @@ const UPSERT_SET = `data = excluded.data, prediction = excluded.prediction, conf
   where not exists (select 1 from responses r where r.item_id = items.id)
     and not exists (select 1 from decisions d where d.item_id = items.id)`;
 
-const sqliteStatements = new WeakMap<
-  SqliteDatabase.Database,
-  { upsert: SqliteDatabase.Statement; slot: SqliteDatabase.Statement }
->();
+// Multi-row statements: one prepared statement per row count, so a 10,000-row batch runs ~20
+// statements instead of 20,000 (per-statement overhead was most of the cost; bench/ingest). A
+// batch is cut into full statements of ROWS_PER_STATEMENT and a remainder in power-of-two
+// pieces, so at most ~10 shapes are ever prepared per database. 500 rows × 11 parameters stays far
+// below SQLite's limit of 32,766 bound parameters.
+const ROWS_PER_STATEMENT = 500;
+const ITEM_VALUES = '(?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)';
+const TASK_VALUES = "(?, ?, 'review', ?, ?, 'queued', ?, ?, ?)";
+
+interface SqliteStatements {
+  readonly upsert: Map<number, SqliteDatabase.Statement>;
+  readonly slots: Map<number, SqliteDatabase.Statement>;
+}
+
+const sqliteStatements = new WeakMap<SqliteDatabase.Database, SqliteStatements>();
+
+/** Splits `total` into statement sizes: full statements, then powers of two (few distinct shapes). */
+function statementSizes(total: number): number[] {
+  const sizes: number[] = [];
+  let left = total;
+  while (left >= ROWS_PER_STATEMENT) {
+    sizes.push(ROWS_PER_STATEMENT);
+    left -= ROWS_PER_STATEMENT;
+  }
+  for (let size = 256; size >= 1; size /= 2) {
+    if (left >= size) {
+      sizes.push(size);
+      left -= size;
+    }
+  }
+  return sizes;
+}
+
+function preparedFor(
+  sqlite: SqliteDatabase.Database,
+  cache: Map<number, SqliteDatabase.Statement>,
+  rows: number,
+  make: (values: string) => string,
+  valuesOfOne: string,
+): SqliteDatabase.Statement {
+  let statement = cache.get(rows);
+  if (!statement) {
+    statement = sqlite.prepare(make(Array.from({ length: rows }, () => valuesOfOne).join(', ')));
+    cache.set(rows, statement);
+  }
+  return statement;
+}
 
 function upsertItemsSqlite(
   storage: Storage,
@@ -78,49 +121,110 @@ function upsertItemsSqlite(
 ): UpsertResult[] {
   const sqlite = storage.sqlite;
   if (!sqlite) throw new Error('SQLite handle missing');
+  // We are inside the caller's Kysely transaction, which holds SQLite's only connection, so these
+  // raw calls join that transaction.
   if (!sqlite.inTransaction) throw new Error('upsertItems must run inside a transaction');
   let statements = sqliteStatements.get(sqlite);
   if (!statements) {
-    // Prepared once per database: better-sqlite3 runs each in microseconds, and RETURNING per row
-    // keeps results in input order. We are inside the caller's Kysely transaction, which holds
-    // SQLite's only connection, so these raw calls join that transaction.
-    statements = {
-      upsert: sqlite.prepare(
-        `insert into items (project_id, external_id, data, prediction, confidence, metadata, status, revision, created_at, updated_at, deadline_at, gold_answer)
-         values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
-         on conflict (project_id, external_id) do update set ${UPSERT_SET}
-         returning id, revision`,
-      ),
-      slot: sqlite.prepare(
-        `insert into tasks (project_id, item_id, phase, role, priority, state, audit, available_at, created_at)
-         values (?, ?, 'review', ?, ?, 'queued', ?, ?, ?)`,
-      ),
-    };
+    statements = { upsert: new Map(), slots: new Map() };
     sqliteStatements.set(sqlite, statements);
   }
-  const { upsert, slot } = statements;
-  return rows.map((row) => {
-    const result = upsert.get(
-      projectId,
-      row.externalId,
-      row.data,
-      row.prediction,
-      row.confidence,
-      row.metadata,
-      row.status,
-      now,
-      now,
-      row.deadlineAt,
-      row.goldAnswer,
-    ) as { id: number; revision: number } | undefined;
-    // No row back: the conflict's update was refused (the item has answers or a decision).
-    if (result === undefined) return { refused: true, externalId: row.externalId as string };
-    if (result.revision === 1 && row.slots) {
-      for (let i = 0; i < row.slots.k; i++) {
-        slot.run(projectId, result.id, row.slots.role, row.slots.priority, row.slots.audit ? 1 : 0, now, now);
-      }
+  const upserted: UpsertResult[] = [];
+  let at = 0;
+  for (const size of statementSizes(rows.length)) {
+    const statement = preparedFor(
+      sqlite,
+      statements.upsert,
+      size,
+      (values) =>
+        `insert into items (project_id, external_id, data, prediction, confidence, metadata, status, revision, created_at, updated_at, deadline_at, gold_answer)
+         values ${values}
+         on conflict (project_id, external_id) do update set ${UPSERT_SET}
+         returning id, revision, external_id`,
+      ITEM_VALUES,
+    );
+    const params: unknown[] = [];
+    const piece = rows.slice(at, at + size);
+    for (const row of piece) {
+      params.push(
+        projectId,
+        row.externalId,
+        row.data,
+        row.prediction,
+        row.confidence,
+        row.metadata,
+        row.status,
+        now,
+        now,
+        row.deadlineAt,
+        row.goldAnswer,
+      );
     }
-    return { id: result.id, revision: result.revision };
+    const returned = statement.all(params) as { id: number; revision: number; external_id: string | null }[];
+    upserted.push(...matchReturned(piece, returned));
+    at += size;
+  }
+  insertSlotsSqlite(sqlite, statements, projectId, rows, upserted, now);
+  return upserted;
+}
+
+/** The review slots of the rows just created, in multi-row statements (7 parameters a slot). */
+function insertSlotsSqlite(
+  sqlite: SqliteDatabase.Database,
+  statements: SqliteStatements,
+  projectId: number,
+  rows: readonly ItemRowForInsert[],
+  upserted: readonly UpsertResult[],
+  now: number,
+): void {
+  const slots: unknown[][] = [];
+  rows.forEach((row, index) => {
+    const item = upserted[index];
+    if (!row.slots || !item || isRefused(item) || item.revision !== 1) return;
+    for (let i = 0; i < row.slots.k; i++) {
+      slots.push([projectId, item.id, row.slots.role, row.slots.priority, row.slots.audit ? 1 : 0, now, now]);
+    }
+  });
+  let at = 0;
+  for (const size of statementSizes(slots.length)) {
+    const statement = preparedFor(
+      sqlite,
+      statements.slots,
+      size,
+      (values) =>
+        `insert into tasks (project_id, item_id, phase, role, priority, state, audit, available_at, created_at) values ${values}`,
+      TASK_VALUES,
+    );
+    statement.run(slots.slice(at, at + size).flat());
+    at += size;
+  }
+}
+
+/**
+ * Pairs a multi-row upsert's RETURNING rows with its input rows, on both engines. Rows with an
+ * external id are matched by it; a row with one and no result was refused (the item has answers
+ * or a decision). Rows without one never conflict and get increasing ids in input order, so they
+ * are matched by id order (RETURNING's own order is not promised).
+ */
+function matchReturned(
+  rows: readonly ItemRowForInsert[],
+  returned: readonly { id: number | string; revision: number; external_id: string | null }[],
+): UpsertResult[] {
+  const byExternalId = new Map<string, UpsertedItem>();
+  const anonymous: UpsertedItem[] = [];
+  for (const row of returned) {
+    const item = { id: Number(row.id), revision: row.revision };
+    if (row.external_id === null) anonymous.push(item);
+    else byExternalId.set(row.external_id, item);
+  }
+  anonymous.sort((a, b) => a.id - b.id);
+  let next = 0;
+  return rows.map((row): UpsertResult => {
+    if (row.externalId !== null)
+      return byExternalId.get(row.externalId) ?? { refused: true, externalId: row.externalId };
+    const item = anonymous[next++];
+    if (!item) throw new Error('upsert result missing for a row');
+    return item;
   });
 }
 
@@ -164,23 +268,7 @@ async function upsertItemsPostgres(
     from input order by ord
     on conflict (project_id, external_id) do update set ${sql.raw(UPSERT_SET)}
     returning id, revision, external_id`.execute(db);
-  // Match results by external id; rows without one never conflict and come back in input order.
-  // A row with an external id and no result was refused (the item has answers or a decision).
-  const byExternalId = new Map<string, UpsertedItem>();
-  const anonymous: UpsertedItem[] = [];
-  for (const row of result.rows) {
-    const item = { id: Number(row.id), revision: row.revision };
-    if (row.external_id === null) anonymous.push(item);
-    else byExternalId.set(row.external_id, item);
-  }
-  let next = 0;
-  const upserted = rows.map((row): UpsertResult => {
-    if (row.externalId !== null)
-      return byExternalId.get(row.externalId) ?? { refused: true, externalId: row.externalId };
-    const item = anonymous[next++];
-    if (!item) throw new Error('upsert result missing for a row');
-    return item;
-  });
+  const upserted = matchReturned(rows, result.rows);
   await insertSlotsPostgres(db, projectId, rows, upserted, now);
   return upserted;
 }

@@ -36,7 +36,16 @@ export async function createExplorerIndexes(db: Kysely<unknown>, engine: Engine)
     await sql`create index items_search on items using gin (search)`.execute(db);
     return;
   }
-  await sql`create virtual table items_fts using fts5(body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(
+  await createItemsFts(db, 'full');
+}
+
+/**
+ * The SQLite search table and the triggers that keep it in step with `items`, filled from the
+ * items already stored. `detail` is FTS5's: 016 made it `full`; 018 rebuilds it with `none`
+ * (search needs only which items hold a word, never where: every query is prefix terms ANDed).
+ */
+export async function createItemsFts(db: Kysely<unknown>, detail: 'full' | 'none'): Promise<void> {
+  await sql`create virtual table items_fts using fts5(body, content='', contentless_delete=1, detail=${sql.raw(detail)}, tokenize='unicode61 remove_diacritics 2')`.execute(
     db,
   );
   const body = (row: 'new' | 'items') =>

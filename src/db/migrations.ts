@@ -11,6 +11,8 @@ import { createConsensusFits } from './migrations-013.js';
 import { createSnapshots } from './migrations-014.js';
 import { createExplorerIndexes } from './migrations-016.js';
 import { createModelsTable } from './migrations-017.js';
+import { trimBulkWriteCost } from './migrations-018.js';
+import { addManagementColumns } from './migrations-019.js';
 import { createJudgeTables } from './migrations-021.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
@@ -113,6 +115,12 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '017_models': {
       up: (db: Kysely<unknown>) => createModelsTable(db, engine),
+    },
+    '018_bulk_paths': {
+      up: (db: Kysely<unknown>) => trimBulkWriteCost(db, engine),
+    },
+    '019_management': {
+      up: (db: Kysely<unknown>) => addManagementColumns(db, engine),
     },
     '021_judges': {
       up: (db: Kysely<unknown>) => createJudgeTables(db, engine),

@@ -234,6 +234,8 @@ export interface AnnotatorStatesTable {
 export interface ProjectMembersTable {
   project_id: number;
   user_id: number;
+  /** Their role in this project (migration 019); null: their own role. Never 'admin'. */
+  role: string | null;
 }
 
 export interface UsersTable {
@@ -347,6 +349,9 @@ export interface WebhookDeliveriesTable {
   next_attempt_at: number;
   last_error: string | null;
   delivered_at: number | null;
+  /** The receiver's last answer (migration 019); null before the first try or when none came. */
+  http_status: number | null;
+  last_attempt_at: number | null;
 }
 
 export interface SnapshotsTable {

@@ -91,6 +91,7 @@ export const webhookDeliveryJob = defineJob({
       data: readJson(event.payload),
     });
     let error: string | null = null;
+    let httpStatus: number | null = null;
     try {
       // Checked again now (DNS may have changed since the webhook was created); never redirected.
       const status = await postWebhook(
@@ -103,6 +104,7 @@ export const webhookDeliveryJob = defineJob({
         },
         body,
       );
+      httpStatus = status;
       if (status < 200 || status >= 300)
         error = `HTTP ${status}${status >= 300 && status < 400 ? ' (redirects are not followed)' : ''}`;
     } catch (cause) {
@@ -112,7 +114,14 @@ export const webhookDeliveryJob = defineJob({
     if (error === null) {
       await storage.db
         .updateTable('webhook_deliveries')
-        .set({ status: 'delivered', attempts: job.attempt, delivered_at: done, last_error: null })
+        .set({
+          status: 'delivered',
+          attempts: job.attempt,
+          delivered_at: done,
+          last_error: null,
+          http_status: httpStatus,
+          last_attempt_at: done,
+        })
         .where('id', '=', delivery.id)
         .execute();
       observeLag?.(done - Number(event.created_at));
@@ -125,6 +134,8 @@ export const webhookDeliveryJob = defineJob({
         status: last ? 'failed' : 'pending',
         attempts: job.attempt,
         last_error: error.slice(0, 500),
+        http_status: httpStatus,
+        last_attempt_at: done,
         next_attempt_at: done + backoff(job.attempt),
       })
       .where('id', '=', delivery.id)

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
-import { type Access, describeAccess, roleCan } from '../access/model.js';
-import { maySeeProject, workedOnItem } from '../access/project-access.js';
+import { type Access, describeAccess, type ProjectCapability, roleCan } from '../access/model.js';
+import { projectStanding, workedOnItem } from '../access/project-access.js';
 import type { Storage } from '../db/storage.js';
 import { NotFoundError, TandemError } from '../errors.js';
 import { findProject, type Project } from '../projects/store.js';
@@ -94,10 +94,24 @@ export function installAccess(app: FastifyInstance, storage: Storage): AccessTab
     const params = request.params as { project?: string; itemId?: string };
     const ref = String(params.project ?? '');
     const project = await findProject(storage, ref);
-    if (!project || !(await maySeeProject(storage.db, user, project.id))) {
+    const standing = project ? await projectStanding(storage.db, user, project.id) : undefined;
+    if (!project || !standing?.visible) {
       throw new NotFoundError('PROJECT_NOT_FOUND', `No project "${ref}"`);
     }
     request.tandemProject = project;
+    // On a project's routes a member acts with their project role, if they have one.
+    if (standing.role !== user.role) request.tandemUser = { ...user, role: standing.role };
+    return checkProjectCapability(storage, request, request.tandemUser ?? user, project, access);
+  });
+
+  async function checkProjectCapability(
+    storage: Storage,
+    request: FastifyRequest,
+    user: User,
+    project: Project,
+    access: { readonly project: ProjectCapability; readonly workerOfItem?: boolean },
+  ): Promise<void> {
+    const params = request.params as { itemId?: string };
     if (roleCan(user.role, access.project)) return;
     if (access.workerOfItem && roleCan(user.role, 'work')) {
       // A worker learns nothing about items they have not worked on, not even that they exist.
@@ -112,7 +126,7 @@ export function installAccess(app: FastifyInstance, storage: Storage): AccessTab
       'FORBIDDEN',
       `Only ${(describeAccess(access).split(' (')[0] ?? '').toLowerCase()} may do this; you are ${user.role}`,
     );
-  });
+  }
 
   return {
     async registerPublic(register) {
@@ -135,8 +149,9 @@ async function checkTaskAccess(storage: Storage, request: FastifyRequest, user: 
   const raw = (request.params as { taskId?: string }).taskId;
   const taskId = parseId(raw);
   const task = taskId === undefined ? undefined : await selectTask(storage.db, taskId);
-  const visible =
-    task !== undefined && roleCan(user.role, 'work') && (await maySeeProject(storage.db, user, task.projectId));
+  const standing = task === undefined ? undefined : await projectStanding(storage.db, user, task.projectId);
+  const visible = standing?.visible === true && roleCan(standing.role, 'work');
+  if (standing && standing.role !== user.role) request.tandemUser = { ...user, role: standing.role };
   // A task in a project one may not work in is as invisible as one that does not exist; whether
   // the caller holds it is the queue service's check (LEASE_LOST tells them it moved on).
   if (!visible) throw new NotFoundError('TASK_NOT_FOUND', `No task ${raw}`);

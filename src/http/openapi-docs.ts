@@ -62,7 +62,10 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     success: 'The project as created',
     body: { name: 'Spam triage', slug: 'spam-triage', guidelines: ex.project.guidelines, labelSchema: ex.schema },
   },
-  'GET /api/projects/:project': { success: 'The project', response: ex.project },
+  'GET /api/projects/:project': {
+    success: 'The project, with your role in it',
+    response: { ...ex.project, yourRole: 'manager' },
+  },
   'PATCH /api/projects/:project': {
     success: 'The project as updated',
     body: { guidelines: '# Spam\nNewsletters you subscribed to are not spam.' },
@@ -296,6 +299,27 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     success: 'The webhook is removed',
     params: { project: 'spam-triage', webhookId: '3' },
   },
+  'GET /api/projects/:project/webhooks/:webhookId/deliveries': {
+    success: 'The newest deliveries first',
+    params: { project: 'spam-triage', webhookId: '3' },
+    response: {
+      deliveries: [
+        {
+          id: 91,
+          eventId: 87,
+          eventType: 'item.decided',
+          status: 'pending',
+          attempts: 2,
+          httpStatus: 503,
+          lastError: 'HTTP 503',
+          lastAttemptAt: '2026-11-21T09:30:02.000Z',
+          nextAttemptAt: '2026-11-21T09:30:06.000Z',
+          deliveredAt: null,
+          createdAt: '2026-11-21T09:30:00.000Z',
+        },
+      ],
+    },
+  },
   'GET /api/projects/:project/events': {
     success: 'A stream of server-sent events',
     file: {
@@ -323,10 +347,24 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     },
   },
   'GET /api/projects/:project/members': {
-    success: 'Who may work on the project (empty: everyone)',
-    response: { userIds: [2, 3] },
+    success: 'Who may work on the project (empty: everyone), with their project roles',
+    response: {
+      userIds: [2, 3],
+      members: [
+        { userId: 2, role: null },
+        { userId: 3, role: 'manager' },
+      ],
+    },
   },
   'PUT /api/projects/:project/members': { success: 'The members now', body: { userIds: [2, 3, 4] } },
+  'PUT /api/projects/:project/members/:userId': {
+    success: 'The member with their project role',
+    body: { role: 'reviewer' },
+  },
+  'DELETE /api/projects/:project/members/:userId': {
+    success: 'The person is no longer a member',
+    params: { project: 'spam-triage', userId: '3' },
+  },
   'GET /api/projects/:project/agreement': {
     success: 'Agreement overall, per decided label and per metadata slice',
     response: {

@@ -4,9 +4,7 @@ import type { Storage } from '../db/storage.js';
 import type { Project } from '../projects/store.js';
 import type { User } from '../users/store.js';
 import type { ItemFilter } from './contracts.js';
-import { type RawItemRow, selectRawDecisions, selectRawItemsPage } from './store.js';
-
-type RawDecision = { answer: string; method: string; agreement: number | null; created_at: number };
+import { type RawExportRow, type RawItemRow, selectExportPage, selectRawDecisions } from './store.js';
 
 export type ExportFormat = 'jsonl' | 'csv';
 
@@ -40,8 +38,10 @@ export async function recordExportStarted(
 }
 
 /**
- * Streams a project's items as JSONL or CSV text chunks, one page at a time (keyset pagination),
- * so memory stays flat however many items there are. JSON columns are copied as stored text.
+ * Streams a project's items as JSONL or CSV text chunks, one page at a time (keyset pagination,
+ * each page one query joining the current decisions), so memory stays flat however many items
+ * there are. JSON columns are copied as stored text. The consumer pulls: a page is read only when
+ * the previous one was taken (an async generator under `Readable.from` waits for backpressure).
  */
 export async function* exportItems(
   storage: Storage,
@@ -50,31 +50,74 @@ export async function* exportItems(
   format: ExportFormat,
 ): AsyncGenerator<string> {
   if (format === 'csv') yield stringify([CSV_EXPORT_COLUMNS as unknown as string[]]);
-  let afterId = 0;
+  const times = new IsoTimes();
+  const page = (afterId: number) => selectExportPage(storage, project.id, filter, afterId, PAGE_ROWS);
+  let next = page(0);
   for (;;) {
-    const rows = await selectRawItemsPage(storage, project.id, filter, afterId, PAGE_ROWS);
+    const rows = await next;
     if (rows.length === 0) return;
-    // Only decided items have a current decision worth exporting (a re-routed item keeps history).
-    const decided = rows.filter((row) => row.status === 'decided').map((row) => row.id);
-    const decisions = await selectRawDecisions(storage, decided);
-    yield format === 'jsonl'
-      ? rows.map((row) => jsonLine(row, decisions.get(row.id))).join('')
-      : stringify(rows.map((row) => csvCells(row, decisions.get(row.id))));
-    afterId = (rows.at(-1) as RawItemRow).id;
-    if (rows.length < PAGE_ROWS) return;
+    const full = rows.length === PAGE_ROWS;
+    // Ask for the next page before formatting this one: on PostgreSQL the server reads it while
+    // we format (one page ahead at most, so memory stays flat). Its failure surfaces at the await.
+    if (full) {
+      next = page(Number((rows.at(-1) as RawExportRow).id));
+      next.catch(() => {});
+    }
+    yield formatPage(rows, format, times);
+    if (!full) return;
   }
 }
 
-function decisionJson(decision: RawDecision | undefined): string {
-  if (!decision) return 'null';
-  return `{"answer":${decision.answer},"method":"${decision.method}","agreement":${decision.agreement ?? 'null'},"decidedAt":"${new Date(decision.created_at).toISOString()}"}`;
+/**
+ * Epoch ms → ISO text, remembering the last few: rows written by one batch share their times,
+ * and `toISOString` was a fair share of the per-row cost (bench/export).
+ */
+class IsoTimes {
+  private readonly cache = new Map<number, string>();
+
+  of(ms: number | string): string {
+    const key = Number(ms);
+    let text = this.cache.get(key);
+    if (text === undefined) {
+      if (this.cache.size >= 64) this.cache.clear();
+      text = new Date(key).toISOString();
+      this.cache.set(key, text);
+    }
+    return text;
+  }
 }
 
-function jsonLine(row: RawItemRow, decision: RawDecision | undefined): string {
-  return `{"id":${row.id},"externalId":${row.external_id === null ? 'null' : JSON.stringify(row.external_id)},"status":${JSON.stringify(row.status)},"data":${row.data},"prediction":${row.prediction ?? 'null'},"confidence":${row.confidence ?? 'null'},"metadata":${row.metadata},"revision":${row.revision},"createdAt":"${new Date(Number(row.created_at)).toISOString()}","updatedAt":"${new Date(Number(row.updated_at)).toISOString()}","decision":${decisionJson(decision)}}\n`;
+function formatPage(rows: readonly RawExportRow[], format: ExportFormat, times: IsoTimes): string {
+  let previousId = -1;
+  if (format === 'csv') {
+    const cells: (string | number)[][] = [];
+    for (const row of rows) {
+      // Two current decisions of one item (never expected) would repeat its line: keep the first.
+      if (row.id === previousId) continue;
+      previousId = row.id;
+      cells.push(csvCells(row, times));
+    }
+    return stringify(cells);
+  }
+  let text = '';
+  for (const row of rows) {
+    if (row.id === previousId) continue;
+    previousId = row.id;
+    text += jsonLine(row, times);
+  }
+  return text;
 }
 
-function csvCells(row: RawItemRow, decision: RawDecision | undefined): (string | number)[] {
+function decisionJson(row: RawExportRow, times: IsoTimes): string {
+  if (row.decided_at === null) return 'null';
+  return `{"answer":${row.decision_answer ?? 'null'},"method":"${row.decision_method}","agreement":${row.decision_agreement ?? 'null'},"decidedAt":"${times.of(row.decided_at)}"}`;
+}
+
+function jsonLine(row: RawExportRow, times: IsoTimes): string {
+  return `{"id":${row.id},"externalId":${row.external_id === null ? 'null' : JSON.stringify(row.external_id)},"status":${JSON.stringify(row.status)},"data":${row.data},"prediction":${row.prediction ?? 'null'},"confidence":${row.confidence ?? 'null'},"metadata":${row.metadata},"revision":${row.revision},"createdAt":"${times.of(row.created_at)}","updatedAt":"${times.of(row.updated_at)}","decision":${decisionJson(row, times)}}\n`;
+}
+
+function csvCells(row: RawExportRow, times: IsoTimes): (string | number)[] {
   return [
     row.id,
     row.external_id ?? '',
@@ -84,11 +127,11 @@ function csvCells(row: RawItemRow, decision: RawDecision | undefined): (string |
     row.prediction ?? '',
     row.metadata,
     row.revision,
-    new Date(Number(row.created_at)).toISOString(),
-    new Date(Number(row.updated_at)).toISOString(),
-    decision?.answer ?? '',
-    decision?.method ?? '',
-    decision?.agreement ?? '',
+    times.of(row.created_at),
+    times.of(row.updated_at),
+    row.decided_at === null ? '' : (row.decision_answer ?? 'null'),
+    row.decision_method ?? '',
+    row.decision_agreement ?? '',
   ];
 }
 
@@ -102,6 +145,7 @@ export async function* exportRowPages(
   nextPage: (afterId: number, limit: number) => Promise<RawItemRow[]>,
 ): AsyncGenerator<string> {
   if (format === 'csv') yield stringify([CSV_EXPORT_COLUMNS as unknown as string[]]);
+  const times = new IsoTimes();
   let afterId = 0;
   for (;;) {
     const rows = await nextPage(afterId, PAGE_ROWS);
@@ -110,9 +154,17 @@ export async function* exportRowPages(
       storage,
       rows.filter((row) => row.status === 'decided').map((row) => row.id),
     );
-    yield format === 'jsonl'
-      ? rows.map((row) => jsonLine(row, decisions.get(row.id))).join('')
-      : stringify(rows.map((row) => csvCells(row, decisions.get(row.id))));
+    const joined = rows.map((row): RawExportRow => {
+      const decision = decisions.get(row.id);
+      return {
+        ...row,
+        decision_answer: decision?.answer ?? null,
+        decision_method: decision?.method ?? null,
+        decision_agreement: decision?.agreement ?? null,
+        decided_at: decision?.created_at ?? null,
+      };
+    });
+    yield formatPage(joined, format, times);
     afterId = (rows.at(-1) as RawItemRow).id;
     if (rows.length < PAGE_ROWS) return;
   }

@@ -63,11 +63,12 @@ function toItem(row: ItemRow): Item {
 }
 
 function filteredItems(storage: Storage, projectId: number, filter: ItemFilter, afterId: number) {
-  let query = storage.db.selectFrom('items').where('project_id', '=', projectId).where('id', '>', afterId);
-  if (filter.status) query = query.where('status', '=', filter.status);
-  if (filter.minConfidence !== undefined) query = query.where('confidence', '>=', filter.minConfidence);
-  if (filter.maxConfidence !== undefined) query = query.where('confidence', '<=', filter.maxConfidence);
-  if (filter.tag) query = query.where(hasTag(storage.engine, 'metadata', filter.tag));
+  // Qualified names: the export page joins decisions, which has columns of the same names.
+  let query = storage.db.selectFrom('items').where('items.project_id', '=', projectId).where('items.id', '>', afterId);
+  if (filter.status) query = query.where('items.status', '=', filter.status);
+  if (filter.minConfidence !== undefined) query = query.where('items.confidence', '>=', filter.minConfidence);
+  if (filter.maxConfidence !== undefined) query = query.where('items.confidence', '<=', filter.maxConfidence);
+  if (filter.tag) query = query.where(hasTag(storage.engine, 'items.metadata', filter.tag));
   return query;
 }
 
@@ -80,8 +81,8 @@ export async function selectItemsPage(
   limit: number,
 ): Promise<Item[]> {
   const rows = await filteredItems(storage, projectId, filter, afterId)
-    .select(itemColumns)
-    .orderBy('id')
+    .select(itemColumns.map((column) => `items.${column}` as const))
+    .orderBy('items.id')
     .limit(limit)
     .execute();
   return rows.map(toItem);
@@ -121,21 +122,75 @@ export async function selectRawItemsPage(
   const engine: Engine = storage.engine;
   const rows = await filteredItems(storage, projectId, filter, afterId)
     .select([
-      'id',
-      'external_id',
-      jsonText(engine, 'data').as('data'),
-      jsonText(engine, 'prediction').as('prediction'),
-      'confidence',
-      jsonText(engine, 'metadata').as('metadata'),
-      'status',
-      'revision',
-      'created_at',
-      'updated_at',
+      'items.id',
+      'items.external_id',
+      jsonText(engine, 'items.data').as('data'),
+      jsonText(engine, 'items.prediction').as('prediction'),
+      'items.confidence',
+      jsonText(engine, 'items.metadata').as('metadata'),
+      'items.status',
+      'items.revision',
+      'items.created_at',
+      'items.updated_at',
     ])
-    .orderBy('id')
+    .orderBy('items.id')
     .limit(limit)
     .execute();
   return rows as RawItemRow[];
+}
+
+/** An exported item with its current decision (null columns when it has none), JSON as text. */
+export interface RawExportRow extends RawItemRow {
+  readonly decision_answer: string | null;
+  readonly decision_method: string | null;
+  readonly decision_agreement: number | null;
+  readonly decided_at: number | null;
+}
+
+/**
+ * One export page: the items after `afterId` in id order, each joined with its current decision
+ * in the same query (one round trip a page, however many items are decided). Only a decided item's
+ * decision is exported: a re-routed item keeps its earlier decisions as history.
+ */
+export async function selectExportPage(
+  storage: Storage,
+  projectId: number,
+  filter: ItemFilter,
+  afterId: number,
+  limit: number,
+): Promise<RawExportRow[]> {
+  const engine: Engine = storage.engine;
+  const rows = await filteredItems(storage, projectId, filter, afterId)
+    // `decisions.item_id > afterId` is implied by the join, but said out loud it bounds the
+    // decisions side too: without it PostgreSQL merge-joined every page from the first decision,
+    // so each page read all earlier decisions again (quadratic over an export).
+    .leftJoin('decisions', (join) =>
+      join
+        .onRef('decisions.item_id', '=', 'items.id')
+        .on('decisions.item_id', '>', afterId)
+        .on('decisions.superseded_by', 'is', null)
+        .on('items.status', '=', 'decided'),
+    )
+    .select([
+      'items.id',
+      'items.external_id',
+      jsonText(engine, 'items.data').as('data'),
+      jsonText(engine, 'items.prediction').as('prediction'),
+      'items.confidence',
+      jsonText(engine, 'items.metadata').as('metadata'),
+      'items.status',
+      'items.revision',
+      'items.created_at',
+      'items.updated_at',
+      jsonText(engine, 'decisions.answer').as('decision_answer'),
+      'decisions.method as decision_method',
+      'decisions.agreement as decision_agreement',
+      'decisions.created_at as decided_at',
+    ])
+    .orderBy('items.id')
+    .limit(limit)
+    .execute();
+  return rows as RawExportRow[];
 }
 
 /** The current decisions of the given items, as stored JSON text (for exports). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LabelSchema } from '../schemas/index.js';
+import { Role } from '../users/contracts.js';
 import { isSlug, SLUG_PATTERN } from './slug.js';
 
 /** Request and response contracts for /api/projects; types come from `z.infer`. */
@@ -62,6 +63,11 @@ export const ProjectView = z.object({
   archivedAt: z.string().nullable().describe('Set while archived: read-only, out of lists and queues'),
 });
 export type ProjectView = z.infer<typeof ProjectView>;
+
+/** GET /projects/:project also says which role the caller has there (their project role, or their own). */
+export const ProjectForCallerView = ProjectView.extend({
+  yourRole: Role.describe('Your role in this project: your project role if you have one, else your own'),
+});
 
 export const ProjectSummaryView = ProjectView.omit({ guidelines: true, labelSchema: true }).extend({
   itemCounts: z.record(z.string(), z.number().int()).describe('Items per status'),

@@ -17,7 +17,7 @@ export type DuplicateProjectBody = z.infer<typeof DuplicateProjectBody>;
 
 /**
  * Duplicates a project's setup (issue 14): name, description, guidelines, label schema, the
- * current routing policy (as version 1) and the members. Items, answers, decisions, webhooks
+ * current routing policy (as version 1) and the members with their project roles. Items, answers, decisions, webhooks
  * and reports are not copied: the copy starts empty. One transaction with its audit record.
  */
 export async function duplicateProject(
@@ -58,13 +58,13 @@ export async function duplicateProject(
       }
       const members = await trx
         .selectFrom('project_members')
-        .select('user_id')
+        .select(['user_id', 'role'])
         .where('project_id', '=', source.id)
         .execute();
       if (members.length > 0) {
         await trx
           .insertInto('project_members')
-          .values(members.map((m) => ({ project_id: copy.id, user_id: Number(m.user_id) })))
+          .values(members.map((m) => ({ project_id: copy.id, user_id: Number(m.user_id), role: m.role })))
           .execute();
       }
       await recordAudit(

@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/record.js';
 import type { Executor } from '../db/executor.js';
 import { insertTasks } from '../queue/store.js';
 import type { Quality } from '../routing/contracts.js';
-import type { AnnotatorModel, ModelledAnnotator } from './aggregation/annotator-model.js';
+import { type AnnotatorModel, type ModelledAnnotator, median, RECOGNISED } from './aggregation/annotator-model.js';
 import { balancedAccuracyUpper, clearlyBelow, wilsonInterval } from './trust-rule.js';
 
 export interface Standing {
@@ -110,7 +110,10 @@ export async function pauseByModel(
         .where('user_id', '=', userId)
         .executeTakeFirst();
       if (row && (row.status === 'paused' || row.reason === RESUMED)) continue;
-      const reason = `"${question}": balanced accuracy under the annotator model is at most ${Math.round(upper * 100)}% (99% CI over ${person.answers} answers), below ${Math.round(quality.pauseBelowAccuracy * 100)}%`;
+      const perClass = classAccuracyUppers(model, person)
+        .map((c) => `${c.label} ≤ ${Math.round(c.upper * 100)}% of ${Math.round(c.seen)}`)
+        .join(', ');
+      const reason = `"${question}": balanced accuracy under the annotator model is at most ${Math.round(upper * 100)}% (99% CI over ${person.answers} answers: ${perClass}), below ${Math.round(quality.pauseBelowAccuracy * 100)}%`;
       await pausePerson(db, projectId, userId, reason, now);
       await recordAudit(
         db,
@@ -124,15 +127,41 @@ export async function pauseByModel(
 }
 
 /**
- * Upper bound of a modelled person's balanced accuracy (see `balancedAccuracyUpper`), over the
- * classes that make up at least a tenth of the project's items: a class the model sees on a few
- * items (often an artefact of a spammer's stray labels) would otherwise drag honest people down.
+ * The classes a person is judged on: those that make up at least a tenth of the project's items
+ * (a class the model sees on a few items is often an artefact of stray labels) and that the
+ * *other* people the model can judge recognise — their median P(right | class) is at least
+ * RECOGNISED. bench/effort showed why the second test is needed: with only spam and ham in the
+ * data, honest people's wrong answers ("phishing") briefly formed a class of 10 % of the items that
+ * nobody got right, which dragged every honest person's balanced accuracy below the bar. Judged
+ * against their peers, a spammer or a constant answerer still fails on the real classes.
  */
+export function judgedClasses(model: AnnotatorModel, person: ModelledAnnotator): number[] {
+  const others = Object.values(model.annotators).filter((p) => p !== person && modelCanJudge(model, p));
+  return person.seen.flatMap((n, k) => {
+    if ((model.priors[k] ?? 0) < MAJOR_CLASS_SHARE || n < 1) return [];
+    const rights = others.filter((p) => (p.seen[k] ?? 0) >= 1).map((p) => p.confusion[k]?.[k] ?? 0);
+    return rights.length === 0 || median(rights) >= RECOGNISED ? [k] : [];
+  });
+}
+
+/** Per judged class: the 99 % upper bound of the person's P(right | class) (for reasons). */
+export function classAccuracyUppers(
+  model: AnnotatorModel,
+  person: ModelledAnnotator,
+): { label: string; seen: number; upper: number }[] {
+  return judgedClasses(model, person).map((k) => {
+    const n = person.seen[k] ?? 0;
+    const interval = wilsonInterval(n * (person.confusion[k]?.[k] ?? 0), n) as [number, number];
+    return { label: model.classes[k] ?? String(k), seen: n, upper: interval[1] };
+  });
+}
+
+/** Upper bound of a modelled person's balanced accuracy over their judged classes. */
 export function modelAccuracyUpper(model: AnnotatorModel, person: ModelledAnnotator): number | null {
-  const major = (k: number) => (model.priors[k] ?? 0) >= MAJOR_CLASS_SHARE;
+  const judged = new Set(judgedClasses(model, person));
   return balancedAccuracyUpper(
-    person.seen.map((n, k) => (major(k) ? n : 0)),
-    person.seen.map((n, k) => (major(k) ? n * (person.confusion[k]?.[k] ?? 0) : 0)),
+    person.seen.map((n, k) => (judged.has(k) ? n : 0)),
+    person.seen.map((n, k) => (judged.has(k) ? n * (person.confusion[k]?.[k] ?? 0) : 0)),
   );
 }
 

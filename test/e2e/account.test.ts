@@ -25,8 +25,8 @@ describe('account and audit (Chromium)', () => {
     expect(works.status).toBe(200);
     await screenshot(page, 'account-tokens');
 
-    page.once('dialog', (dialog) => void dialog.accept());
     await row.getByRole('button', { name: 'Revoke ci' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke token' }).click();
     await row.getByText('revoked').waitFor();
     const refused = await fetch(`${env.server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
     expect(refused.status).toBe(401);
@@ -36,7 +36,8 @@ describe('account and audit (Chromium)', () => {
   it('lists audit records with filters and verifies the chain', async () => {
     const page = await signedInPage(env.browser, env.server.url, ADMIN_TOKEN);
     await page.goto('/');
-    await page.getByRole('link', { name: 'Audit' }).click();
+    await page.getByRole('link', { name: 'Admin', exact: true }).click();
+    await page.getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     await page.getByRole('cell', { name: 'token.revoked' }).waitFor();
     await page.getByLabel('Action (e.g. policy.set)').fill('token.created');

@@ -107,12 +107,12 @@ describe('project setup', () => {
     expect(await row.innerText()).toMatch(/expected record/);
     await screenshot(page, 'setup-upload');
 
-    // Members: nobody checked means everyone; checking one person restricts the project.
+    // Members: no members means everyone; adding one person restricts the project.
     await env.person('pat', 'annotator');
     await page.getByRole('tab', { name: 'Members' }).click();
-    await page.getByRole('checkbox', { name: /@pat/ }).check();
-    await page.getByRole('button', { name: 'Save members' }).click();
-    await page.getByText('Members saved.').waitFor();
+    await page.getByLabel('Add a person').selectOption({ label: 'pat (@pat, annotator)' });
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await page.getByText('pat added.').waitFor();
     const members = await env.api<{ userIds: number[] }>('GET', '/api/projects/support-triage/members');
     expect(members.userIds).toHaveLength(1);
     await page.getByRole('tab', { name: 'Project & schema' }).click();

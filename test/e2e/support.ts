@@ -105,8 +105,9 @@ export interface E2EEnv {
   close(): Promise<void>;
 }
 
-export async function openE2E(): Promise<E2EEnv> {
-  const server = await startServerProcess();
+/** Starts the server (with extra environment when given) and Chromium. */
+export async function openE2E(options: { env?: Record<string, string> } = {}): Promise<E2EEnv> {
+  const server = await startServerProcess(options);
   const browser = await launchBrowser();
   const cspViolations = watchCsp(browser);
   const api = apiClient(server.url);

@@ -102,9 +102,17 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('./admin/AuditPage'), 'AuditPage'),
 });
 
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/users',
+  beforeLoad: requireToken,
+  component: lazyRouteComponent(() => import('./admin/UsersPage'), 'UsersPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   accountRoute,
   auditRoute,
+  usersRoute,
   signInRoute,
   projectsRoute,
   newProjectRoute,

@@ -63,3 +63,11 @@ export type JobView = Element<ResponseBody<'/api/jobs', 'get'>['jobs']>;
 export type ModelVersionView = Element<ResponseBody<'/api/projects/{project}/model/versions', 'get'>['versions']>;
 export type CalibrationReport = ResponseBody<'/api/projects/{project}/model/calibration', 'get'>;
 export type ThresholdAdvice = NonNullable<CalibrationReport['suggested']>;
+export type WebhookView = Element<ResponseBody<'/api/projects/{project}/webhooks', 'get'>['webhooks']>;
+export type WebhookDelivery = Element<
+  ResponseBody<'/api/projects/{project}/webhooks/{webhookId}/deliveries', 'get'>['deliveries']
+>;
+export type ExportFormatInfo = Element<ResponseBody<'/api/export-formats', 'get'>['formats']>;
+export type SnapshotView = Element<ResponseBody<'/api/projects/{project}/snapshots', 'get'>['snapshots']>;
+export type MembersView = ResponseBody<'/api/projects/{project}/members', 'get'>;
+export type ProjectRole = NonNullable<Element<MembersView['members']>['role']>;

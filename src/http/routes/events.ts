@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeliveryView, ListDeliveriesQuery, listDeliveries } from '../../events/deliveries.js';
 import { CreateWebhookBody, createWebhook, deleteWebhook, listWebhooks, WebhookView } from '../../events/webhooks.js';
 import { IdParam, MAX_ID, queryInt } from '../../input/ids.js';
 import { ProjectParams } from '../../projects/contracts.js';
@@ -60,6 +61,23 @@ export const eventRoutes: TandemPlugin<RouteContext> = async (app, { storage, hu
       await deleteWebhook(storage, requestProject(request), request.params.webhookId, requestUser(request));
       return reply.status(204).send(null);
     },
+  );
+
+  app.get(
+    '/projects/:project/webhooks/:webhookId/deliveries',
+    {
+      config: { access: { project: 'manage' } },
+      schema: {
+        tags: ['events'],
+        summary: "A webhook's recent deliveries: status, attempts, HTTP status, last error, next retry",
+        params: ProjectParams.extend({ webhookId: IdParam }),
+        querystring: ListDeliveriesQuery,
+        response: { 200: z.object({ deliveries: z.array(DeliveryView) }), ...errors },
+      },
+    },
+    async (request) => ({
+      deliveries: await listDeliveries(storage, requestProject(request), request.params.webhookId, request.query.limit),
+    }),
   );
 
   app.get(

@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
-import { z } from 'zod';
 import { archiveItem, markGold, sendBackForReview } from '../../explorer/actions.js';
-import { exportSelection, runBulkAction } from '../../explorer/bulk.js';
+import { runBulkAction } from '../../explorer/bulk.js';
 import {
   BulkActionBody,
   BulkActionReport,
@@ -12,9 +11,12 @@ import {
   MarkGoldBody,
   SendBackBody,
 } from '../../explorer/contracts.js';
+import { countExplorerSelection, exportExplorerSelection } from '../../explorer/export.js';
 import { ItemDetails, itemDetails } from '../../explorer/item-details.js';
 import { explorePage } from '../../explorer/service.js';
+import { ExportFormatName, ExportQuestion } from '../../formats/contracts.js';
 import { ItemParams, ItemView } from '../../items/contracts.js';
+import { recordExportStarted } from '../../items/export.js';
 import { ReportView, reportItemAsManager } from '../../items/reports.js';
 import { getItem, toItemView } from '../../items/service.js';
 import { ProjectParams } from '../../projects/contracts.js';
@@ -24,7 +26,10 @@ import type { RouteContext, TandemPlugin } from '../plugin.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 
-const ExplorerExportQuery = ExplorerFilterQuery.extend({ format: z.enum(['jsonl', 'csv']).default('jsonl') }).strict();
+const ExplorerExportQuery = ExplorerFilterQuery.extend({ format: ExportFormatName, question: ExportQuestion }).strict();
+
+/** The number of items an export reads, sent before the body so a client can show progress. */
+export const EXPORT_TOTAL_HEADER = 'tandem-export-total';
 
 /** The data explorer (issue 14): a filtered, searched page; one item's whole story; actions. */
 export const explorerRoutes: TandemPlugin<RouteContext> = async (app, { storage }) => {
@@ -52,19 +57,28 @@ export const explorerRoutes: TandemPlugin<RouteContext> = async (app, { storage 
       config: { access: { project: 'read' }, expensive: 'export' },
       schema: {
         tags: ['explorer'],
-        summary: 'Stream the items matching an explorer filter as JSONL or CSV',
-        description: 'The same lines and columns as GET /projects/{project}/export, for the explorer filter.',
+        summary: 'Stream the items matching an explorer filter in any export format',
+        description:
+          'JSONL and CSV: the same lines and columns as GET /projects/{project}/export; training formats: the decided items among them. The Tandem-Export-Total header says how many items match (what a progress counter counts towards).',
         params: ProjectParams,
         querystring: ExplorerExportQuery,
       },
     },
     async (request, reply) => {
       const project = requestProject(request);
-      const { format, ...filter } = request.query;
+      const { format, question, ...filter } = request.query;
+      const download = await exportExplorerSelection(storage, project, filter, format, question);
+      const total = await countExplorerSelection(storage, project, filter);
+      await recordExportStarted(storage, project, requestUser(request), {
+        ...request.query,
+        explorer: true,
+        total,
+      });
       return reply
-        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${project.slug}-selection.${format}"`)
-        .send(Readable.from(exportSelection(storage, project, filter, format)));
+        .type(download.contentType)
+        .header('content-disposition', `attachment; filename="${download.fileName}"`)
+        .header(EXPORT_TOTAL_HEADER, String(total))
+        .send(Readable.from(download.chunks));
     },
   );
 

@@ -33,7 +33,8 @@ export const lifecycleRoutes: TandemPlugin<RouteContext> = async (app, { storage
       config: { access: { project: 'manage' } },
       schema: {
         tags: ['projects'],
-        summary: 'Duplicate a project setup: schema, guidelines, policy, members (no items, answers or webhooks)',
+        summary:
+          'Duplicate a project setup: schema, guidelines, policy, members and their project roles (no items, answers or webhooks)',
         params: ProjectParams,
         body: DuplicateProjectBody,
         response: { 201: ProjectView, ...errors },

@@ -3,6 +3,7 @@ import {
   CreateProjectRequest,
   ListProjectsQuery,
   ListProjectsResponse,
+  ProjectForCallerView,
   ProjectParams,
   ProjectView,
   UpdateProjectBody,
@@ -57,12 +58,12 @@ export const projectRoutes: TandemPlugin<RouteContext> = async (app, { storage }
       config: { access: { project: 'see' } },
       schema: {
         tags: ['projects'],
-        summary: 'Get a project by id or slug',
+        summary: 'Get a project by id or slug, with your role in it',
         params: ProjectParams,
-        response: { 200: ProjectView, 404: ErrorBody },
+        response: { 200: ProjectForCallerView, 404: ErrorBody },
       },
     },
-    async (request) => toProjectView(requestProject(request)),
+    async (request) => ({ ...toProjectView(requestProject(request)), yourRole: requestUser(request).role }),
   );
 
   app.patch(

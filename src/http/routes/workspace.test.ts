@@ -30,7 +30,7 @@ describe.each(ENGINES)('web app APIs on %s', (engine) => {
     const bob = await t.userClient('bob', 'annotator');
     await t.inject({ method: 'POST', url: '/api/projects/spam/items', payload: spamItem(1, { confidence: 0.4 }) });
     const set = await t.inject({ method: 'PUT', url: '/api/projects/spam/members', payload: { userIds: [ada.id] } });
-    expect(set.json()).toEqual({ userIds: [ada.id] });
+    expect(set.json()).toEqual({ userIds: [ada.id], members: [{ userId: ada.id, role: null }] });
     const unknown = await t.inject({
       method: 'PUT',
       url: '/api/projects/spam/members',

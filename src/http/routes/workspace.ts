@@ -4,7 +4,17 @@ import { ProjectStats, projectStats, StatsQuery } from '../../analytics/stats.js
 import { listPendingApprovals, PendingApproval } from '../../approvals/inbox.js';
 import { ItemParams } from '../../items/contracts.js';
 import { ProjectParams } from '../../projects/contracts.js';
-import { listMemberIds, SetMembersBody, setMembers } from '../../projects/members.js';
+import {
+  MemberParams,
+  MembersView,
+  MemberView,
+  membersView,
+  removeMember,
+  SetMemberBody,
+  SetMembersBody,
+  setMemberRole,
+  setMembers,
+} from '../../projects/members.js';
 import { ClaimedTaskView } from '../../queue/contracts.js';
 import { claimTask } from '../../queue/service.js';
 import { describeClaimedTask } from '../../queue/views.js';
@@ -13,7 +23,6 @@ import { ErrorBody } from '../error-handler.js';
 import type { RouteContext, TandemPlugin } from '../plugin.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
-const Members = z.object({ userIds: z.array(z.number().int()) });
 
 /** What the web app needs beyond the core loop: the approvals inbox, members, dashboard figures. */
 export const workspaceRoutes: TandemPlugin<RouteContext> = async (app, { storage }) => {
@@ -54,14 +63,12 @@ export const workspaceRoutes: TandemPlugin<RouteContext> = async (app, { storage
       config: { access: { project: 'manage' } },
       schema: {
         tags: ['projects'],
-        summary: 'Who may see and work on the project (empty: everyone)',
+        summary: 'Who may see and work on the project (empty: everyone), with their project roles',
         params: ProjectParams,
-        response: { 200: Members, ...errors },
+        response: { 200: MembersView, ...errors },
       },
     },
-    async (request) => {
-      return { userIds: await listMemberIds(storage, requestProject(request).id) };
-    },
+    async (request) => membersView(storage, requestProject(request).id),
   );
 
   app.put(
@@ -73,13 +80,48 @@ export const workspaceRoutes: TandemPlugin<RouteContext> = async (app, { storage
         summary: 'Set who may see and work on the project; a manager setting it stays a member',
         params: ProjectParams,
         body: SetMembersBody,
-        response: { 200: Members, ...errors },
+        response: { 200: MembersView, ...errors },
       },
     },
     async (request) => {
-      return {
-        userIds: await setMembers(storage, requestProject(request), request.body.userIds, requestUser(request)),
-      };
+      const project = requestProject(request);
+      await setMembers(storage, project, request.body.userIds, requestUser(request));
+      return membersView(storage, project.id);
+    },
+  );
+
+  app.put(
+    '/projects/:project/members/:userId',
+    {
+      config: { access: { project: 'manage' } },
+      schema: {
+        tags: ['projects'],
+        summary: 'Add a member, or change their role in this project (null: their own role)',
+        description:
+          "A project role replaces the person's own role on this project's routes only (admins are admins everywhere). Adding the first member restricts the project to its members; a manager who does so stays a member.",
+        params: MemberParams,
+        body: SetMemberBody,
+        response: { 200: MemberView, ...errors },
+      },
+    },
+    async (request) =>
+      setMemberRole(storage, requestProject(request), request.params.userId, request.body.role, requestUser(request)),
+  );
+
+  app.delete(
+    '/projects/:project/members/:userId',
+    {
+      config: { access: { project: 'manage' } },
+      schema: {
+        tags: ['projects'],
+        summary: 'Remove a member (removing the last one opens the project to everyone)',
+        params: MemberParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await removeMember(storage, requestProject(request), request.params.userId, requestUser(request));
+      return reply.status(204).send(null);
     },
   );
 

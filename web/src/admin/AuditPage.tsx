@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client';
 import type { AuditRecord, AuditVerification } from '../api/types';
+import { AdminArea } from './AdminNav';
 
 interface Filters {
   project: string;
@@ -13,6 +14,14 @@ const EMPTY: Filters = { project: '', action: '', actor: '' };
 
 /** Admins: every change, who made it and when; and a check that nobody edited the history. */
 export function AuditPage() {
+  return (
+    <AdminArea>
+      <AuditLog />
+    </AdminArea>
+  );
+}
+
+function AuditLog() {
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const records = useInfiniteQuery({

@@ -1,5 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { canManage, useMe, useSignOut } from '../api/auth';
+import { api } from '../api/client';
+import type { Project } from '../api/types';
 
 /** Top bar with the signed-in user, and the page below. */
 export function Layout() {
@@ -7,6 +10,8 @@ export function Layout() {
   const signOut = useSignOut();
   const path = useRouterState({ select: (s) => s.location.pathname });
   const onSignIn = path === '/signin';
+  // On a project's pages the header offers its settings (webhooks, export, archive…).
+  const projectSlug = /^\/projects\/(?!new(?:\/|$))([^/]+)/.exec(path)?.[1];
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-slate-200 bg-white">
@@ -41,13 +46,17 @@ export function Layout() {
                   New project
                 </Link>
               )}
+              {projectSlug && <ProjectSettingsLink slug={projectSlug} />}
               {me.role === 'admin' && (
                 <Link
-                  to="/admin/audit"
-                  className="text-sm text-slate-600 hover:text-slate-900"
-                  activeProps={{ className: 'text-sm font-medium text-brand-700' }}
+                  to="/admin/users"
+                  className={
+                    path.startsWith('/admin/')
+                      ? 'text-sm font-medium text-brand-700'
+                      : 'text-sm text-slate-600 hover:text-slate-900'
+                  }
                 >
-                  Audit
+                  Admin
                 </Link>
               )}
               <div className="ml-auto flex items-center gap-3 text-sm">
@@ -71,6 +80,30 @@ export function Layout() {
         <Outlet />
       </main>
     </div>
+  );
+}
+
+/**
+ * A project's settings (members, webhooks, export, archive…), for those who manage it: the role
+ * counted is the one the person has in that project (GET /api/projects/:project `yourRole`).
+ */
+function ProjectSettingsLink({ slug }: { slug: string }) {
+  const project = useQuery({
+    queryKey: ['project', slug],
+    queryFn: () => api<Project>('GET', `/api/projects/${slug}`),
+    retry: false,
+  });
+  const role = project.data?.yourRole;
+  if (role !== 'manager' && role !== 'admin') return null;
+  return (
+    <Link
+      to="/projects/$project/settings"
+      params={{ project: slug }}
+      className="text-sm text-slate-600 hover:text-slate-900"
+      activeProps={{ className: 'text-sm font-medium text-brand-700' }}
+    >
+      Settings <span className="sr-only">of this project</span>
+    </Link>
   );
 }
 

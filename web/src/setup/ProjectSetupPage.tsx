@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams } from '@tanstack/react-router';
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
-import { canManage, useMe } from '../api/auth';
+import { useMe } from '../api/auth';
 import { api } from '../api/client';
-import type { Project, ProjectTemplate } from '../api/types';
+import type { Project, ProjectTemplate, Role } from '../api/types';
+import { ExportSection } from '../manage/ExportSection';
+import { LifecycleSection } from '../manage/LifecycleSection';
+import { WebhooksSection } from '../manage/WebhooksSection';
 import { MembersSection } from './MembersSection';
 import { PolicySection } from './PolicyForm';
 import { ProjectForm } from './ProjectForm';
@@ -41,10 +44,16 @@ const TABS = [
   ['policy', 'Routing policy'],
   ['members', 'Members'],
   ['upload', 'Upload items'],
+  ['webhooks', 'Webhooks'],
+  ['export', 'Export'],
+  ['lifecycle', 'Duplicate, archive, delete'],
 ] as const;
 type Tab = (typeof TABS)[number][0];
 
-/** /projects/$project/settings: tabs for the project and schema, policy, members and upload. */
+/**
+ * /projects/$project/settings: tabs for the project and schema, policy, members, upload,
+ * webhooks, export, and duplicate / archive / delete (src/manage).
+ */
 export function ProjectSettingsPage() {
   const { project: slug } = useParams({ from: '/projects/$project/settings' });
   const hash = useLocation({ select: (l) => l.hash });
@@ -69,7 +78,7 @@ export function ProjectSettingsPage() {
   };
 
   return (
-    <ManagersOnly>
+    <ManagersOnly projectRole={project.data?.yourRole}>
       <div className="mb-4 flex items-baseline justify-between gap-4">
         <h1 className="text-2xl font-semibold">{project.data?.name ?? slug} · settings</h1>
         <span className="flex gap-4">
@@ -89,6 +98,22 @@ export function ProjectSettingsPage() {
           </Link>
         </span>
       </div>
+      {hash === 'duplicated' && (
+        <p
+          role="status"
+          className="mb-4 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-900"
+        >
+          Project duplicated: schema, guidelines, policy and members were copied; it has no items yet.
+        </p>
+      )}
+      {project.data?.archivedAt && (
+        <p
+          role="status"
+          className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900"
+        >
+          This project is archived: read-only, out of the project list and queues. Its data and exports are kept.
+        </p>
+      )}
       {justCreated && (
         <p
           role="status"
@@ -107,7 +132,7 @@ export function ProjectSettingsPage() {
           )}
         </p>
       )}
-      <div role="tablist" aria-label="Project settings" className="mb-6 flex gap-1 border-b border-slate-200">
+      <div role="tablist" aria-label="Project settings" className="mb-6 flex flex-wrap gap-1 border-b border-slate-200">
         {TABS.map(([id, label], index) => (
           <button
             key={id}
@@ -146,6 +171,12 @@ export function ProjectSettingsPage() {
               <PolicySection slug={slug} schema={project.data.labelSchema} />
             ) : id === 'members' ? (
               <MembersSection slug={slug} />
+            ) : id === 'webhooks' ? (
+              <WebhooksSection slug={slug} />
+            ) : id === 'export' ? (
+              <ExportSection project={project.data} />
+            ) : id === 'lifecycle' ? (
+              <LifecycleSection project={project.data} />
             ) : (
               <UploadSection slug={slug} />
             )}
@@ -156,10 +187,12 @@ export function ProjectSettingsPage() {
   );
 }
 
-function ManagersOnly({ children }: { children: ReactNode }) {
+/** Managers and admins only; on a project's settings, by the role the person has in that project. */
+function ManagersOnly({ children, projectRole }: { children: ReactNode; projectRole?: Role | undefined }) {
   const me = useMe();
   if (me.isPending) return <p className="text-slate-600">Loading…</p>;
-  if (!canManage(me.data))
+  const role = projectRole ?? me.data?.role;
+  if (role !== 'manager' && role !== 'admin')
     return (
       <p role="alert" className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900">
         Only managers and admins can create and configure projects.

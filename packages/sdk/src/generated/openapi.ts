@@ -1930,7 +1930,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a project by id or slug
+         * Get a project by id or slug, with your role in it
          * @description **Who may call:** Anyone who may see the project (annotator, reviewer, expert, viewer, engineer, manager, admin). Non-members but admins get 404.
          */
         get: {
@@ -1944,7 +1944,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The project */
+                /** @description The project, with your role in it */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1981,7 +1981,8 @@ export interface paths {
                          *       },
                          *       "createdAt": "2026-11-21T09:30:00.000Z",
                          *       "updatedAt": "2026-11-21T09:30:00.000Z",
-                         *       "archivedAt": null
+                         *       "archivedAt": null,
+                         *       "yourRole": "manager"
                          *     }
                          */
                         "application/json": {
@@ -2141,6 +2142,11 @@ export interface paths {
                             name: string;
                             slug: string;
                             updatedAt: string;
+                            /**
+                             * @description Your role in this project: your project role if you have one, else your own
+                             * @enum {string}
+                             */
+                            yourRole: "annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager" | "admin";
                         };
                     };
                 };
@@ -4047,7 +4053,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Duplicate a project setup: schema, guidelines, policy, members (no items, answers or webhooks)
+         * Duplicate a project setup: schema, guidelines, policy, members and their project roles (no items, answers or webhooks)
          * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
          */
         post: {
@@ -4957,8 +4963,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Stream the items matching an explorer filter as JSONL or CSV
-         * @description The same lines and columns as GET /projects/{project}/export, for the explorer filter.
+         * Stream the items matching an explorer filter in any export format
+         * @description JSONL and CSV: the same lines and columns as GET /projects/{project}/export; training formats: the decided items among them. The Tandem-Export-Total header says how many items match (what a progress counter counts towards).
          *
          *     **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
          */
@@ -4973,7 +4979,8 @@ export interface paths {
                     createdFrom?: string;
                     /** @description An ISO date (2026-12-01) or date-time (2026-12-01T09:30:00Z) */
                     createdTo?: string;
-                    format?: "jsonl" | "csv";
+                    /** @description Which format (see GET /api/export-formats); training formats export decided items */
+                    format?: "jsonl" | "csv" | "hf-jsonl" | "parquet" | "coco" | "yolo" | "conll" | "dpo" | "label-studio";
                     /** @description true: gold items only; false: no gold items */
                     gold?: "true" | "false";
                     /** @description The current decision answers question:value (e.g. verdict:spam) */
@@ -4988,6 +4995,8 @@ export interface paths {
                     modelVersion?: string;
                     /** @description Words searched in the item data (prefixes match: "acm" finds "Acme") */
                     q?: string;
+                    /** @description For single-question formats (coco, yolo, conll, dpo): which question; the first that fits by default */
+                    question?: string;
                     /** @description true: items with an open problem report */
                     reported?: "true" | "false";
                     status?: "pending" | "queued" | "adjudication" | "decided" | "held" | "gold" | "reported" | "archived";
@@ -11872,7 +11881,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who may see and work on the project (empty: everyone)
+         * Who may see and work on the project (empty: everyone), with their project roles
          * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
          */
         get: {
@@ -11886,7 +11895,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Who may work on the project (empty: everyone) */
+                /** @description Who may work on the project (empty: everyone), with their project roles */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -11897,10 +11906,25 @@ export interface paths {
                          *       "userIds": [
                          *         2,
                          *         3
+                         *       ],
+                         *       "members": [
+                         *         {
+                         *           "userId": 2,
+                         *           "role": null
+                         *         },
+                         *         {
+                         *           "userId": 3,
+                         *           "role": "manager"
+                         *         }
                          *       ]
                          *     }
                          */
                         "application/json": {
+                            members: {
+                                /** @description Their role in this project; null: their own role */
+                                role: ("annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager") | null;
+                                userId: number;
+                            }[];
                             userIds: number[];
                         };
                     };
@@ -12040,6 +12064,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            members: {
+                                /** @description Their role in this project; null: their own role */
+                                role: ("annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager") | null;
+                                userId: number;
+                            }[];
                             userIds: number[];
                         };
                     };
@@ -12143,6 +12172,285 @@ export interface paths {
         };
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add a member, or change their role in this project (null: their own role)
+         * @description A project role replaces the person's own role on this project's routes only (admins are admins everywhere). Adding the first member restricts the project to its members; a manager who does so stays a member.
+         *
+         *     **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "role": "reviewer"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description Their role in this project; null: their own role. Replaces their role on this project only
+                         * @default null
+                         */
+                        role?: ("annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The member with their project role */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Their role in this project; null: their own role */
+                            role: ("annotator" | "reviewer" | "expert" | "viewer" | "engineer" | "manager") | null;
+                            userId: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove a member (removing the last one opens the project to everyone)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example spam-triage */
+                    project: string;
+                    /** @example 3 */
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person is no longer a member */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -16822,6 +17130,170 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook's recent deliveries: status, attempts, HTTP status, last error, next retry
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Newest first */
+                    limit?: string;
+                };
+                header?: never;
+                path: {
+                    /** @example spam-triage */
+                    project: string;
+                    /** @example 3 */
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The newest deliveries first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "deliveries": [
+                         *         {
+                         *           "id": 91,
+                         *           "eventId": 87,
+                         *           "eventType": "item.decided",
+                         *           "status": "pending",
+                         *           "attempts": 2,
+                         *           "httpStatus": 503,
+                         *           "lastError": "HTTP 503",
+                         *           "lastAttemptAt": "2026-11-21T09:30:02.000Z",
+                         *           "nextAttemptAt": "2026-11-21T09:30:06.000Z",
+                         *           "deliveredAt": null,
+                         *           "createdAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            deliveries: {
+                                /** @description Tries so far (up to 12, with doubling backoff) */
+                                attempts: number;
+                                /** @description When the event happened */
+                                createdAt: string;
+                                deliveredAt: string | null;
+                                eventId: number;
+                                eventType: string;
+                                /** @description The receiver's last answer; null before a try or when none came */
+                                httpStatus: number | null;
+                                id: number;
+                                lastAttemptAt: string | null;
+                                lastError: string | null;
+                                /** @description When a pending delivery is tried next */
+                                nextAttemptAt: string | null;
+                                /**
+                                 * @description pending: waiting for its first or next try
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "delivered" | "failed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
