@@ -31,6 +31,8 @@ export const ERROR_CODES = {
   REPORT_NOT_FOUND: 404,
   JOB_NOT_FOUND: 404,
   SNAPSHOT_NOT_FOUND: 404,
+  JUDGE_NOT_FOUND: 404,
+  JUDGE_RUN_NOT_FOUND: 404,
   PROJECT_ARCHIVED: 409,
   PROJECT_NOT_ARCHIVED: 409,
   REPORT_RESOLVED: 409,
@@ -39,6 +41,7 @@ export const ERROR_CODES = {
   JOB_NOT_FAILED: 409,
   PROJECT_SLUG_TAKEN: 409,
   USERNAME_TAKEN: 409,
+  JUDGE_NAME_TAKEN: 409,
   LEASE_LIMIT: 409,
   LEASE_LOST: 409,
   ALREADY_ANSWERED: 409,
@@ -88,7 +91,9 @@ export class NotFoundError extends TandemError {
       | 'WEBHOOK_NOT_FOUND'
       | 'CHANNEL_NOT_FOUND'
       | 'TOKEN_NOT_FOUND'
-      | 'JOB_NOT_FOUND',
+      | 'JOB_NOT_FOUND'
+      | 'JUDGE_NOT_FOUND'
+      | 'JUDGE_RUN_NOT_FOUND',
     message: string,
   ) {
     super(code, message);

@@ -201,6 +201,28 @@ for (const engine of ENGINES) {
         payload: { reason: 'access matrix' },
       });
       params.snapshotId = String(snapshot.json().id);
+      await t.inject({
+        method: 'POST',
+        url: '/api/projects/closed/judges',
+        payload: {
+          name: 'matrix',
+          config: {
+            kind: 'llm',
+            baseUrl: 'https://llm.example.com/v1',
+            model: 'm',
+            prompt: '{{text}}',
+            pass: { question: 'verdict', values: ['ham'] },
+          },
+        },
+      });
+      params.judge = 'matrix';
+      await t.inject({
+        method: 'POST',
+        url: '/api/projects/closed/judges/matrix/runs',
+        payload: { itemIds: [item.json().id] },
+      });
+      const run = await t.storage.db.selectFrom('judge_runs').select('id').executeTakeFirstOrThrow();
+      params.runId = String(run.id);
       const spareItem = await t.inject({ method: 'POST', url: '/api/projects/closed/items', payload: spamItem(2) });
       params.spareItemId = String(spareItem.json().id);
       const archivable = await t.inject({ method: 'POST', url: '/api/projects/closed/items', payload: spamItem(3) });

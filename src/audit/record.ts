@@ -42,7 +42,10 @@ export type AuditAction =
   | 'snapshot.created'
   | 'label_studio.imported'
   | 'model.train_requested'
-  | 'model.trained';
+  | 'model.trained'
+  | 'judge.created'
+  | 'judge.updated'
+  | 'judge.runs_requested';
 
 export interface AuditEntry {
   /** Who did it; null for Tandem itself (timeouts, consensus after a pause is lifted, …). */

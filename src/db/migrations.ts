@@ -14,6 +14,7 @@ import { createModelsTable } from './migrations-017.js';
 import { trimBulkWriteCost } from './migrations-018.js';
 import { addManagementColumns } from './migrations-019.js';
 import { createNotificationTables } from './migrations-020.js';
+import { createJudgeTables } from './migrations-021.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -124,6 +125,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '020_notifications': {
       up: (db: Kysely<unknown>) => createNotificationTables(db, engine),
+    },
+    '021_judges': {
+      up: (db: Kysely<unknown>) => createJudgeTables(db, engine),
     },
   };
 }

@@ -66,6 +66,9 @@ export interface Database {
   snapshots: SnapshotsTable;
   snapshot_items: SnapshotItemsTable;
   models: ModelsTable;
+  judges: JudgesTable;
+  judge_versions: JudgeVersionsTable;
+  judge_runs: JudgeRunsTable;
 }
 
 /** The annotator model per project and choice question (src/quality/fits.ts). */
@@ -78,6 +81,51 @@ export interface ConsensusFitsTable {
   /** Decisions this fit re-made (issue 11 point 6). */
   redecided: Generated<number>;
   fitted_at: number;
+}
+
+/** A project's judges (src/judges); `version` is the current one. */
+export interface JudgesTable {
+  id: Generated<number>;
+  project_id: number;
+  name: string;
+  version: number;
+  /** Epoch ms of the rate limiter's next free call slot. */
+  next_call_at: Generated<number>;
+  created_at: number;
+  updated_at: number;
+}
+
+/** Immutable judge versions: the kind and its settings (never an API key, only its env var name). */
+export interface JudgeVersionsTable {
+  judge_id: number;
+  version: number;
+  config: unknown;
+  created_by: number | null;
+  created_at: number;
+}
+
+/** One verdict per (judge, version, item); `state` queued → done | failed. */
+export interface JudgeRunsTable {
+  id: Generated<number>;
+  project_id: number;
+  judge_id: number;
+  judge_version: number;
+  item_id: number;
+  job_id: number | null;
+  state: string;
+  pass: number | null;
+  score: number | null;
+  confidence: number | null;
+  answers: unknown;
+  reason: string | null;
+  error: string | null;
+  attempts: Generated<number>;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  cost: number | null;
+  latency_ms: number | null;
+  created_at: number;
+  finished_at: number | null;
 }
 
 /** Trained versions of a project's built-in model, per question (src/model). */

@@ -232,21 +232,43 @@ export async function postWebhook(
   body: string,
   timeoutMs = 10_000,
 ): Promise<number> {
+  return (await postChecked(url, headers, body, { timeoutMs, readBody: false })).status;
+}
+
+export interface CheckedReply {
+  readonly status: number;
+  readonly headers: http.IncomingHttpHeaders;
+  /** The body as text (webhook judges read their verdict here); empty unless asked for. */
+  readonly body: string;
+}
+
+/**
+ * POST to a checked target (the rules of `postWebhook`) and read the reply, at most `maxBytes`
+ * of body. Used by webhook judges (src/judges), which read a verdict from the answer.
+ */
+export async function postChecked(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  options: { timeoutMs: number; readBody: boolean; maxBytes?: number; signal?: AbortSignal },
+): Promise<CheckedReply> {
   const target = await checkWebhookTarget(url);
   if (!target.ok) throw new WebhookTargetRefused(`target refused: the URL ${target.reason}`);
-  const pinned: LookupFunction = (_hostname, options, callback) => {
-    const family = typeof options === 'object' ? options.family : undefined;
+  const pinned: LookupFunction = (_hostname, lookupOptions, callback) => {
+    const family = typeof lookupOptions === 'object' ? lookupOptions.family : undefined;
     const usable = target.addresses.filter((a) => !family || a.family === family);
     const first = usable[0] ?? target.addresses[0];
     if (!first) return callback(new Error('no checked address'), '', 0);
-    if (typeof options === 'object' && options.all) {
+    if (typeof lookupOptions === 'object' && lookupOptions.all) {
       (callback as unknown as (e: null, all: { address: string; family: number }[]) => void)(null, usable);
       return;
     }
     callback(null, first.address, first.family);
   };
   const client = target.url.protocol === 'https:' ? https : http;
-  return await new Promise<number>((resolve, reject) => {
+  const maxBytes = options.maxBytes ?? 1_000_000;
+  const signals = [AbortSignal.timeout(options.timeoutMs), ...(options.signal ? [options.signal] : [])];
+  return await new Promise<CheckedReply>((resolve, reject) => {
     const request = client.request(
       target.url,
       {
@@ -254,11 +276,29 @@ export async function postWebhook(
         headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
         lookup: pinned,
         agent: false,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: AbortSignal.any(signals),
       },
       (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
+        const status = response.statusCode ?? 0;
+        if (!options.readBody) {
+          response.resume();
+          resolve({ status, headers: response.headers, body: '' });
+          return;
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxBytes) {
+            request.destroy(new Error(`the reply is larger than ${maxBytes} bytes`));
+            return;
+          }
+          chunks.push(chunk);
+        });
+        response.on('end', () =>
+          resolve({ status, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        response.on('error', reject);
       },
     );
     request.on('error', reject);

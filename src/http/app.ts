@@ -31,6 +31,7 @@ import { formatRoutes } from './routes/formats.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
 import { jobRoutes } from './routes/jobs.js';
+import { judgeRoutes } from './routes/judges.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
 import { mcpRoutes } from './routes/mcp.js';
 import { metricsRoutes } from './routes/metrics.js';
@@ -188,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     formatRoutes,
     snapshotRoutes,
     modelRoutes,
+    judgeRoutes,
   ]) {
     await app.register(routes, context);
   }

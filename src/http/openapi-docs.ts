@@ -532,6 +532,70 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     success: 'Reliability per model version and the suggested auto-accept threshold with its error interval',
     response: ex.calibration,
   },
+  'POST /api/projects/:project/judges': {
+    success: 'The judge at version 1',
+    body: ex.createJudgeBody,
+  },
+  'GET /api/projects/:project/judges': {
+    success: "The project's judges with their current settings",
+    response: { judges: [ex.judgeView] },
+  },
+  'GET /api/projects/:project/judges/:judge': { success: 'The judge and its current settings', response: ex.judgeView },
+  'PUT /api/projects/:project/judges/:judge': {
+    success: 'The judge at its new version (the same version when nothing changed)',
+    body: { config: ex.judgeView.config },
+  },
+  'GET /api/projects/:project/judges/:judge/versions': {
+    success: 'Every version, newest first',
+    response: { versions: [{ version: 2, config: ex.judgeView.config, createdAt: '2026-11-21T09:30:00.000Z' }] },
+  },
+  'POST /api/projects/:project/judges/:judge/runs': {
+    success: 'How many runs were queued, how many items had one already, and ids not in the project',
+    body: { itemIds: [41, 42], retryFailed: false },
+  },
+  'GET /api/projects/:project/judges/:judge/runs': {
+    success: 'A page of runs with their verdicts (or failure reasons), and the cursor for the next',
+    response: { runs: [ex.judgeRun], next: null },
+  },
+  'GET /api/projects/:project/judges/:judge/runs/:runId': { success: 'The run', response: ex.judgeRun },
+  'GET /api/projects/:project/judges/:judge/calibration': {
+    success:
+      'Per judge version, newest first: agreement with people and whether it is calibrated; trusted = the current version is',
+    response: {
+      judge: 'faithful',
+      question: 'verdict',
+      passValues: ['pass'],
+      minKappa: 0.6,
+      minPairs: 20,
+      versions: [
+        {
+          version: 2,
+          pairs: 120,
+          kappa: 0.71,
+          accuracy: 0.9,
+          fail: { precision: 0.8, recall: 0.75, f1: 0.77 },
+          confusion: { judgePassHumanPass: 84, judgePassHumanFail: 5, judgeFailHumanPass: 7, judgeFailHumanFail: 24 },
+          perQuestion: { verdict: { pairs: 120, kappa: 0.71 } },
+          calibrated: true,
+          flag: null,
+        },
+      ],
+      trusted: true,
+    },
+  },
+  'GET /api/projects/:project/judges/:judge/summary': {
+    success: "Counts per state, pass rate, tokens, cost and latency of the current version's runs",
+    response: {
+      name: 'faithful',
+      version: 2,
+      counts: { queued: 3, running: 1, done: 180, failed: 2 },
+      passRate: 0.86,
+      inputTokens: 91_200,
+      outputTokens: 7_300,
+      cost: 0.0211,
+      latencyMs: { p50: 640, p95: 1_450 },
+    },
+  },
   'GET /api/templates': { success: 'Every project template', response: { templates: [ex.templateView] } },
   'GET /api/templates/:template/sample': {
     success: "The template's sample file, ready to import",

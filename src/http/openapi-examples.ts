@@ -97,7 +97,14 @@ export const task = {
 
 export const claimed = {
   task,
-  item: { id: 42, externalId: 'mail-1', data: itemInput.data, prediction: { verdict: 'spam' }, confidence: 0.62 },
+  item: {
+    id: 42,
+    externalId: 'mail-1',
+    data: itemInput.data,
+    prediction: { verdict: 'spam' },
+    confidence: 0.62,
+    judges: [],
+  },
 };
 
 export const policy = {
@@ -312,4 +319,52 @@ export const calibration = {
     count: 269,
   },
   conservative: null,
+};
+
+export const judgeView = {
+  name: 'faithful',
+  version: 2,
+  config: {
+    kind: 'llm' as const,
+    baseUrl: 'https://api.openai.com/v1',
+    model: 'gpt-4o-mini',
+    apiKeyEnv: 'OPENAI_API_KEY',
+    prompt: 'Question: {{input}}\nAnswer: {{output}}\nIs the answer faithful to the question?',
+    questions: ['verdict'],
+    pass: { question: 'verdict', values: ['pass'] },
+    temperature: 0,
+    samples: 3,
+    pricing: { inputPerMillion: 0.15, outputPerMillion: 0.6 },
+    concurrency: 4,
+    ratePerMinute: 600,
+    maxAttempts: 5,
+    timeoutMs: 30_000,
+  },
+  createdAt: '2026-11-21T09:30:00.000Z',
+  updatedAt: '2026-11-22T10:00:00.000Z',
+};
+
+export const createJudgeBody = {
+  name: 'no-pii',
+  config: { kind: 'rule', field: 'output', checks: [{ type: 'pii', detect: ['email', 'phone', 'card', 'iban'] }] },
+};
+
+export const judgeRun = {
+  id: 17,
+  itemId: 42,
+  version: 2,
+  state: 'done' as const,
+  pass: false,
+  score: 0.33,
+  confidence: 0.67,
+  answers: { verdict: 'fail' },
+  reason: 'The answer cites a refund policy the question never mentions.',
+  error: null,
+  attempts: 1,
+  inputTokens: 412,
+  outputTokens: 38,
+  cost: 0.000085,
+  latencyMs: 640,
+  createdAt: '2026-11-22T10:00:00.000Z',
+  finishedAt: '2026-11-22T10:00:01.000Z',
 };

@@ -1,6 +1,7 @@
 import { approvalTimeoutsJob } from '../approvals/timeouts.js';
 import { auditSealJob } from '../audit/seal.js';
 import { webhookDeliveryJob } from '../events/webhook-delivery.js';
+import { judgeRunJob } from '../judges/jobs.js';
 import { modelScheduleJob, modelTrainJob } from '../model/jobs.js';
 import { notifySendJob } from '../notifications/send.js';
 import { refitJob } from '../quality/refit.js';
@@ -22,5 +23,6 @@ export function serverJobKinds(): JobRegistry {
     .add(refitJob)
     .add(modelTrainJob)
     .add(modelScheduleJob)
-    .add(notifySendJob);
+    .add(notifySendJob)
+    .add(judgeRunJob);
 }

@@ -66,6 +66,22 @@ export class PermanentJobError extends Error {
   override readonly name = 'PermanentJobError';
 }
 
+/**
+ * A failure that names when to try again (a 429's Retry-After, a rate limiter's next slot) instead
+ * of the kind's backoff. With `countsAsAttempt: false` the attempt is given back: waiting for a
+ * slot is not a failure and must not use up the job's attempts.
+ */
+export class RetryJobLater extends Error {
+  override readonly name = 'RetryJobLater';
+  constructor(
+    message: string,
+    readonly retryAt: number,
+    readonly countsAsAttempt = true,
+  ) {
+    super(message);
+  }
+}
+
 /** Doubling backoff from `baseMs`, capped at `maxMs`. */
 export function exponentialBackoff(baseMs = 1_000, maxMs = 600_000): (failures: number) => number {
   return (failures) => Math.min(baseMs * 2 ** Math.max(0, failures - 1), maxMs);

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Executor } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
 import type { JobContext, JobRegistry, JobServices, ResolvedJobDefinition } from './registry.js';
-import { PermanentJobError } from './registry.js';
+import { PermanentJobError, RetryJobLater } from './registry.js';
 import {
   claimJob,
   completeJob,
@@ -271,14 +271,16 @@ export class JobRunner {
   ): Promise<'retry' | 'failed' | 'cancelled' | 'lost'> {
     const message = error instanceof Error ? error.message : String(error);
     const now = this.#clock();
-    const final = !kind || error instanceof PermanentJobError || job.attempts >= kind.maxAttempts;
-    const retryAt = final || !kind ? undefined : now + kind.backoff(job.attempts);
+    const later = error instanceof RetryJobLater ? error : undefined;
+    const refund = later !== undefined && !later.countsAsAttempt;
+    const final = !kind || error instanceof PermanentJobError || (!refund && job.attempts >= kind.maxAttempts);
+    const retryAt = final || !kind ? undefined : (later?.retryAt ?? now + kind.backoff(job.attempts));
     if (final && kind?.everyMs !== undefined) {
       // A recurring kind that failed for good still runs again at its next time.
       const held = await requeueRecurringJob(this.#storage.db, job, this.#workerId, now + kind.everyMs, now, message);
       return held ? 'failed' : 'lost';
     }
-    return failJob(this.#storage.db, job, this.#workerId, message, now, retryAt);
+    return failJob(this.#storage.db, job, this.#workerId, message, now, retryAt, refund);
   }
 
   async #listen(): Promise<void> {

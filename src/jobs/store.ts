@@ -102,16 +102,18 @@ export async function enqueueJob<T extends JobType>(
 
 /**
  * Adds many jobs in multi-row inserts (the outbox's webhook deliveries), in the caller's
- * transaction; one NOTIFY for the lot. Dedupe is not offered here: each job is new.
+ * transaction; one NOTIFY for the lot. Dedupe is not offered here: each job is new. Returns the
+ * new ids in the order of `jobs` (both engines return a multi-row insert's rows in VALUES order).
  */
 export async function enqueueJobs<T extends JobType>(
   db: Executor,
   jobs: readonly Omit<NewJob<T>, 'dedupe'>[],
   now = Date.now(),
-): Promise<void> {
-  if (jobs.length === 0) return;
+): Promise<number[]> {
+  if (jobs.length === 0) return [];
+  const ids: number[] = [];
   for (const chunk of chunked(jobs, 500)) {
-    await db
+    const rows = await db
       .insertInto('jobs')
       .values(
         chunk.map((job) => ({
@@ -125,9 +127,12 @@ export async function enqueueJobs<T extends JobType>(
           created_at: now,
         })),
       )
+      .returning('id')
       .execute();
+    for (const row of rows) ids.push(Number(row.id));
   }
   await notifyRunners(db, jobs[0]?.type);
+  return ids;
 }
 
 /** Wakes the runners on every server at once (PostgreSQL, at commit); SQLite runners poll. */
@@ -209,6 +214,8 @@ export async function failJob(
   error: string,
   now: number,
   retryAt: number | undefined,
+  /** Gives the attempt back (the job waited for a slot; it did not fail). */
+  refundAttempt = false,
 ): Promise<'retry' | 'failed' | 'cancelled' | 'lost'> {
   const lastError = error.slice(0, 2_000);
   const finalState = { state: 'failed', finished_at: now, lease_until: null, last_error: lastError } as const;
@@ -219,7 +226,13 @@ export async function failJob(
   try {
     const result = await db
       .updateTable('jobs')
-      .set({ state: 'queued', run_at: retryAt, lease_until: null, last_error: lastError })
+      .set({
+        state: 'queued',
+        run_at: retryAt,
+        lease_until: null,
+        last_error: lastError,
+        ...(refundAttempt ? { attempts: sql<number>`attempts - 1` } : {}),
+      })
       .where(heldBy(job, workerId))
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1 ? 'retry' : 'lost';

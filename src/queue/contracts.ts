@@ -28,6 +28,17 @@ export const ClaimedTaskView = z.object({
     data: z.record(z.string(), z.unknown()),
     prediction: z.record(z.string(), z.unknown()).nullable(),
     confidence: z.number().nullable(),
+    judges: z
+      .array(
+        z.object({
+          judge: z.string(),
+          pass: z.boolean().nullable(),
+          score: z.number().nullable(),
+          answers: z.record(z.string(), z.unknown()).nullable(),
+          reason: z.string().nullable(),
+        }),
+      )
+      .describe("Judges' latest verdicts as pre-labels (issue 13); empty in blind projects"),
   }),
   adjudication: z
     .object({ responses: z.array(ResponseView), agreement: z.number() })

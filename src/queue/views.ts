@@ -1,4 +1,5 @@
 import { aggregateResponses } from '../consensus/index.js';
+import { readJson } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import type { ItemView } from '../items/contracts.js';
 import { getItem } from '../items/service.js';
@@ -8,6 +9,36 @@ import { selectItemResponses } from '../responses/store.js';
 import { policyOf } from '../routing/store.js';
 import type { ClaimedTaskView, TaskView } from './contracts.js';
 import type { Task } from './store.js';
+
+/**
+ * Each judge's latest verdict on the item (issue 13 point 2), shown to reviewers like the model's
+ * pre-label. Read straight from `judge_runs` so the work engine does not import the judges feature.
+ */
+async function judgePrelabels(storage: Storage, itemId: number): Promise<ClaimedTaskView['item']['judges']> {
+  const rows = await storage.db
+    .selectFrom('judge_runs')
+    .innerJoin('judges', 'judges.id', 'judge_runs.judge_id')
+    .select(['judges.name', 'judge_runs.pass', 'judge_runs.score', 'judge_runs.answers', 'judge_runs.reason'])
+    .where('judge_runs.item_id', '=', itemId)
+    .where('judge_runs.state', '=', 'done')
+    .orderBy('judge_runs.finished_at', 'desc')
+    .orderBy('judge_runs.id', 'desc')
+    .execute();
+  const seen = new Set<string>();
+  const prelabels: ClaimedTaskView['item']['judges'] = [];
+  for (const row of rows) {
+    if (seen.has(row.name)) continue;
+    seen.add(row.name);
+    prelabels.push({
+      judge: row.name,
+      pass: row.pass === null ? null : Number(row.pass) === 1,
+      score: row.score === null ? null : Number(row.score),
+      answers: row.answers === null ? null : readJson<Record<string, unknown>>(row.answers),
+      reason: row.reason,
+    });
+  }
+  return prelabels.sort((a, b) => a.judge.localeCompare(b.judge));
+}
 
 export function toTaskView(task: Task): TaskView {
   return {
@@ -59,6 +90,7 @@ export async function describeClaimedTask(storage: Storage, project: Project, ta
       data: item.data,
       prediction: policy.blind ? null : item.prediction,
       confidence: policy.blind ? null : item.confidence,
+      judges: policy.blind ? [] : await judgePrelabels(storage, item.id),
     },
   };
   if (task.phase !== 'adjudication') return view;

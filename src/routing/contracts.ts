@@ -42,6 +42,24 @@ export const Condition = z
       .optional(),
     metadata: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
     hasPrediction: z.boolean().optional(),
+    judges: z
+      .record(
+        z.string().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'must be a judge name'),
+        z
+          .object({
+            pass: z.boolean().optional().describe('judge.<name>.pass'),
+            score: z
+              .object({ gte: Bound.optional(), gt: Bound.optional(), lte: Bound.optional(), lt: Bound.optional() })
+              .strict()
+              .optional()
+              .describe('judge.<name>.score'),
+            failed: z.boolean().optional().describe('true: the judge could not give a verdict (its run failed)'),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe("Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing"),
+    judgesDisagree: z.boolean().optional().describe('true: at least one judge passes the item and another fails it'),
   })
   .strict()
   .describe('Every condition given must hold; an empty condition always holds');

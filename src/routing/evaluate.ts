@@ -6,6 +6,15 @@ export interface RoutableItem {
   readonly prediction: Record<string, unknown> | null;
   readonly confidence: number | null;
   readonly metadata: Record<string, unknown>;
+  /** Judges' latest verdicts by judge name (src/judges); absent until a judge has settled. */
+  readonly judges?: Readonly<Record<string, JudgeSignal>>;
+}
+
+/** What routing reads of one judge's verdict on an item. */
+export interface JudgeSignal {
+  readonly pass: boolean | null;
+  readonly score: number | null;
+  readonly failed: boolean;
 }
 
 export interface RoutingDecision {
@@ -30,7 +39,7 @@ export function routeItem(policy: Policy, item: RoutableItem): RoutingDecision {
 }
 
 function matches(condition: Condition, item: RoutableItem): boolean {
-  const { confidence, risk, tags, metadata, hasPrediction } = condition;
+  const { confidence, risk, tags, metadata, hasPrediction, judges, judgesDisagree } = condition;
   if (hasPrediction !== undefined && hasPrediction !== (item.prediction !== null)) return false;
   if (confidence) {
     const value = item.confidence;
@@ -51,6 +60,34 @@ function matches(condition: Condition, item: RoutableItem): boolean {
   }
   if (metadata) {
     for (const [key, expected] of Object.entries(metadata)) if (item.metadata[key] !== expected) return false;
+  }
+  if (judges && !judgesMatch(judges, item.judges ?? {})) return false;
+  if (judgesDisagree !== undefined) {
+    const verdicts = Object.values(item.judges ?? {}).filter((j) => !j.failed && j.pass !== null);
+    const disagree = verdicts.some((j) => j.pass) && verdicts.some((j) => !j.pass);
+    if (disagree !== judgesDisagree) return false;
+  }
+  return true;
+}
+
+function judgesMatch(
+  wanted: NonNullable<Condition['judges']>,
+  verdicts: Readonly<Record<string, JudgeSignal>>,
+): boolean {
+  for (const [name, want] of Object.entries(wanted)) {
+    const verdict = verdicts[name];
+    if (!verdict) return false;
+    if (want.failed !== undefined && want.failed !== verdict.failed) return false;
+    if (want.pass !== undefined && (verdict.failed || verdict.pass !== want.pass)) return false;
+    if (want.score) {
+      const value = verdict.score;
+      if (verdict.failed || value === null) return false;
+      const { gte, gt, lte, lt } = want.score;
+      if (gte !== undefined && !(value >= gte)) return false;
+      if (gt !== undefined && !(value > gt)) return false;
+      if (lte !== undefined && !(value <= lte)) return false;
+      if (lt !== undefined && !(value < lt)) return false;
+    }
   }
   return true;
 }

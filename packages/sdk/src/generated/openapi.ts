@@ -6281,7 +6281,8 @@ export interface paths {
                          *         "prediction": {
                          *           "verdict": "spam"
                          *         },
-                         *         "confidence": 0.62
+                         *         "confidence": 0.62,
+                         *         "judges": []
                          *       }
                          *     }
                          */
@@ -6307,6 +6308,16 @@ export interface paths {
                                 };
                                 externalId: string | null;
                                 id: number;
+                                /** @description Judges' latest verdicts as pre-labels (issue 13); empty in blind projects */
+                                judges: {
+                                    answers: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    judge: string;
+                                    pass: boolean | null;
+                                    reason: string | null;
+                                    score: number | null;
+                                }[];
                                 prediction: {
                                     [key: string]: unknown;
                                 } | null;
@@ -9209,6 +9220,2659 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{project}/judges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's judges with their current settings
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project's judges with their current settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "judges": [
+                         *         {
+                         *           "name": "faithful",
+                         *           "version": 2,
+                         *           "config": {
+                         *             "kind": "llm",
+                         *             "baseUrl": "https://api.openai.com/v1",
+                         *             "model": "gpt-4o-mini",
+                         *             "apiKeyEnv": "OPENAI_API_KEY",
+                         *             "prompt": "Question: {{input}}\nAnswer: {{output}}\nIs the answer faithful to the question?",
+                         *             "questions": [
+                         *               "verdict"
+                         *             ],
+                         *             "pass": {
+                         *               "question": "verdict",
+                         *               "values": [
+                         *                 "pass"
+                         *               ]
+                         *             },
+                         *             "temperature": 0,
+                         *             "samples": 3,
+                         *             "pricing": {
+                         *               "inputPerMillion": 0.15,
+                         *               "outputPerMillion": 0.6
+                         *             },
+                         *             "concurrency": 4,
+                         *             "ratePerMinute": 600,
+                         *             "maxAttempts": 5,
+                         *             "timeoutMs": 30000
+                         *           },
+                         *           "createdAt": "2026-11-21T09:30:00.000Z",
+                         *           "updatedAt": "2026-11-22T10:00:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            judges: {
+                                config: {
+                                    checks: ({
+                                        /**
+                                         * @default match
+                                         * @enum {string}
+                                         */
+                                        expect: "match" | "no_match";
+                                        /** @default  */
+                                        flags: string;
+                                        pattern: string;
+                                        /** @enum {string} */
+                                        type: "regex";
+                                    } | {
+                                        /** @default false */
+                                        caseSensitive: boolean;
+                                        /** @enum {string} */
+                                        type: "contains";
+                                        value: string;
+                                    } | {
+                                        /** @default false */
+                                        caseSensitive: boolean;
+                                        /** @enum {string} */
+                                        type: "not_contains";
+                                        value: string;
+                                    } | {
+                                        max?: number;
+                                        min?: number;
+                                        /** @enum {string} */
+                                        type: "length";
+                                    } | {
+                                        /** @description A JSON Schema the parsed value must satisfy */
+                                        schema?: {
+                                            [key: string]: unknown;
+                                        };
+                                        /** @enum {string} */
+                                        type: "json";
+                                    } | {
+                                        /**
+                                         * @default [
+                                         *       "email",
+                                         *       "phone",
+                                         *       "card",
+                                         *       "iban"
+                                         *     ]
+                                         */
+                                        detect: ("email" | "phone" | "card" | "iban")[];
+                                        /** @enum {string} */
+                                        type: "pii";
+                                    })[];
+                                    /**
+                                     * @description Runs of this judge at once, across servers
+                                     * @default 4
+                                     */
+                                    concurrency: number;
+                                    /**
+                                     * @description The item data field the checks read
+                                     * @default output
+                                     */
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "rule";
+                                    /**
+                                     * @description Attempts before a run is failed with its reason
+                                     * @default 5
+                                     */
+                                    maxAttempts: number;
+                                    /** @description Calls per minute, across servers */
+                                    ratePerMinute?: number;
+                                    /**
+                                     * @description Per call
+                                     * @default 30000
+                                     */
+                                    timeoutMs: number;
+                                } | {
+                                    /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                                    apiKeyEnv?: string;
+                                    /**
+                                     * Format: uri
+                                     * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                                     */
+                                    baseUrl: string;
+                                    /**
+                                     * @description Runs of this judge at once, across servers
+                                     * @default 4
+                                     */
+                                    concurrency: number;
+                                    /** @enum {string} */
+                                    kind: "llm";
+                                    /**
+                                     * @description Attempts before a run is failed with its reason
+                                     * @default 5
+                                     */
+                                    maxAttempts: number;
+                                    model: string;
+                                    /** @description The verdict passes when this question is answered with one of these values */
+                                    pass: {
+                                        question: string;
+                                        values: string[];
+                                    };
+                                    /** @description Price per million tokens, to record each run’s cost */
+                                    pricing?: {
+                                        inputPerMillion: number;
+                                        outputPerMillion: number;
+                                    };
+                                    /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                                    prompt: string;
+                                    /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                                    questions?: string[];
+                                    /** @description Calls per minute, across servers */
+                                    ratePerMinute?: number;
+                                    /**
+                                     * @description Calls per item; their agreement is the confidence
+                                     * @default 1
+                                     */
+                                    samples: number;
+                                    system?: string;
+                                    /** @default 0 */
+                                    temperature: number;
+                                    /**
+                                     * @description Per call
+                                     * @default 30000
+                                     */
+                                    timeoutMs: number;
+                                } | {
+                                    /**
+                                     * @description Runs of this judge at once, across servers
+                                     * @default 4
+                                     */
+                                    concurrency: number;
+                                    /** @enum {string} */
+                                    kind: "webhook";
+                                    /**
+                                     * @description Attempts before a run is failed with its reason
+                                     * @default 5
+                                     */
+                                    maxAttempts: number;
+                                    /** @description Calls per minute, across servers */
+                                    ratePerMinute?: number;
+                                    /**
+                                     * @description Per call
+                                     * @default 30000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * Format: uri
+                                     * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                                     */
+                                    url: string;
+                                };
+                                createdAt: string;
+                                name: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Define a judge (rule, llm or webhook); it starts at version 1
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "no-pii",
+                     *       "config": {
+                     *         "kind": "rule",
+                     *         "field": "output",
+                     *         "checks": [
+                     *           {
+                     *             "type": "pii",
+                     *             "detect": [
+                     *               "email",
+                     *               "phone",
+                     *               "card",
+                     *               "iban"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        config: {
+                            checks: ({
+                                /**
+                                 * @default match
+                                 * @enum {string}
+                                 */
+                                expect?: "match" | "no_match";
+                                /** @default  */
+                                flags?: string;
+                                pattern: string;
+                                /** @enum {string} */
+                                type: "regex";
+                            } | {
+                                /** @default false */
+                                caseSensitive?: boolean;
+                                /** @enum {string} */
+                                type: "contains";
+                                value: string;
+                            } | {
+                                /** @default false */
+                                caseSensitive?: boolean;
+                                /** @enum {string} */
+                                type: "not_contains";
+                                value: string;
+                            } | {
+                                max?: number;
+                                min?: number;
+                                /** @enum {string} */
+                                type: "length";
+                            } | {
+                                /** @description A JSON Schema the parsed value must satisfy */
+                                schema?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                type: "json";
+                            } | {
+                                /**
+                                 * @default [
+                                 *       "email",
+                                 *       "phone",
+                                 *       "card",
+                                 *       "iban"
+                                 *     ]
+                                 */
+                                detect?: ("email" | "phone" | "card" | "iban")[];
+                                /** @enum {string} */
+                                type: "pii";
+                            })[];
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /**
+                             * @description The item data field the checks read
+                             * @default output
+                             */
+                            field?: string;
+                            /** @enum {string} */
+                            kind: "rule";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                        } | {
+                            /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                            apiKeyEnv?: string;
+                            /**
+                             * Format: uri
+                             * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                             */
+                            baseUrl: string;
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /** @enum {string} */
+                            kind: "llm";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            model: string;
+                            /** @description The verdict passes when this question is answered with one of these values */
+                            pass: {
+                                question: string;
+                                values: string[];
+                            };
+                            /** @description Price per million tokens, to record each run’s cost */
+                            pricing?: {
+                                inputPerMillion: number;
+                                outputPerMillion: number;
+                            };
+                            /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                            prompt: string;
+                            /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                            questions?: string[];
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Calls per item; their agreement is the confidence
+                             * @default 1
+                             */
+                            samples?: number;
+                            system?: string;
+                            /** @default 0 */
+                            temperature?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                        } | {
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /** @enum {string} */
+                            kind: "webhook";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                            /**
+                             * Format: uri
+                             * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                             */
+                            url: string;
+                        };
+                        /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The judge at version 1 */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            config: {
+                                checks: ({
+                                    /**
+                                     * @default match
+                                     * @enum {string}
+                                     */
+                                    expect: "match" | "no_match";
+                                    /** @default  */
+                                    flags: string;
+                                    pattern: string;
+                                    /** @enum {string} */
+                                    type: "regex";
+                                } | {
+                                    /** @default false */
+                                    caseSensitive: boolean;
+                                    /** @enum {string} */
+                                    type: "contains";
+                                    value: string;
+                                } | {
+                                    /** @default false */
+                                    caseSensitive: boolean;
+                                    /** @enum {string} */
+                                    type: "not_contains";
+                                    value: string;
+                                } | {
+                                    max?: number;
+                                    min?: number;
+                                    /** @enum {string} */
+                                    type: "length";
+                                } | {
+                                    /** @description A JSON Schema the parsed value must satisfy */
+                                    schema?: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    type: "json";
+                                } | {
+                                    /**
+                                     * @default [
+                                     *       "email",
+                                     *       "phone",
+                                     *       "card",
+                                     *       "iban"
+                                     *     ]
+                                     */
+                                    detect: ("email" | "phone" | "card" | "iban")[];
+                                    /** @enum {string} */
+                                    type: "pii";
+                                })[];
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /**
+                                 * @description The item data field the checks read
+                                 * @default output
+                                 */
+                                field: string;
+                                /** @enum {string} */
+                                kind: "rule";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                            } | {
+                                /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                                apiKeyEnv?: string;
+                                /**
+                                 * Format: uri
+                                 * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                                 */
+                                baseUrl: string;
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /** @enum {string} */
+                                kind: "llm";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                model: string;
+                                /** @description The verdict passes when this question is answered with one of these values */
+                                pass: {
+                                    question: string;
+                                    values: string[];
+                                };
+                                /** @description Price per million tokens, to record each run’s cost */
+                                pricing?: {
+                                    inputPerMillion: number;
+                                    outputPerMillion: number;
+                                };
+                                /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                                prompt: string;
+                                /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                                questions?: string[];
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Calls per item; their agreement is the confidence
+                                 * @default 1
+                                 */
+                                samples: number;
+                                system?: string;
+                                /** @default 0 */
+                                temperature: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                            } | {
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /** @enum {string} */
+                                kind: "webhook";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                                /**
+                                 * Format: uri
+                                 * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                                 */
+                                url: string;
+                            };
+                            createdAt: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/judges/{judge}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One judge and its current settings
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The judge and its current settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "name": "faithful",
+                         *       "version": 2,
+                         *       "config": {
+                         *         "kind": "llm",
+                         *         "baseUrl": "https://api.openai.com/v1",
+                         *         "model": "gpt-4o-mini",
+                         *         "apiKeyEnv": "OPENAI_API_KEY",
+                         *         "prompt": "Question: {{input}}\nAnswer: {{output}}\nIs the answer faithful to the question?",
+                         *         "questions": [
+                         *           "verdict"
+                         *         ],
+                         *         "pass": {
+                         *           "question": "verdict",
+                         *           "values": [
+                         *             "pass"
+                         *           ]
+                         *         },
+                         *         "temperature": 0,
+                         *         "samples": 3,
+                         *         "pricing": {
+                         *           "inputPerMillion": 0.15,
+                         *           "outputPerMillion": 0.6
+                         *         },
+                         *         "concurrency": 4,
+                         *         "ratePerMinute": 600,
+                         *         "maxAttempts": 5,
+                         *         "timeoutMs": 30000
+                         *       },
+                         *       "createdAt": "2026-11-21T09:30:00.000Z",
+                         *       "updatedAt": "2026-11-22T10:00:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            config: {
+                                checks: ({
+                                    /**
+                                     * @default match
+                                     * @enum {string}
+                                     */
+                                    expect: "match" | "no_match";
+                                    /** @default  */
+                                    flags: string;
+                                    pattern: string;
+                                    /** @enum {string} */
+                                    type: "regex";
+                                } | {
+                                    /** @default false */
+                                    caseSensitive: boolean;
+                                    /** @enum {string} */
+                                    type: "contains";
+                                    value: string;
+                                } | {
+                                    /** @default false */
+                                    caseSensitive: boolean;
+                                    /** @enum {string} */
+                                    type: "not_contains";
+                                    value: string;
+                                } | {
+                                    max?: number;
+                                    min?: number;
+                                    /** @enum {string} */
+                                    type: "length";
+                                } | {
+                                    /** @description A JSON Schema the parsed value must satisfy */
+                                    schema?: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    type: "json";
+                                } | {
+                                    /**
+                                     * @default [
+                                     *       "email",
+                                     *       "phone",
+                                     *       "card",
+                                     *       "iban"
+                                     *     ]
+                                     */
+                                    detect: ("email" | "phone" | "card" | "iban")[];
+                                    /** @enum {string} */
+                                    type: "pii";
+                                })[];
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /**
+                                 * @description The item data field the checks read
+                                 * @default output
+                                 */
+                                field: string;
+                                /** @enum {string} */
+                                kind: "rule";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                            } | {
+                                /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                                apiKeyEnv?: string;
+                                /**
+                                 * Format: uri
+                                 * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                                 */
+                                baseUrl: string;
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /** @enum {string} */
+                                kind: "llm";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                model: string;
+                                /** @description The verdict passes when this question is answered with one of these values */
+                                pass: {
+                                    question: string;
+                                    values: string[];
+                                };
+                                /** @description Price per million tokens, to record each run’s cost */
+                                pricing?: {
+                                    inputPerMillion: number;
+                                    outputPerMillion: number;
+                                };
+                                /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                                prompt: string;
+                                /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                                questions?: string[];
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Calls per item; their agreement is the confidence
+                                 * @default 1
+                                 */
+                                samples: number;
+                                system?: string;
+                                /** @default 0 */
+                                temperature: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                            } | {
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /** @enum {string} */
+                                kind: "webhook";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                                /**
+                                 * Format: uri
+                                 * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                                 */
+                                url: string;
+                            };
+                            createdAt: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * New settings: a new version (runs of older versions keep theirs)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "config": {
+                     *         "kind": "llm",
+                     *         "baseUrl": "https://api.openai.com/v1",
+                     *         "model": "gpt-4o-mini",
+                     *         "apiKeyEnv": "OPENAI_API_KEY",
+                     *         "prompt": "Question: {{input}}\nAnswer: {{output}}\nIs the answer faithful to the question?",
+                     *         "questions": [
+                     *           "verdict"
+                     *         ],
+                     *         "pass": {
+                     *           "question": "verdict",
+                     *           "values": [
+                     *             "pass"
+                     *           ]
+                     *         },
+                     *         "temperature": 0,
+                     *         "samples": 3,
+                     *         "pricing": {
+                     *           "inputPerMillion": 0.15,
+                     *           "outputPerMillion": 0.6
+                     *         },
+                     *         "concurrency": 4,
+                     *         "ratePerMinute": 600,
+                     *         "maxAttempts": 5,
+                     *         "timeoutMs": 30000
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        config: {
+                            checks: ({
+                                /**
+                                 * @default match
+                                 * @enum {string}
+                                 */
+                                expect?: "match" | "no_match";
+                                /** @default  */
+                                flags?: string;
+                                pattern: string;
+                                /** @enum {string} */
+                                type: "regex";
+                            } | {
+                                /** @default false */
+                                caseSensitive?: boolean;
+                                /** @enum {string} */
+                                type: "contains";
+                                value: string;
+                            } | {
+                                /** @default false */
+                                caseSensitive?: boolean;
+                                /** @enum {string} */
+                                type: "not_contains";
+                                value: string;
+                            } | {
+                                max?: number;
+                                min?: number;
+                                /** @enum {string} */
+                                type: "length";
+                            } | {
+                                /** @description A JSON Schema the parsed value must satisfy */
+                                schema?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                type: "json";
+                            } | {
+                                /**
+                                 * @default [
+                                 *       "email",
+                                 *       "phone",
+                                 *       "card",
+                                 *       "iban"
+                                 *     ]
+                                 */
+                                detect?: ("email" | "phone" | "card" | "iban")[];
+                                /** @enum {string} */
+                                type: "pii";
+                            })[];
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /**
+                             * @description The item data field the checks read
+                             * @default output
+                             */
+                            field?: string;
+                            /** @enum {string} */
+                            kind: "rule";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                        } | {
+                            /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                            apiKeyEnv?: string;
+                            /**
+                             * Format: uri
+                             * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                             */
+                            baseUrl: string;
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /** @enum {string} */
+                            kind: "llm";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            model: string;
+                            /** @description The verdict passes when this question is answered with one of these values */
+                            pass: {
+                                question: string;
+                                values: string[];
+                            };
+                            /** @description Price per million tokens, to record each run’s cost */
+                            pricing?: {
+                                inputPerMillion: number;
+                                outputPerMillion: number;
+                            };
+                            /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                            prompt: string;
+                            /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                            questions?: string[];
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Calls per item; their agreement is the confidence
+                             * @default 1
+                             */
+                            samples?: number;
+                            system?: string;
+                            /** @default 0 */
+                            temperature?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                        } | {
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /** @enum {string} */
+                            kind: "webhook";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                            /**
+                             * Format: uri
+                             * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                             */
+                            url: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description The judge at its new version (the same version when nothing changed) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            config: {
+                                checks: ({
+                                    /**
+                                     * @default match
+                                     * @enum {string}
+                                     */
+                                    expect: "match" | "no_match";
+                                    /** @default  */
+                                    flags: string;
+                                    pattern: string;
+                                    /** @enum {string} */
+                                    type: "regex";
+                                } | {
+                                    /** @default false */
+                                    caseSensitive: boolean;
+                                    /** @enum {string} */
+                                    type: "contains";
+                                    value: string;
+                                } | {
+                                    /** @default false */
+                                    caseSensitive: boolean;
+                                    /** @enum {string} */
+                                    type: "not_contains";
+                                    value: string;
+                                } | {
+                                    max?: number;
+                                    min?: number;
+                                    /** @enum {string} */
+                                    type: "length";
+                                } | {
+                                    /** @description A JSON Schema the parsed value must satisfy */
+                                    schema?: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    type: "json";
+                                } | {
+                                    /**
+                                     * @default [
+                                     *       "email",
+                                     *       "phone",
+                                     *       "card",
+                                     *       "iban"
+                                     *     ]
+                                     */
+                                    detect: ("email" | "phone" | "card" | "iban")[];
+                                    /** @enum {string} */
+                                    type: "pii";
+                                })[];
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /**
+                                 * @description The item data field the checks read
+                                 * @default output
+                                 */
+                                field: string;
+                                /** @enum {string} */
+                                kind: "rule";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                            } | {
+                                /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                                apiKeyEnv?: string;
+                                /**
+                                 * Format: uri
+                                 * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                                 */
+                                baseUrl: string;
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /** @enum {string} */
+                                kind: "llm";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                model: string;
+                                /** @description The verdict passes when this question is answered with one of these values */
+                                pass: {
+                                    question: string;
+                                    values: string[];
+                                };
+                                /** @description Price per million tokens, to record each run’s cost */
+                                pricing?: {
+                                    inputPerMillion: number;
+                                    outputPerMillion: number;
+                                };
+                                /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                                prompt: string;
+                                /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                                questions?: string[];
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Calls per item; their agreement is the confidence
+                                 * @default 1
+                                 */
+                                samples: number;
+                                system?: string;
+                                /** @default 0 */
+                                temperature: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                            } | {
+                                /**
+                                 * @description Runs of this judge at once, across servers
+                                 * @default 4
+                                 */
+                                concurrency: number;
+                                /** @enum {string} */
+                                kind: "webhook";
+                                /**
+                                 * @description Attempts before a run is failed with its reason
+                                 * @default 5
+                                 */
+                                maxAttempts: number;
+                                /** @description Calls per minute, across servers */
+                                ratePerMinute?: number;
+                                /**
+                                 * @description Per call
+                                 * @default 30000
+                                 */
+                                timeoutMs: number;
+                                /**
+                                 * Format: uri
+                                 * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                                 */
+                                url: string;
+                            };
+                            createdAt: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/judges/{judge}/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per version: the judge against people's decisions (κ, accuracy, precision/recall/F1 of fail, confusion)
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    minKappa?: string;
+                    minPairs?: string;
+                    /** @description Comma-separated answers that mean pass (default: the llm judge’s) */
+                    passValues?: string;
+                    /** @description Human question that says pass/fail (default: the llm judge’s) */
+                    question?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Per judge version, newest first: agreement with people and whether it is calibrated; trusted = the current version is */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "judge": "faithful",
+                         *       "question": "verdict",
+                         *       "passValues": [
+                         *         "pass"
+                         *       ],
+                         *       "minKappa": 0.6,
+                         *       "minPairs": 20,
+                         *       "versions": [
+                         *         {
+                         *           "version": 2,
+                         *           "pairs": 120,
+                         *           "kappa": 0.71,
+                         *           "accuracy": 0.9,
+                         *           "fail": {
+                         *             "precision": 0.8,
+                         *             "recall": 0.75,
+                         *             "f1": 0.77
+                         *           },
+                         *           "confusion": {
+                         *             "judgePassHumanPass": 84,
+                         *             "judgePassHumanFail": 5,
+                         *             "judgeFailHumanPass": 7,
+                         *             "judgeFailHumanFail": 24
+                         *           },
+                         *           "perQuestion": {
+                         *             "verdict": {
+                         *               "pairs": 120,
+                         *               "kappa": 0.71
+                         *             }
+                         *           },
+                         *           "calibrated": true,
+                         *           "flag": null
+                         *         }
+                         *       ],
+                         *       "trusted": true
+                         *     }
+                         */
+                        "application/json": {
+                            judge: string;
+                            minKappa: number;
+                            minPairs: number;
+                            passValues: string[];
+                            question: string;
+                            /** @description The current version is calibrated: its verdict may be relied on */
+                            trusted: boolean;
+                            /** @description Newest first */
+                            versions: {
+                                accuracy: number | null;
+                                calibrated: boolean;
+                                /** @description Counts of (judge verdict, human verdict) */
+                                confusion: {
+                                    judgeFailHumanFail: number;
+                                    judgeFailHumanPass: number;
+                                    judgePassHumanFail: number;
+                                    judgePassHumanPass: number;
+                                };
+                                fail: {
+                                    f1: number | null;
+                                    precision: number | null;
+                                    recall: number | null;
+                                };
+                                /** @description Why the version is not calibrated */
+                                flag: string | null;
+                                /** @description Cohen's κ of pass/fail; null when undefined (one category only) */
+                                kappa: number | null;
+                                /** @description Items with both a verdict of this version and a human decision */
+                                pairs: number;
+                                perQuestion: {
+                                    [key: string]: {
+                                        kappa: number | null;
+                                        pairs: number;
+                                    };
+                                };
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/judges/{judge}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Runs of a version (default: the current one), by id, with their verdicts or failure reasons
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Cursor: the last run id seen */
+                    after?: string;
+                    limit?: string;
+                    state?: "queued" | "running" | "done" | "failed";
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of runs with their verdicts (or failure reasons), and the cursor for the next */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "runs": [
+                         *         {
+                         *           "id": 17,
+                         *           "itemId": 42,
+                         *           "version": 2,
+                         *           "state": "done",
+                         *           "pass": false,
+                         *           "score": 0.33,
+                         *           "confidence": 0.67,
+                         *           "answers": {
+                         *             "verdict": "fail"
+                         *           },
+                         *           "reason": "The answer cites a refund policy the question never mentions.",
+                         *           "error": null,
+                         *           "attempts": 1,
+                         *           "inputTokens": 412,
+                         *           "outputTokens": 38,
+                         *           "cost": 0.000085,
+                         *           "latencyMs": 640,
+                         *           "createdAt": "2026-11-22T10:00:00.000Z",
+                         *           "finishedAt": "2026-11-22T10:00:01.000Z"
+                         *         }
+                         *       ],
+                         *       "next": null
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Pass as `after` for the next page */
+                            next: number | null;
+                            runs: {
+                                answers: {
+                                    [key: string]: unknown;
+                                } | null;
+                                attempts: number;
+                                /** @description Agreement of the samples (llm with samples > 1) */
+                                confidence: number | null;
+                                cost: number | null;
+                                createdAt: string;
+                                /** @description Why the run failed (or why its last attempt did) */
+                                error: string | null;
+                                finishedAt: string | null;
+                                id: number;
+                                inputTokens: number | null;
+                                itemId: number;
+                                latencyMs: number | null;
+                                outputTokens: number | null;
+                                pass: boolean | null;
+                                reason: string | null;
+                                score: number | null;
+                                /** @enum {string} */
+                                state: "queued" | "running" | "done" | "failed";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Run the current version over items (default: all) that have no run of it yet; runs are jobs
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "itemIds": [
+                     *         41,
+                     *         42
+                     *       ],
+                     *       "retryFailed": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Default: every item */
+                        itemIds?: number[];
+                        /**
+                         * @description Queue failed runs of the current version again
+                         * @default false
+                         */
+                        retryFailed?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description How many runs were queued, how many items had one already, and ids not in the project */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Items with a run of this version already (queued, done or failed) */
+                            alreadyRun: number;
+                            /** @description Item ids that are not in the project */
+                            missing: number[];
+                            /** @description Runs queued now */
+                            queued: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/judges/{judge}/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One run
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                    runId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The run */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 17,
+                         *       "itemId": 42,
+                         *       "version": 2,
+                         *       "state": "done",
+                         *       "pass": false,
+                         *       "score": 0.33,
+                         *       "confidence": 0.67,
+                         *       "answers": {
+                         *         "verdict": "fail"
+                         *       },
+                         *       "reason": "The answer cites a refund policy the question never mentions.",
+                         *       "error": null,
+                         *       "attempts": 1,
+                         *       "inputTokens": 412,
+                         *       "outputTokens": 38,
+                         *       "cost": 0.000085,
+                         *       "latencyMs": 640,
+                         *       "createdAt": "2026-11-22T10:00:00.000Z",
+                         *       "finishedAt": "2026-11-22T10:00:01.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            answers: {
+                                [key: string]: unknown;
+                            } | null;
+                            attempts: number;
+                            /** @description Agreement of the samples (llm with samples > 1) */
+                            confidence: number | null;
+                            cost: number | null;
+                            createdAt: string;
+                            /** @description Why the run failed (or why its last attempt did) */
+                            error: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            inputTokens: number | null;
+                            itemId: number;
+                            latencyMs: number | null;
+                            outputTokens: number | null;
+                            pass: boolean | null;
+                            reason: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/judges/{judge}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current version's runs: counts per state, pass rate, tokens, cost, latency
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Counts per state, pass rate, tokens, cost and latency of the current version's runs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "name": "faithful",
+                         *       "version": 2,
+                         *       "counts": {
+                         *         "queued": 3,
+                         *         "running": 1,
+                         *         "done": 180,
+                         *         "failed": 2
+                         *       },
+                         *       "passRate": 0.86,
+                         *       "inputTokens": 91200,
+                         *       "outputTokens": 7300,
+                         *       "cost": 0.0211,
+                         *       "latencyMs": {
+                         *         "p50": 640,
+                         *         "p95": 1450
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            cost: number | null;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            inputTokens: number;
+                            latencyMs: {
+                                p50: number | null;
+                                p95: number | null;
+                            };
+                            name: string;
+                            outputTokens: number;
+                            /** @description Among done runs of this version */
+                            passRate: number | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/judges/{judge}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the judge, newest first
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project; routing rules read `judge.<name>.pass` */
+                    judge: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every version, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "versions": [
+                         *         {
+                         *           "version": 2,
+                         *           "config": {
+                         *             "kind": "llm",
+                         *             "baseUrl": "https://api.openai.com/v1",
+                         *             "model": "gpt-4o-mini",
+                         *             "apiKeyEnv": "OPENAI_API_KEY",
+                         *             "prompt": "Question: {{input}}\nAnswer: {{output}}\nIs the answer faithful to the question?",
+                         *             "questions": [
+                         *               "verdict"
+                         *             ],
+                         *             "pass": {
+                         *               "question": "verdict",
+                         *               "values": [
+                         *                 "pass"
+                         *               ]
+                         *             },
+                         *             "temperature": 0,
+                         *             "samples": 3,
+                         *             "pricing": {
+                         *               "inputPerMillion": 0.15,
+                         *               "outputPerMillion": 0.6
+                         *             },
+                         *             "concurrency": 4,
+                         *             "ratePerMinute": 600,
+                         *             "maxAttempts": 5,
+                         *             "timeoutMs": 30000
+                         *           },
+                         *           "createdAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            versions: {
+                                config: {
+                                    checks: ({
+                                        /**
+                                         * @default match
+                                         * @enum {string}
+                                         */
+                                        expect: "match" | "no_match";
+                                        /** @default  */
+                                        flags: string;
+                                        pattern: string;
+                                        /** @enum {string} */
+                                        type: "regex";
+                                    } | {
+                                        /** @default false */
+                                        caseSensitive: boolean;
+                                        /** @enum {string} */
+                                        type: "contains";
+                                        value: string;
+                                    } | {
+                                        /** @default false */
+                                        caseSensitive: boolean;
+                                        /** @enum {string} */
+                                        type: "not_contains";
+                                        value: string;
+                                    } | {
+                                        max?: number;
+                                        min?: number;
+                                        /** @enum {string} */
+                                        type: "length";
+                                    } | {
+                                        /** @description A JSON Schema the parsed value must satisfy */
+                                        schema?: {
+                                            [key: string]: unknown;
+                                        };
+                                        /** @enum {string} */
+                                        type: "json";
+                                    } | {
+                                        /**
+                                         * @default [
+                                         *       "email",
+                                         *       "phone",
+                                         *       "card",
+                                         *       "iban"
+                                         *     ]
+                                         */
+                                        detect: ("email" | "phone" | "card" | "iban")[];
+                                        /** @enum {string} */
+                                        type: "pii";
+                                    })[];
+                                    /**
+                                     * @description Runs of this judge at once, across servers
+                                     * @default 4
+                                     */
+                                    concurrency: number;
+                                    /**
+                                     * @description The item data field the checks read
+                                     * @default output
+                                     */
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "rule";
+                                    /**
+                                     * @description Attempts before a run is failed with its reason
+                                     * @default 5
+                                     */
+                                    maxAttempts: number;
+                                    /** @description Calls per minute, across servers */
+                                    ratePerMinute?: number;
+                                    /**
+                                     * @description Per call
+                                     * @default 30000
+                                     */
+                                    timeoutMs: number;
+                                } | {
+                                    /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                                    apiKeyEnv?: string;
+                                    /**
+                                     * Format: uri
+                                     * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                                     */
+                                    baseUrl: string;
+                                    /**
+                                     * @description Runs of this judge at once, across servers
+                                     * @default 4
+                                     */
+                                    concurrency: number;
+                                    /** @enum {string} */
+                                    kind: "llm";
+                                    /**
+                                     * @description Attempts before a run is failed with its reason
+                                     * @default 5
+                                     */
+                                    maxAttempts: number;
+                                    model: string;
+                                    /** @description The verdict passes when this question is answered with one of these values */
+                                    pass: {
+                                        question: string;
+                                        values: string[];
+                                    };
+                                    /** @description Price per million tokens, to record each run’s cost */
+                                    pricing?: {
+                                        inputPerMillion: number;
+                                        outputPerMillion: number;
+                                    };
+                                    /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                                    prompt: string;
+                                    /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                                    questions?: string[];
+                                    /** @description Calls per minute, across servers */
+                                    ratePerMinute?: number;
+                                    /**
+                                     * @description Calls per item; their agreement is the confidence
+                                     * @default 1
+                                     */
+                                    samples: number;
+                                    system?: string;
+                                    /** @default 0 */
+                                    temperature: number;
+                                    /**
+                                     * @description Per call
+                                     * @default 30000
+                                     */
+                                    timeoutMs: number;
+                                } | {
+                                    /**
+                                     * @description Runs of this judge at once, across servers
+                                     * @default 4
+                                     */
+                                    concurrency: number;
+                                    /** @enum {string} */
+                                    kind: "webhook";
+                                    /**
+                                     * @description Attempts before a run is failed with its reason
+                                     * @default 5
+                                     */
+                                    maxAttempts: number;
+                                    /** @description Calls per minute, across servers */
+                                    ratePerMinute?: number;
+                                    /**
+                                     * @description Per call
+                                     * @default 30000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * Format: uri
+                                     * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                                     */
+                                    url: string;
+                                };
+                                createdAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{project}/members": {
         parameters: {
             query?: never;
@@ -11045,6 +13709,24 @@ export interface paths {
                                             lte?: number;
                                         };
                                         hasPrediction?: boolean;
+                                        /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
+                                        judges?: {
+                                            [key: string]: {
+                                                /** @description true: the judge could not give a verdict (its run failed) */
+                                                failed?: boolean;
+                                                /** @description judge.<name>.pass */
+                                                pass?: boolean;
+                                                /** @description judge.<name>.score */
+                                                score?: {
+                                                    gt?: number;
+                                                    gte?: number;
+                                                    lt?: number;
+                                                    lte?: number;
+                                                };
+                                            };
+                                        };
+                                        /** @description true: at least one judge passes the item and another fails it */
+                                        judgesDisagree?: boolean;
                                         metadata?: {
                                             [key: string]: string | number | boolean;
                                         };
@@ -11397,6 +14079,24 @@ export interface paths {
                                     lte?: number;
                                 };
                                 hasPrediction?: boolean;
+                                /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
+                                judges?: {
+                                    [key: string]: {
+                                        /** @description true: the judge could not give a verdict (its run failed) */
+                                        failed?: boolean;
+                                        /** @description judge.<name>.pass */
+                                        pass?: boolean;
+                                        /** @description judge.<name>.score */
+                                        score?: {
+                                            gt?: number;
+                                            gte?: number;
+                                            lt?: number;
+                                            lte?: number;
+                                        };
+                                    };
+                                };
+                                /** @description true: at least one judge passes the item and another fails it */
+                                judgesDisagree?: boolean;
                                 metadata?: {
                                     [key: string]: string | number | boolean;
                                 };
@@ -11635,6 +14335,24 @@ export interface paths {
                                             lte?: number;
                                         };
                                         hasPrediction?: boolean;
+                                        /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
+                                        judges?: {
+                                            [key: string]: {
+                                                /** @description true: the judge could not give a verdict (its run failed) */
+                                                failed?: boolean;
+                                                /** @description judge.<name>.pass */
+                                                pass?: boolean;
+                                                /** @description judge.<name>.score */
+                                                score?: {
+                                                    gt?: number;
+                                                    gte?: number;
+                                                    lt?: number;
+                                                    lte?: number;
+                                                };
+                                            };
+                                        };
+                                        /** @description true: at least one judge passes the item and another fails it */
+                                        judgesDisagree?: boolean;
                                         metadata?: {
                                             [key: string]: string | number | boolean;
                                         };
@@ -12214,6 +14932,24 @@ export interface paths {
                                                 lte?: number;
                                             };
                                             hasPrediction?: boolean;
+                                            /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
+                                            judges?: {
+                                                [key: string]: {
+                                                    /** @description true: the judge could not give a verdict (its run failed) */
+                                                    failed?: boolean;
+                                                    /** @description judge.<name>.pass */
+                                                    pass?: boolean;
+                                                    /** @description judge.<name>.score */
+                                                    score?: {
+                                                        gt?: number;
+                                                        gte?: number;
+                                                        lt?: number;
+                                                        lte?: number;
+                                                    };
+                                                };
+                                            };
+                                            /** @description true: at least one judge passes the item and another fails it */
+                                            judgesDisagree?: boolean;
                                             metadata?: {
                                                 [key: string]: string | number | boolean;
                                             };
@@ -13909,7 +16645,8 @@ export interface paths {
                          *         "prediction": {
                          *           "verdict": "spam"
                          *         },
-                         *         "confidence": 0.62
+                         *         "confidence": 0.62,
+                         *         "judges": []
                          *       }
                          *     }
                          */
@@ -13935,6 +16672,16 @@ export interface paths {
                                 };
                                 externalId: string | null;
                                 id: number;
+                                /** @description Judges' latest verdicts as pre-labels (issue 13); empty in blind projects */
+                                judges: {
+                                    answers: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    judge: string;
+                                    pass: boolean | null;
+                                    reason: string | null;
+                                    score: number | null;
+                                }[];
                                 prediction: {
                                     [key: string]: unknown;
                                 } | null;
@@ -16438,6 +19185,24 @@ export interface paths {
                                                 lte?: number;
                                             };
                                             hasPrediction?: boolean;
+                                            /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
+                                            judges?: {
+                                                [key: string]: {
+                                                    /** @description true: the judge could not give a verdict (its run failed) */
+                                                    failed?: boolean;
+                                                    /** @description judge.<name>.pass */
+                                                    pass?: boolean;
+                                                    /** @description judge.<name>.score */
+                                                    score?: {
+                                                        gt?: number;
+                                                        gte?: number;
+                                                        lt?: number;
+                                                        lte?: number;
+                                                    };
+                                                };
+                                            };
+                                            /** @description true: at least one judge passes the item and another fails it */
+                                            judgesDisagree?: boolean;
                                             metadata?: {
                                                 [key: string]: string | number | boolean;
                                             };

@@ -1,0 +1,124 @@
+import { Command, InvalidArgumentError } from 'commander';
+import type { JudgeRunView, JudgeView, RunJudgeResponse } from '../../judges/contracts.js';
+import { clientFor } from '../connection.js';
+import { readJsonFile } from '../files.js';
+
+const path = (project: string, rest = '') => `/api/projects/${encodeURIComponent(project)}/judges${rest}`;
+
+function ids(value: string): number[] {
+  const parsed = value.split(',').map((part) => part.trim());
+  if (parsed.some((part) => !/^[1-9][0-9]{0,15}$/.test(part))) {
+    throw new InvalidArgumentError('expected item ids separated by commas, e.g. 12,13,14');
+  }
+  return parsed.map(Number);
+}
+
+/** `tandem judges …`: define judges, run them over a project's items, read their runs (issue 13). */
+export function judgesCommand(): Command {
+  const judges = new Command('judges').description("A project's judges: automatic verdicts (rule, llm, webhook)");
+  judges
+    .command('list <project>')
+    .description('Every judge with its kind and current version')
+    .action(async (project: string, _flags: unknown, command: Command) => {
+      const { judges: list } = await clientFor(command).json<{ judges: JudgeView[] }>('GET', path(project));
+      if (list.length === 0) process.stdout.write('No judges yet\n');
+      for (const judge of list) process.stdout.write(`${judge.name}\t${judge.config.kind}\tv${judge.version}\n`);
+    });
+  judges
+    .command('set <project> <name>')
+    .description('Define a judge, or store a new version of its settings, from a JSON file ({"kind": …})')
+    .requiredOption('-f, --file <file>', 'judge settings JSON')
+    .action(async (project: string, name: string, flags: { file: string }, command: Command) => {
+      const config = readJsonFile(flags.file, 'judge settings');
+      const client = clientFor(command);
+      const exists = (await client.json<{ judges: JudgeView[] }>('GET', path(project))).judges.some(
+        (j) => j.name === name,
+      );
+      const view = exists
+        ? await client.json<JudgeView>('PUT', path(project, `/${encodeURIComponent(name)}`), { config })
+        : await client.json<JudgeView>('POST', path(project), { name, config });
+      process.stdout.write(`Judge ${view.name} is at version ${view.version}\n`);
+    });
+  judges
+    .command('run <project> <name>')
+    .description('Queue runs of the current version over the items (default: all) that have none yet')
+    .option('-i, --items <ids>', 'only these item ids (comma-separated)', ids)
+    .option('--retry-failed', 'queue failed runs of this version again')
+    .action(
+      async (project: string, name: string, flags: { items?: number[]; retryFailed?: boolean }, command: Command) => {
+        const result = await clientFor(command).json<RunJudgeResponse>(
+          'POST',
+          path(project, `/${encodeURIComponent(name)}/runs`),
+          { ...(flags.items ? { itemIds: flags.items } : {}), retryFailed: flags.retryFailed === true },
+        );
+        process.stdout.write(
+          `${name} v${result.version}: ${result.queued} runs queued, ${result.alreadyRun} items already had one\n`,
+        );
+        if (result.missing.length > 0) process.stdout.write(`Not in the project: ${result.missing.join(', ')}\n`);
+      },
+    );
+  judges
+    .command('runs <project> <name>')
+    .description('Runs of the current version with their verdicts or failure reasons')
+    .option('-s, --state <state>', 'queued, running, done or failed')
+    .option('--json', 'print the runs as JSON lines')
+    .action(async (project: string, name: string, flags: { state?: string; json?: boolean }, command: Command) => {
+      const client = clientFor(command);
+      let after: number | null = 0;
+      while (after !== null) {
+        const query = new URLSearchParams({
+          limit: '1000',
+          after: String(after),
+          ...(flags.state ? { state: flags.state } : {}),
+        });
+        const page: { runs: JudgeRunView[]; next: number | null } = await client.json(
+          'GET',
+          path(project, `/${encodeURIComponent(name)}/runs?${query}`),
+        );
+        for (const run of page.runs) {
+          if (flags.json) process.stdout.write(`${JSON.stringify(run)}\n`);
+          else {
+            const verdict = run.pass === null ? '' : run.pass ? 'pass' : 'fail';
+            const why = run.state === 'failed' ? run.error : run.reason;
+            process.stdout.write(`item ${run.itemId}\t${run.state}\t${verdict}\t${why ?? ''}\n`);
+          }
+        }
+        after = page.next;
+      }
+    });
+  judges
+    .command('summary <project> <name>')
+    .description("The current version's runs: counts, pass rate, tokens, cost, latency")
+    .action(async (project: string, name: string, _flags: unknown, command: Command) => {
+      const summary = await clientFor(command).json('GET', path(project, `/${encodeURIComponent(name)}/summary`));
+      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    });
+  judges
+    .command('calibration <project> <name>')
+    .description("Each version against people's decisions: κ, accuracy, F1 of fail, confusion; calibrated or flagged")
+    .option('-q, --question <name>', 'human question that says pass/fail (default: the llm judge’s)')
+    .option('-p, --pass-values <values>', 'comma-separated answers that mean pass')
+    .option('--min-kappa <k>', 'κ a calibrated version needs', '0.6')
+    .option('--min-pairs <n>', 'items with a human decision a calibrated version needs', '20')
+    .action(
+      async (
+        project: string,
+        name: string,
+        flags: { question?: string; passValues?: string; minKappa: string; minPairs: string },
+        command: Command,
+      ) => {
+        const query = new URLSearchParams({
+          minKappa: flags.minKappa,
+          minPairs: flags.minPairs,
+          ...(flags.question ? { question: flags.question } : {}),
+          ...(flags.passValues ? { passValues: flags.passValues } : {}),
+        });
+        const report = await clientFor(command).json(
+          'GET',
+          path(project, `/${encodeURIComponent(name)}/calibration?${query}`),
+        );
+        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      },
+    );
+  return judges;
+}
