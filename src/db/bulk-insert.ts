@@ -16,7 +16,7 @@ export interface ItemRowForInsert {
   readonly status: string;
   readonly deadlineAt: number | null;
   /** Review slots to open when the row is created (written in the same statement). */
-  readonly slots: { k: number; role: string; priority: number; audit: boolean } | null;
+  readonly slots: { k: number; role: string; priority: number; audit: boolean; rank?: number } | null;
 }
 
 export interface UpsertedItem {
@@ -92,8 +92,8 @@ function upsertItemsSqlite(
          returning id, revision`,
       ),
       slot: sqlite.prepare(
-        `insert into tasks (project_id, item_id, phase, role, priority, state, audit, available_at, created_at)
-         values (?, ?, 'review', ?, ?, 'queued', ?, ?, ?)`,
+        `insert into tasks (project_id, item_id, phase, role, priority, rank, state, audit, available_at, created_at)
+         values (?, ?, 'review', ?, ?, ?, 'queued', ?, ?, ?)`,
       ),
     };
     sqliteStatements.set(sqlite, statements);
@@ -117,7 +117,16 @@ function upsertItemsSqlite(
     if (result === undefined) return { refused: true, externalId: row.externalId as string };
     if (result.revision === 1 && row.slots) {
       for (let i = 0; i < row.slots.k; i++) {
-        slot.run(projectId, result.id, row.slots.role, row.slots.priority, row.slots.audit ? 1 : 0, now, now);
+        slot.run(
+          projectId,
+          result.id,
+          row.slots.role,
+          row.slots.priority,
+          row.slots.rank ?? 0,
+          row.slots.audit ? 1 : 0,
+          now,
+          now,
+        );
       }
     }
     return { id: result.id, revision: result.revision };
@@ -197,6 +206,7 @@ async function insertSlotsPostgres(
   const counts: number[] = [];
   const roles: string[] = [];
   const priorities: number[] = [];
+  const ranks: number[] = [];
   const audits: number[] = [];
   rows.forEach((row, index) => {
     const item = upserted[index];
@@ -205,12 +215,13 @@ async function insertSlotsPostgres(
     counts.push(row.slots.k);
     roles.push(row.slots.role);
     priorities.push(row.slots.priority);
+    ranks.push(row.slots.rank ?? 0);
     audits.push(row.slots.audit ? 1 : 0);
   });
   if (ids.length === 0) return;
   await sql`
-    insert into tasks (project_id, item_id, phase, role, priority, state, audit, available_at, created_at)
-    select ${projectId}, s.item_id, 'review', s.role, s.priority, 'queued', s.audit, ${now}, ${now}
-    from unnest(${ids}::int8[], ${counts}::int4[], ${roles}::text[], ${priorities}::int4[], ${audits}::int4[])
-      as s(item_id, k, role, priority, audit), generate_series(1, s.k)`.execute(db);
+    insert into tasks (project_id, item_id, phase, role, priority, rank, state, audit, available_at, created_at)
+    select ${projectId}, s.item_id, 'review', s.role, s.priority, s.rank, 'queued', s.audit, ${now}, ${now}
+    from unnest(${ids}::int8[], ${counts}::int4[], ${roles}::text[], ${priorities}::int4[], ${ranks}::int4[], ${audits}::int4[])
+      as s(item_id, k, role, priority, rank, audit), generate_series(1, s.k)`.execute(db);
 }

@@ -11,6 +11,7 @@ import { createConsensusFits } from './migrations-013.js';
 import { createSnapshots } from './migrations-014.js';
 import { createExplorerIndexes } from './migrations-016.js';
 import { createModelsTable } from './migrations-017.js';
+import { addTaskRank } from './migrations-022.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -112,6 +113,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '017_models': {
       up: (db: Kysely<unknown>) => createModelsTable(db, engine),
+    },
+    '022_task_rank': {
+      up: (db: Kysely<unknown>) => addTaskRank(db, engine),
     },
   };
 }

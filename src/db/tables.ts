@@ -130,6 +130,7 @@ export interface ClaimCursorsTable {
   user_id: number;
   priority: number;
   task_id: number;
+  rank: Generated<number>;
 }
 
 /** "Report a problem with this item" (src/items/reports.ts). */
@@ -224,6 +225,8 @@ export interface TasksTable {
   phase: string;
   role: string;
   priority: number;
+  /** Sort key within a priority level, lower first (issue 12: queue ordering); 0 for `oldest`. */
+  rank: Generated<number>;
   state: string;
   audit: number;
   available_at: number;

@@ -1,7 +1,7 @@
 import { approvalTimeoutsJob } from '../approvals/timeouts.js';
 import { auditSealJob } from '../audit/seal.js';
 import { webhookDeliveryJob } from '../events/webhook-delivery.js';
-import { modelScheduleJob, modelTrainJob } from '../model/jobs.js';
+import { modelRerankJob, modelScheduleJob, modelTrainJob } from '../model/jobs.js';
 import { refitJob } from '../quality/refit.js';
 import { pruneJobsJob } from './prune.js';
 import { JobRegistry } from './registry.js';
@@ -20,5 +20,6 @@ export function serverJobKinds(): JobRegistry {
     .add(pruneJobsJob)
     .add(refitJob)
     .add(modelTrainJob)
-    .add(modelScheduleJob);
+    .add(modelScheduleJob)
+    .add(modelRerankJob);
 }
