@@ -104,7 +104,9 @@ async function claimInTransaction(engine: Engine, trx: Executor, request: Person
     if (task) return finish(trx, request, task, false);
   }
   for (const level of levels) {
-    const task = await claim(freshScope(level.priority, level.fromRank, level.fromId), sql`t.rank, t.id`);
+    const task =
+      (level.fromRank >= 0 ? await claim(sameRankScope(level), sql`t.id`) : undefined) ??
+      (await claim(laterRankScope(level.priority, level.fromRank), sql`t.rank, t.id`));
     if (task) return finish(trx, request, task, true);
   }
   if (lapsed && top !== undefined) {
@@ -124,16 +126,24 @@ async function claimInTransaction(engine: Engine, trx: Executor, request: Person
       .execute();
     for (const level of levels) {
       // The cursor stays where it was: moving it back would make the next claims walk again.
-      const task = await claim(freshScope(level.priority, -1, 0), sql`t.rank, t.id`);
+      const task = await claim(laterRankScope(level.priority, -1), sql`t.rank, t.id`);
       if (task) return finish(trx, request, task, false);
     }
   }
   return { kind: 'empty' };
 }
 
-/** Fresh slots of one level after the cursor, in the `tasks_fresh` order (priority, rank, id). */
-function freshScope(priority: number, fromRank: number, fromId: number): RawBuilder<unknown> {
-  return sql`and t.claimed_at is null and t.priority = ${priority} and (t.rank, t.id) > (${fromRank}, ${fromId})`;
+/**
+ * Fresh slots after a cursor at (rank, id), in the `tasks_fresh` order, as two index ranges read
+ * one after the other: the cursor's rank past its id, then the higher ranks. (A row-value
+ * `(rank, id) > (r, i)` is not a range on SQLite: it would walk every slot of rank r again.)
+ */
+function sameRankScope(level: Level): RawBuilder<unknown> {
+  return sql`and t.claimed_at is null and t.priority = ${level.priority} and t.rank = ${level.fromRank} and t.id > ${level.fromId}`;
+}
+
+function laterRankScope(priority: number, fromRank: number): RawBuilder<unknown> {
+  return sql`and t.claimed_at is null and t.priority = ${priority} and t.rank > ${fromRank}`;
 }
 
 interface PersonRow {
