@@ -16,7 +16,7 @@ export interface ItemRowForInsert {
   readonly status: string;
   readonly deadlineAt: number | null;
   /** Review slots to open when the row is created (written in the same statement). */
-  readonly slots: { k: number; role: string; priority: number; audit: boolean } | null;
+  readonly slots: { k: number; role: string; priority: number; audit: boolean; rank?: number } | null;
 }
 
 export interface UpsertedItem {
@@ -72,7 +72,7 @@ const UPSERT_SET = `data = excluded.data, prediction = excluded.prediction, conf
 // below SQLite's limit of 32,766 bound parameters.
 const ROWS_PER_STATEMENT = 500;
 const ITEM_VALUES = '(?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)';
-const TASK_VALUES = "(?, ?, 'review', ?, ?, 'queued', ?, ?, ?)";
+const TASK_VALUES = "(?, ?, 'review', ?, ?, ?, 'queued', ?, ?, ?)";
 
 interface SqliteStatements {
   readonly upsert: Map<number, SqliteDatabase.Statement>;
@@ -168,7 +168,7 @@ function upsertItemsSqlite(
   return upserted;
 }
 
-/** The review slots of the rows just created, in multi-row statements (7 parameters a slot). */
+/** The review slots of the rows just created, in multi-row statements (8 parameters a slot). */
 function insertSlotsSqlite(
   sqlite: SqliteDatabase.Database,
   statements: SqliteStatements,
@@ -182,7 +182,16 @@ function insertSlotsSqlite(
     const item = upserted[index];
     if (!row.slots || !item || isRefused(item) || item.revision !== 1) return;
     for (let i = 0; i < row.slots.k; i++) {
-      slots.push([projectId, item.id, row.slots.role, row.slots.priority, row.slots.audit ? 1 : 0, now, now]);
+      slots.push([
+        projectId,
+        item.id,
+        row.slots.role,
+        row.slots.priority,
+        row.slots.rank ?? 0,
+        row.slots.audit ? 1 : 0,
+        now,
+        now,
+      ]);
     }
   });
   let at = 0;
@@ -192,7 +201,7 @@ function insertSlotsSqlite(
       statements.slots,
       size,
       (values) =>
-        `insert into tasks (project_id, item_id, phase, role, priority, state, audit, available_at, created_at) values ${values}`,
+        `insert into tasks (project_id, item_id, phase, role, priority, rank, state, audit, available_at, created_at) values ${values}`,
       TASK_VALUES,
     );
     statement.run(slots.slice(at, at + size).flat());
@@ -285,6 +294,7 @@ async function insertSlotsPostgres(
   const counts: number[] = [];
   const roles: string[] = [];
   const priorities: number[] = [];
+  const ranks: number[] = [];
   const audits: number[] = [];
   rows.forEach((row, index) => {
     const item = upserted[index];
@@ -293,12 +303,13 @@ async function insertSlotsPostgres(
     counts.push(row.slots.k);
     roles.push(row.slots.role);
     priorities.push(row.slots.priority);
+    ranks.push(row.slots.rank ?? 0);
     audits.push(row.slots.audit ? 1 : 0);
   });
   if (ids.length === 0) return;
   await sql`
-    insert into tasks (project_id, item_id, phase, role, priority, state, audit, available_at, created_at)
-    select ${projectId}, s.item_id, 'review', s.role, s.priority, 'queued', s.audit, ${now}, ${now}
-    from unnest(${ids}::int8[], ${counts}::int4[], ${roles}::text[], ${priorities}::int4[], ${audits}::int4[])
-      as s(item_id, k, role, priority, audit), generate_series(1, s.k)`.execute(db);
+    insert into tasks (project_id, item_id, phase, role, priority, rank, state, audit, available_at, created_at)
+    select ${projectId}, s.item_id, 'review', s.role, s.priority, s.rank, 'queued', s.audit, ${now}, ${now}
+    from unnest(${ids}::int8[], ${counts}::int4[], ${roles}::text[], ${priorities}::int4[], ${ranks}::int4[], ${audits}::int4[])
+      as s(item_id, k, role, priority, rank, audit), generate_series(1, s.k)`.execute(db);
 }

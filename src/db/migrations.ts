@@ -15,6 +15,7 @@ import { trimBulkWriteCost } from './migrations-018.js';
 import { addManagementColumns } from './migrations-019.js';
 import { createNotificationTables } from './migrations-020.js';
 import { createJudgeTables } from './migrations-021.js';
+import { addTaskRank } from './migrations-022.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -128,6 +129,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '021_judges': {
       up: (db: Kysely<unknown>) => createJudgeTables(db, engine),
+    },
+    '022_task_rank': {
+      up: (db: Kysely<unknown>) => addTaskRank(db, engine),
     },
   };
 }

@@ -180,6 +180,7 @@ export interface ClaimCursorsTable {
   user_id: number;
   priority: number;
   task_id: number;
+  rank: Generated<number>;
 }
 
 /** "Report a problem with this item" (src/items/reports.ts). */
@@ -276,6 +277,8 @@ export interface TasksTable {
   phase: string;
   role: string;
   priority: number;
+  /** Sort key within a priority level, lower first (issue 12: queue ordering); 0 for `oldest`. */
+  rank: Generated<number>;
   state: string;
   audit: number;
   available_at: number;

@@ -1,10 +1,10 @@
+import { createModelCore, type FittedModel } from '../model/core.js';
+import { itemText } from '../model/item-text.js';
 import type { Difficulty, Verdict } from './corpus.js';
 import { difficultyOfGroup, externalIdOfMail, loadCorpus, verdictOfGroup } from './corpus.js';
 import { splitCorpusForDemo } from './demo-sampling.js';
 import type { ParsedEmail } from './emails.js';
 import { parseEmail } from './emails.js';
-import type { NaiveBayesModel } from './naive-bayes.js';
-import { trainNaiveBayes } from './naive-bayes.js';
 import { createSeededRandom } from './random.js';
 import type { RiskLevel } from './risk.js';
 import { assessEmailRisk } from './risk.js';
@@ -44,16 +44,14 @@ export interface BuildDemoProjectOptions {
 
 export const DEFAULT_DEMO_SIZE = 400;
 export const DEFAULT_DEMO_SEED = 7;
-// A few tokens' worth of evidence per mail gives the demo a spread of confidences (about one
-// item in nine below 0.8, most of the model's mistakes among them) instead of 0.999 everywhere.
-const MODEL_MAX_EVIDENCE_TOKENS = 10;
+const core = createModelCore();
 const MIN_CONFIDENCE = 0.5;
 // Never claim certainty: a 1.0 would hide the item from any "least confident first" ordering.
 const MAX_CONFIDENCE = 0.999;
 
 /**
  * Builds Tandem's first-start demo project from the SpamAssassin corpus: a stratified sample of
- * mails, each with a suggestion from a naive Bayes model trained on a small, disjoint set of
+ * mails, each with a suggestion from the built-in text model (src/model) trained on a small, disjoint set of
  * other mails from the same corpus. Reads the corpus from disk (about 200 ms).
  *
  * @throws RangeError when `size` is not an integer in range.
@@ -66,9 +64,13 @@ export function buildDemoProject(options: BuildDemoProjectOptions = {}): DemoPro
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   const { demoMails, trainingMails } = splitCorpusForDemo(loadCorpus(), size, createSeededRandom(seed));
 
-  const model = trainNaiveBayes(
-    trainingMails.map((mail) => ({ text: modelInput(parseEmail(mail.text)), label: verdictOfGroup(mail.group) })),
-    { maxEvidenceTokens: MODEL_MAX_EVIDENCE_TOKENS },
+  // The built-in model (src/model), trained on the first mails as the server would train it on
+  // people's decisions; once people label, retraining replaces these suggestions (DEMO_POLICY).
+  const model = core.train(
+    trainingMails.map((mail) => itemText(parseEmail(mail.text))),
+    trainingMails.map((mail) => verdictOfGroup(mail.group)),
+    ['ham', 'spam'],
+    { seed },
   );
 
   const truth = new Map<string, Verdict>();
@@ -86,25 +88,16 @@ export function buildDemoProject(options: BuildDemoProjectOptions = {}): DemoPro
   };
 }
 
-function buildDemoItem(
-  externalId: string,
-  group: string,
-  email: ParsedEmail,
-  model: NaiveBayesModel<Verdict>,
-): DemoItem {
-  const prediction = model.predict(modelInput(email));
+function buildDemoItem(externalId: string, group: string, email: ParsedEmail, model: FittedModel): DemoItem {
+  const p = core.predict(model, [itemText(email)])[0] ?? new Float64Array(2);
+  const best = (p[1] ?? 0) > (p[0] ?? 0) ? 1 : 0;
   return {
     externalId,
     data: email,
-    prediction: { verdict: prediction.label },
-    confidence: toDisplayedConfidence(prediction.confidence),
+    prediction: { verdict: model.classes[best] as Verdict },
+    confidence: toDisplayedConfidence(p[best] ?? 0.5),
     metadata: { tags: [difficultyOfGroup(group)], risk: assessEmailRisk(email), corpus_group: group },
   };
-}
-
-/** The model sees what annotators see, minus the sender (random addresses that never recur). */
-function modelInput(email: ParsedEmail): string {
-  return `${email.subject}\n${email.body}`;
 }
 
 function toDisplayedConfidence(posterior: number): number {

@@ -31,6 +31,19 @@ describe('demo project seed', () => {
     expect(counts.queued).toBeGreaterThan(50);
     const decisions = await storage.db.selectFrom('decisions').select(['method', 'policy_version']).execute();
     expect(decisions.every((d) => d.method === 'auto' && d.policy_version === 1)).toBe(true);
+    // Ordered by uncertainty: the first annotator slot is on a less confident item than most.
+    const slots = await storage.db
+      .selectFrom('tasks')
+      .innerJoin('items', 'items.id', 'tasks.item_id')
+      .select(['tasks.rank', 'items.confidence'])
+      .where('tasks.priority', '=', 0)
+      .where('tasks.audit', '=', 0)
+      .orderBy('tasks.rank')
+      .orderBy('tasks.id')
+      .execute();
+    expect(slots.every((slot) => Number(slot.rank) > 0)).toBe(true);
+    const confidences = slots.map((slot) => Number(slot.confidence)).sort((a, b) => a - b);
+    expect(Number(slots[0]?.confidence)).toBeLessThanOrEqual(confidences[Math.floor(confidences.length / 4)] as number);
     const people = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-users.json'), 'utf8'));
     expect(people.map((p: { username: string }) => p.username)).toEqual(['ada', 'grace', 'alan', 'rosalind', 'marie']);
     expect(await seedDemoProject(storage, dataDir)).toBeUndefined();

@@ -17,7 +17,11 @@ export interface DemoSeed {
   readonly users: readonly { username: string; role: Role; token: string }[];
 }
 
-/** The demo routing: sure predictions pass, risky mail goes to an expert, the rest to 3 people. */
+/**
+ * The demo routing: sure predictions pass, risky mail goes to an expert, the rest to 3 people,
+ * the least sure first (issue 12 point 7); the built-in model retrains after every 20 human
+ * decisions, refreshing suggestions and the order, and the dashboard's learning curve grows.
+ */
 export const DEMO_POLICY = Policy.parse({
   rules: [
     { name: 'confident model', when: { confidence: { gte: 0.95 } }, then: { action: 'auto_accept' } },
@@ -31,6 +35,8 @@ export const DEMO_POLICY = Policy.parse({
   auditRate: 0.02,
   quality: { goldRate: 0.1 },
   consensus: { threshold: 0.66, adjudicatorRole: 'reviewer' },
+  ordering: { strategy: 'uncertainty', measure: 'least_confidence', exploration: 0.1 },
+  model: { retrainEvery: 20 },
 });
 
 const DEMO_PEOPLE: readonly { username: string; displayName: string; role: Role }[] = [
@@ -45,7 +51,7 @@ export const DEMO_USERS_FILE = 'demo-users.json';
 const DEMO_GOLD_ITEMS = 30;
 
 /**
- * Loads the demo project (SpamAssassin mails with a naive Bayes model's predictions), its
+ * Loads the demo project (SpamAssassin mails with the built-in model's predictions), its
  * routing policy and five demo people into an empty database; their tokens go to
  * `<dataDir>/demo-users.json`. Does nothing when any project exists, so restarts never duplicate it.
  */

@@ -4,6 +4,8 @@ import { isRefused, type UpsertedItem, type UpsertResult, upsertItems } from '..
 import type { Storage } from '../db/storage.js';
 import type { Decision } from '../decisions/store.js';
 import type { Project } from '../projects/store.js';
+import { isRanked } from '../queue/ordering.js';
+import { dropCursorsPast } from '../queue/store.js';
 import { applyRouting, GOLD_PLAN, planRouting, type RoutingPlan, type StoredRoutedItem } from '../routing/apply.js';
 import { policyOf } from '../routing/store.js';
 import type { RowError, RowResult } from './contracts.js';
@@ -73,6 +75,11 @@ export async function ingestRows(
       })),
       now,
     );
+    if (isRanked(policy.ordering)) {
+      // New slots may sort before where people's claim cursors stand (src/queue/store.ts).
+      const lowest = plans.reduce((low, plan) => Math.min(low, plan.slots?.rank ?? low), Infinity);
+      if (lowest !== Infinity) await dropCursorsPast(trx, project.id, lowest);
+    }
     const routed: StoredRoutedItem[] = [];
     unique.forEach(({ item }, index) => {
       const result = upserted[index] as UpsertResult;

@@ -2,7 +2,7 @@ import { approvalTimeoutsJob } from '../approvals/timeouts.js';
 import { auditSealJob } from '../audit/seal.js';
 import { webhookDeliveryJob } from '../events/webhook-delivery.js';
 import { judgeRunJob } from '../judges/jobs.js';
-import { modelScheduleJob, modelTrainJob } from '../model/jobs.js';
+import { modelRerankJob, modelScheduleJob, modelTrainJob } from '../model/jobs.js';
 import { notifySendJob } from '../notifications/send.js';
 import { refitJob } from '../quality/refit.js';
 import { pruneJobsJob } from './prune.js';
@@ -24,5 +24,6 @@ export function serverJobKinds(): JobRegistry {
     .add(modelTrainJob)
     .add(modelScheduleJob)
     .add(notifySendJob)
-    .add(judgeRunJob);
+    .add(judgeRunJob)
+    .add(modelRerankJob);
 }

@@ -3,7 +3,8 @@ import type { Storage } from '../db/storage.js';
 import { defineJob, PermanentJobError } from '../jobs/registry.js';
 import { enqueueJob } from '../jobs/store.js';
 import { findProject } from '../projects/store.js';
-import { selectCurrentPolicy } from '../routing/store.js';
+import { policyOf, selectCurrentPolicy } from '../routing/store.js';
+import { rerankProject } from './ranking.js';
 import { selectModelVersions } from './store.js';
 import { NotEnoughLabelsError, resolveQuestion, trainProjectModel } from './train.js';
 import { countHumanLabels } from './training-set.js';
@@ -12,6 +13,7 @@ declare module '../jobs/registry.js' {
   interface JobPayloads {
     'model.train': { projectId: number; question?: string };
     'model.schedule': Record<string, never>;
+    'model.rerank': { projectId: number };
   }
 }
 
@@ -46,6 +48,19 @@ export const modelTrainJob = defineJob({
       if (error instanceof NotEnoughLabelsError) throw new PermanentJobError(error.message);
       throw error;
     }
+  },
+});
+
+/** Ranks a project's open slots again after its policy's ordering changed (src/model/ranking.ts). */
+export const modelRerankJob = defineJob({
+  type: 'model.rerank',
+  timeoutMs: 10 * 60_000,
+  maxAttempts: 3,
+  run: async ({ storage, payload }) => {
+    const project = await findProject(storage, String(payload.projectId));
+    if (!project) throw new PermanentJobError(`project ${payload.projectId} no longer exists`);
+    const { policy } = await policyOf(storage, project);
+    await rerankProject(storage, project, policy.ordering);
   },
 });
 

@@ -2,11 +2,13 @@ import { jsonText, readJson } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import type { Decision } from '../decisions/store.js';
 import type { Project } from '../projects/store.js';
+import { isRanked, rankFor } from '../queue/ordering.js';
 import { applyRouting, planRouting, type StoredRoutedItem } from '../routing/apply.js';
 import { routeItem } from '../routing/evaluate.js';
 import { policyOf } from '../routing/store.js';
 import { createModelCore, type FittedModel } from './core.js';
 import { itemText } from './item-text.js';
+import { diversifyHead, type ItemRank, rankKey, setItemRanks } from './ranking.js';
 
 const BATCH = 500;
 const core = createModelCore();
@@ -22,7 +24,8 @@ export interface RefreshResult {
  * (status queued or held, no answer, no claimed slot), BATCH items per transaction, and routes
  * again — with the project's current policy — those whose routing outcome changes with the new
  * confidence (e.g. now above the auto-accept threshold). Items someone holds keep their prediction:
- * the person sees what they claimed.
+ * the person sees what they claimed. With a ranked ordering (policy `ordering`), the items' fresh
+ * slots get their new rank from the full class probabilities in the same transaction.
  */
 export async function refreshPredictions(
   storage: Storage,
@@ -79,6 +82,7 @@ export async function refreshPredictions(
     const now = clock();
     const batch = await storage.db.transaction().execute(async (trx) => {
       const changed: StoredRoutedItem[] = [];
+      const ranks: ItemRank[] = [];
       for (const [i, row] of rows.entries()) {
         const p = probabilities[i];
         if (!p) continue;
@@ -104,6 +108,10 @@ export async function refreshPredictions(
             not(exists(selectFrom('responses').select('responses.id').whereRef('responses.item_id', '=', 'items.id'))),
           )
           .execute();
+        if (isRanked(policy.ordering)) {
+          const key = rankKey(project.id, row.external_id, row.data_text);
+          ranks.push({ itemId: Number(row.id), rank: rankFor(policy.ordering, Array.from(p), key) });
+        }
         const old = routeItem(policy, before);
         const next = routeItem(policy, after);
         if (JSON.stringify(old.outcome) === JSON.stringify(next.outcome)) continue;
@@ -118,6 +126,8 @@ export async function refreshPredictions(
         });
       }
       const summary = await applyRouting(trx, project, policyVersion, changed, now);
+      // After re-routing, so re-opened slots get the rank from every class's probability too.
+      await setItemRanks(trx, project.id, ranks);
       return { rerouted: changed.length, decisions: summary.decisions };
     });
     refreshed += rows.length;
@@ -125,5 +135,6 @@ export async function refreshPredictions(
     decisions.push(...batch.decisions);
     if (rows.length < BATCH) break;
   }
+  if (policy.ordering.strategy === 'uncertainty_diversity') await diversifyHead(storage, project.id);
   return { refreshed, rerouted, decisions };
 }

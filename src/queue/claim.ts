@@ -59,6 +59,8 @@ export async function claimForPerson(storage: Storage, request: PersonClaimReque
 
 interface Level {
   readonly priority: number;
+  /** The cursor: the (rank, id) of the fresh slot the person took last at this level; 0 = none. */
+  readonly fromRank: number;
   readonly fromId: number;
 }
 
@@ -95,14 +97,16 @@ async function claimInTransaction(engine: Engine, trx: Executor, request: Person
   }
   const top = levels[0]?.priority;
   const returned = sql`and t.claimed_at is not null and t.available_at <= ${now}`;
-  const byPosition = sql`t.priority desc, t.id`;
+  const byPosition = sql`t.priority desc, t.rank, t.id`;
   if (lapsed) {
     const scope = top === undefined ? returned : sql`${returned} and t.priority >= ${top}`;
     const task = await claim(scope, byPosition);
     if (task) return finish(trx, request, task, false);
   }
   for (const level of levels) {
-    const task = await claim(freshScope(level.priority, level.fromId), sql`t.id`);
+    const task =
+      (level.fromRank >= 0 ? await claim(sameRankScope(level), sql`t.id`) : undefined) ??
+      (await claim(laterRankScope(level.priority, level.fromRank), sql`t.rank, t.id`));
     if (task) return finish(trx, request, task, true);
   }
   if (lapsed && top !== undefined) {
@@ -122,15 +126,24 @@ async function claimInTransaction(engine: Engine, trx: Executor, request: Person
       .execute();
     for (const level of levels) {
       // The cursor stays where it was: moving it back would make the next claims walk again.
-      const task = await claim(freshScope(level.priority, 0), sql`t.id`);
+      const task = await claim(laterRankScope(level.priority, -1), sql`t.rank, t.id`);
       if (task) return finish(trx, request, task, false);
     }
   }
   return { kind: 'empty' };
 }
 
-function freshScope(priority: number, fromId: number): RawBuilder<unknown> {
-  return sql`and t.claimed_at is null and t.priority = ${priority} and t.id > ${fromId}`;
+/**
+ * Fresh slots after a cursor at (rank, id), in the `tasks_fresh` order, as two index ranges read
+ * one after the other: the cursor's rank past its id, then the higher ranks. (A row-value
+ * `(rank, id) > (r, i)` is not a range on SQLite: it would walk every slot of rank r again.)
+ */
+function sameRankScope(level: Level): RawBuilder<unknown> {
+  return sql`and t.claimed_at is null and t.priority = ${level.priority} and t.rank = ${level.fromRank} and t.id > ${level.fromId}`;
+}
+
+function laterRankScope(priority: number, fromRank: number): RawBuilder<unknown> {
+  return sql`and t.claimed_at is null and t.priority = ${priority} and t.rank > ${fromRank}`;
 }
 
 interface PersonRow {
@@ -171,7 +184,13 @@ async function readQueueHead(
   useCursors: boolean,
 ): Promise<{ held: number; levels: Level[]; lapsed: boolean }> {
   const fresh = sql`project_id = ${projectId} and state = 'queued' and claimed_at is null`;
-  const result = await sql<{ held: number; lapsed: number | null; priority: number | null; from_id: number | null }>`
+  const result = await sql<{
+    held: number;
+    lapsed: number | null;
+    priority: number | null;
+    from_id: number | null;
+    from_rank: number | null;
+  }>`
     with recursive levels(priority) as (
       select (select max(priority) from tasks where ${fresh})
       union all
@@ -184,7 +203,7 @@ async function readQueueHead(
       (select 1 from tasks r
         where r.project_id = ${projectId} and r.state = 'queued' and r.claimed_at is not null and r.available_at <= ${now}
         limit 1) as lapsed,
-      l.priority, c.task_id as from_id
+      l.priority, c.task_id as from_id, c.rank as from_rank
     from (select 1 as one) head
     left join levels l on l.priority is not null
     left join claim_cursors c on c.project_id = ${projectId} and c.user_id = ${userId} and c.priority = l.priority
@@ -193,7 +212,12 @@ async function readQueueHead(
   const levels: Level[] = [];
   for (const row of result.rows) {
     if (row.priority === null) continue;
-    levels.push({ priority: Number(row.priority), fromId: useCursors ? Number(row.from_id ?? 0) : 0 });
+    const cursor = useCursors && row.from_id !== null;
+    levels.push({
+      priority: Number(row.priority),
+      fromRank: cursor ? Number(row.from_rank ?? 0) : -1,
+      fromId: cursor ? Number(row.from_id) : 0,
+    });
   }
   return { held: Number(first?.held ?? 0), levels, lapsed: first?.lapsed !== null && first?.lapsed !== undefined };
 }
@@ -247,8 +271,10 @@ async function finish(
   if (fresh) {
     await trx
       .insertInto('claim_cursors')
-      .values({ project_id: projectId, user_id: userId, priority: task.priority, task_id: task.id })
-      .onConflict((oc) => oc.columns(['project_id', 'user_id', 'priority']).doUpdateSet({ task_id: task.id }))
+      .values({ project_id: projectId, user_id: userId, priority: task.priority, task_id: task.id, rank: task.rank })
+      .onConflict((oc) =>
+        oc.columns(['project_id', 'user_id', 'priority']).doUpdateSet({ task_id: task.id, rank: task.rank }),
+      )
       .execute();
   }
   await trx

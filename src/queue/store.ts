@@ -12,6 +12,8 @@ export interface NewTask {
   readonly role: WorkRole;
   readonly priority: number;
   readonly audit: boolean;
+  /** Sort key within the priority level (src/queue/ordering.ts); 0 when omitted. */
+  readonly rank?: number;
 }
 
 export interface Task {
@@ -21,6 +23,8 @@ export interface Task {
   readonly phase: TaskPhase;
   readonly role: WorkRole;
   readonly priority: number;
+  /** Sort key within the priority level, lower first (src/queue/ordering.ts). */
+  readonly rank: number;
   /** held: answered by someone now paused (out of consensus); discarded: dropped by a manager. */
   readonly state: 'queued' | 'done' | 'cancelled' | 'held' | 'discarded';
   readonly audit: boolean;
@@ -38,6 +42,7 @@ export const taskColumns = [
   'phase',
   'role',
   'priority',
+  'rank',
   'state',
   'audit',
   'available_at',
@@ -58,6 +63,7 @@ export function toTask(row: TaskRow): Task {
     phase: row.phase as TaskPhase,
     role: row.role as WorkRole,
     priority: row.priority,
+    rank: Number(row.rank),
     state: row.state as Task['state'],
     audit: Boolean(row.audit),
     availableAt: Number(row.available_at),
@@ -68,6 +74,9 @@ export function toTask(row: TaskRow): Task {
 }
 
 export async function insertTasks(db: Executor, tasks: readonly NewTask[], now: number): Promise<void> {
+  const lowestRank = new Map<number, number>();
+  for (const t of tasks) lowestRank.set(t.projectId, Math.min(lowestRank.get(t.projectId) ?? Infinity, t.rank ?? 0));
+  for (const [projectId, rank] of lowestRank) await dropCursorsPast(db, projectId, rank);
   for (const chunk of chunked(tasks, 1_000)) {
     await db
       .insertInto('tasks')
@@ -78,6 +87,7 @@ export async function insertTasks(db: Executor, tasks: readonly NewTask[], now: 
           phase: t.phase,
           role: t.role,
           priority: t.priority,
+          rank: t.rank ?? 0,
           state: 'queued',
           audit: t.audit ? 1 : 0,
           available_at: now,
@@ -86,6 +96,16 @@ export async function insertTasks(db: Executor, tasks: readonly NewTask[], now: 
       )
       .execute();
   }
+}
+
+/**
+ * Keeps the claim cursors' promise after slots opened or were re-ranked in a project: a cursor
+ * says "every fresh slot before me (by rank, id) is on an item I hold, answered or skipped", so
+ * cursors standing past the lowest new rank are dropped (their next claim starts from the head).
+ * New slots have higher ids, so with every rank 0 (`oldest`) nothing is ever dropped.
+ */
+export async function dropCursorsPast(db: Executor, projectId: number, lowestRank: number): Promise<void> {
+  await db.deleteFrom('claim_cursors').where('project_id', '=', projectId).where('rank', '>', lowestRank).execute();
 }
 
 /** Leases this person holds right now, oldest first. */

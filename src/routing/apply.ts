@@ -3,6 +3,7 @@ import { type Decision, insertDecisions, type NewDecision, supersedeEarlier } fr
 import { appendEvents } from '../events/outbox.js';
 import { enqueueApprovalNotifications } from '../notifications/enqueue.js';
 import type { Project } from '../projects/store.js';
+import { probabilitiesFromConfidence, rankFor } from '../queue/ordering.js';
 import { cancelQueuedTasks, insertTasks, type NewTask } from '../queue/store.js';
 import type { WorkRole } from '../users/contracts.js';
 import type { Policy } from './contracts.js';
@@ -16,6 +17,8 @@ export interface SlotPlan {
   readonly role: WorkRole;
   readonly priority: number;
   readonly audit: boolean;
+  /** Sort key within the priority level, from the policy's ordering (src/queue/ordering.ts). */
+  readonly rank: number;
 }
 
 /** Where routing sends an item, computed before it is stored so it is written with its status and slots. */
@@ -46,11 +49,25 @@ export function planRouting(
     status === 'queued' && isApproval && policy.approval ? now + policy.approval.timeoutSeconds * 1_000 : null;
   let slots: SlotPlan | null = null;
   if (outcome.action === 'review' || outcome.action === 'escalate') {
-    slots = { k: outcome.k, role: outcome.role, priority: outcome.priority, audit: false };
+    const rank = slotRank(project, policy, item, auditKey);
+    slots = { k: outcome.k, role: outcome.role, priority: outcome.priority, audit: false, rank };
   } else if (outcome.action === 'auto_accept' && inAuditSample(policy.auditRate, project.id, auditKey)) {
-    slots = { k: 1, role: 'annotator', priority: 0, audit: true };
+    slots = { k: 1, role: 'annotator', priority: 0, audit: true, rank: slotRank(project, policy, item, auditKey) };
   }
   return { routing, status, deadlineAt, slots };
+}
+
+/**
+ * The rank of a new item's slots. Predictions that come with an item carry only the top
+ * confidence: the rest is spread over the other options of the project's first single-choice
+ * question (two when it has none). Refreshing with the built-in model re-ranks with every class.
+ */
+function slotRank(project: Project, policy: Policy, item: RoutableItem, auditKey: string): number {
+  if (policy.ordering.strategy === 'oldest') return 0;
+  const question = project.labelSchema.questions.find((q) => q.type === 'single_choice');
+  const classes = question?.type === 'single_choice' ? question.options.length : 2;
+  const p = item.confidence === null ? null : probabilitiesFromConfidence(item.confidence, classes);
+  return rankFor(policy.ordering, p, `${project.id}:${auditKey}`);
 }
 
 /** Gold items are not routed: no slots (each person gets their own when served), no decision. */
@@ -176,6 +193,7 @@ async function rerouteUpdatedItems(
         role: slots.role,
         priority: slots.priority,
         audit: slots.audit,
+        rank: slots.rank,
       });
     }
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_ORDERING, Ordering } from '../queue/ordering.js';
 import { WorkRole } from '../users/contracts.js';
 
 /** A project's routing policy: JSON, validated, versioned (issue #3). */
@@ -185,6 +186,9 @@ export const Policy = z
       .strict()
       .optional()
       .describe('The built-in model (issue 12): when it retrains on its own'),
+    ordering: Ordering.default(DEFAULT_ORDERING).describe(
+      'The order in which people get open items within a priority level (issue 12 point 2)',
+    ),
   })
   .strict()
   .superRefine((policy, ctx) => {

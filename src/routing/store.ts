@@ -2,6 +2,8 @@ import { canonicalJson } from '../audit/chain.js';
 import { recordAudit } from '../audit/record.js';
 import { readJson } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
+import { enqueueJob } from '../jobs/store.js';
+import { DEFAULT_ORDERING } from '../queue/ordering.js';
 import { DEFAULT_POLICY, Policy } from './contracts.js';
 
 export interface StoredPolicy {
@@ -107,6 +109,21 @@ export async function insertPolicyVersion(
       })
       .execute();
     await trx.updateTable('projects').set({ policy_version: version }).where('id', '=', projectId).execute();
+    const before = last ? Policy.parse(readJson(last.policy)).ordering : DEFAULT_ORDERING;
+    if (canonicalJson(before) !== canonicalJson(policy.ordering)) {
+      // Open slots carry ranks from the old ordering: a job ranks them again (src/model/ranking.ts).
+      await enqueueJob(
+        trx,
+        {
+          type: 'model.rerank',
+          payload: { projectId },
+          projectId,
+          key: `model:${projectId}`,
+          dedupe: `rerank:${projectId}`,
+        },
+        now,
+      );
+    }
     await recordAudit(
       trx,
       {

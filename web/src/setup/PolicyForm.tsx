@@ -5,7 +5,7 @@ import type { LabelSchema } from '../api/types';
 import { ErrorSummary, FieldErrorsProvider } from './fieldErrors';
 import { iconButton, smallButton } from './ListEditors';
 import { PolicyPreviewPanel } from './PolicyPreviewPanel';
-import { ApprovalSettings, QueueSettings } from './PolicySettings';
+import { ApprovalSettings, OrderingSettings, QueueSettings } from './PolicySettings';
 import { cleanPolicy, EMPTY_POLICY, type Policy } from './policyModel';
 import { QualitySettings } from './QualitySettings';
 import { OutcomeFields, RuleEditor } from './RuleEditor';
@@ -171,6 +171,7 @@ function PolicyForm({ slug, view, hasApproval }: { slug: string; view: PolicyVie
           </section>
           <ThresholdAdvisor slug={slug} onApply={applyThreshold} />
           <QueueSettings policy={policy} set={set} />
+          <OrderingSettings policy={policy} set={set} />
           <QualitySettings policy={policy} set={set} />
           <PolicyPreviewPanel slug={slug} policy={policy} />
           {(hasApproval || policy.approval) && <ApprovalSettings policy={policy} set={set} />}

@@ -1,5 +1,5 @@
 import { CheckboxField, FieldGroup, NumberField, SelectField } from './Field';
-import { type Policy, WORK_ROLES } from './policyModel';
+import { DEFAULT_ORDERING, ORDERING_STRATEGIES, type Policy, UNCERTAINTY_MEASURES, WORK_ROLES } from './policyModel';
 
 type Props = { policy: Policy; set: (patch: Partial<Policy>) => void };
 
@@ -120,6 +120,52 @@ export function ApprovalSettings({ policy, set }: Props) {
           </div>
         )}
       </FieldGroup>
+    </section>
+  );
+}
+
+/**
+ * The order in which people get open items (issue 12 point 2). Uncertainty orders need
+ * predictions: the built-in model's (refreshed after each retraining) or the items' own.
+ */
+export function OrderingSettings({ policy, set }: Props) {
+  const ordering = policy.ordering ?? DEFAULT_ORDERING;
+  const uncertain = ordering.strategy === 'uncertainty' || ordering.strategy === 'uncertainty_diversity';
+  return (
+    <section aria-labelledby="policy-ordering" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id="policy-ordering" className="text-base font-semibold">
+        Queue order
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">
+        Within a priority, which open item people get next. Switching re-orders the items already queued.
+      </p>
+      <div className="mt-3 grid grid-cols-3 gap-4">
+        <SelectField
+          path="ordering.strategy"
+          label="Order items by"
+          value={ordering.strategy}
+          options={ORDERING_STRATEGIES}
+          onChange={(strategy) => set({ ordering: { ...ordering, strategy } })}
+        />
+        {uncertain && (
+          <SelectField
+            path="ordering.measure"
+            label="Uncertainty measure"
+            value={ordering.measure}
+            options={UNCERTAINTY_MEASURES}
+            onChange={(measure) => set({ ordering: { ...ordering, measure } })}
+          />
+        )}
+        {uncertain && (
+          <NumberField
+            path="ordering.exploration"
+            label="Exploration share (0–1)"
+            hint="Items placed at random instead, so the model also sees what it is sure about"
+            value={ordering.exploration}
+            onChange={(exploration) => set({ ordering: { ...ordering, exploration: exploration as number } })}
+          />
+        )}
+      </div>
     </section>
   );
 }

@@ -30,7 +30,31 @@ export interface Policy {
   blind?: boolean;
   consensus: { threshold: number; ratingAggregate: 'mean' | 'median'; adjudicatorRole: WorkRole };
   approval?: { timeoutSeconds: number; defaultOutcome: 'approve' | 'reject' | 'escalate'; escalateRole?: WorkRole };
+  ordering?: Ordering;
 }
+
+export type OrderingStrategy = 'oldest' | 'uncertainty' | 'uncertainty_diversity' | 'random';
+export type UncertaintyMeasure = 'least_confidence' | 'margin' | 'entropy';
+export interface Ordering {
+  strategy: OrderingStrategy;
+  measure: UncertaintyMeasure;
+  exploration: number;
+}
+
+export const DEFAULT_ORDERING: Ordering = { strategy: 'oldest', measure: 'least_confidence', exploration: 0 };
+
+export const ORDERING_STRATEGIES: readonly (readonly [OrderingStrategy, string])[] = [
+  ['oldest', 'Oldest first'],
+  ['uncertainty', 'Most uncertain first (active learning)'],
+  ['uncertainty_diversity', 'Most uncertain first, skipping near-duplicates'],
+  ['random', 'Random'],
+];
+
+export const UNCERTAINTY_MEASURES: readonly (readonly [UncertaintyMeasure, string])[] = [
+  ['least_confidence', 'Least confidence'],
+  ['margin', 'Margin (top two classes)'],
+  ['entropy', 'Entropy'],
+];
 
 export const WORK_ROLES: readonly (readonly [WorkRole, string])[] = [
   ['annotator', 'Annotator'],

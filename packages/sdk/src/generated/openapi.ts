@@ -13607,6 +13607,33 @@ export interface paths {
                                     retrainEvery?: number;
                                 };
                                 /**
+                                 * @description The order in which people get open items within a priority level (issue 12 point 2)
+                                 * @default {
+                                 *       "strategy": "oldest",
+                                 *       "measure": "least_confidence",
+                                 *       "exploration": 0
+                                 *     }
+                                 */
+                                ordering: {
+                                    /**
+                                     * @description Share of items placed at random positions instead (uncertainty strategies)
+                                     * @default 0
+                                     */
+                                    exploration: number;
+                                    /**
+                                     * @description How uncertainty is measured (Settles 2009, §3.1)
+                                     * @default least_confidence
+                                     * @enum {string}
+                                     */
+                                    measure: "least_confidence" | "margin" | "entropy";
+                                    /**
+                                     * @description oldest: arrival order; uncertainty: what the model is least sure of first; uncertainty_diversity: the same without a run of near-duplicates; random
+                                     * @default oldest
+                                     * @enum {string}
+                                     */
+                                    strategy: "oldest" | "uncertainty" | "uncertainty_diversity" | "random";
+                                };
+                                /**
                                  * @default {
                                  *       "goldRate": 0.1,
                                  *       "pauseBelowAccuracy": 0,
@@ -13977,6 +14004,33 @@ export interface paths {
                             retrainEvery?: number;
                         };
                         /**
+                         * @description The order in which people get open items within a priority level (issue 12 point 2)
+                         * @default {
+                         *       "strategy": "oldest",
+                         *       "measure": "least_confidence",
+                         *       "exploration": 0
+                         *     }
+                         */
+                        ordering?: {
+                            /**
+                             * @description Share of items placed at random positions instead (uncertainty strategies)
+                             * @default 0
+                             */
+                            exploration?: number;
+                            /**
+                             * @description How uncertainty is measured (Settles 2009, §3.1)
+                             * @default least_confidence
+                             * @enum {string}
+                             */
+                            measure?: "least_confidence" | "margin" | "entropy";
+                            /**
+                             * @description oldest: arrival order; uncertainty: what the model is least sure of first; uncertainty_diversity: the same without a run of near-duplicates; random
+                             * @default oldest
+                             * @enum {string}
+                             */
+                            strategy?: "oldest" | "uncertainty" | "uncertainty_diversity" | "random";
+                        };
+                        /**
                          * @default {
                          *       "goldRate": 0.1,
                          *       "pauseBelowAccuracy": 0,
@@ -14231,6 +14285,33 @@ export interface paths {
                                     question?: string;
                                     /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
                                     retrainEvery?: number;
+                                };
+                                /**
+                                 * @description The order in which people get open items within a priority level (issue 12 point 2)
+                                 * @default {
+                                 *       "strategy": "oldest",
+                                 *       "measure": "least_confidence",
+                                 *       "exploration": 0
+                                 *     }
+                                 */
+                                ordering: {
+                                    /**
+                                     * @description Share of items placed at random positions instead (uncertainty strategies)
+                                     * @default 0
+                                     */
+                                    exploration: number;
+                                    /**
+                                     * @description How uncertainty is measured (Settles 2009, §3.1)
+                                     * @default least_confidence
+                                     * @enum {string}
+                                     */
+                                    measure: "least_confidence" | "margin" | "entropy";
+                                    /**
+                                     * @description oldest: arrival order; uncertainty: what the model is least sure of first; uncertainty_diversity: the same without a run of near-duplicates; random
+                                     * @default oldest
+                                     * @enum {string}
+                                     */
+                                    strategy: "oldest" | "uncertainty" | "uncertainty_diversity" | "random";
                                 };
                                 /**
                                  * @default {
@@ -14828,6 +14909,33 @@ export interface paths {
                                         question?: string;
                                         /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
                                         retrainEvery?: number;
+                                    };
+                                    /**
+                                     * @description The order in which people get open items within a priority level (issue 12 point 2)
+                                     * @default {
+                                     *       "strategy": "oldest",
+                                     *       "measure": "least_confidence",
+                                     *       "exploration": 0
+                                     *     }
+                                     */
+                                    ordering: {
+                                        /**
+                                         * @description Share of items placed at random positions instead (uncertainty strategies)
+                                         * @default 0
+                                         */
+                                        exploration: number;
+                                        /**
+                                         * @description How uncertainty is measured (Settles 2009, §3.1)
+                                         * @default least_confidence
+                                         * @enum {string}
+                                         */
+                                        measure: "least_confidence" | "margin" | "entropy";
+                                        /**
+                                         * @description oldest: arrival order; uncertainty: what the model is least sure of first; uncertainty_diversity: the same without a run of near-duplicates; random
+                                         * @default oldest
+                                         * @enum {string}
+                                         */
+                                        strategy: "oldest" | "uncertainty" | "uncertainty_diversity" | "random";
                                     };
                                     /**
                                      * @default {
@@ -19081,6 +19189,33 @@ export interface paths {
                                         question?: string;
                                         /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
                                         retrainEvery?: number;
+                                    };
+                                    /**
+                                     * @description The order in which people get open items within a priority level (issue 12 point 2)
+                                     * @default {
+                                     *       "strategy": "oldest",
+                                     *       "measure": "least_confidence",
+                                     *       "exploration": 0
+                                     *     }
+                                     */
+                                    ordering: {
+                                        /**
+                                         * @description Share of items placed at random positions instead (uncertainty strategies)
+                                         * @default 0
+                                         */
+                                        exploration: number;
+                                        /**
+                                         * @description How uncertainty is measured (Settles 2009, §3.1)
+                                         * @default least_confidence
+                                         * @enum {string}
+                                         */
+                                        measure: "least_confidence" | "margin" | "entropy";
+                                        /**
+                                         * @description oldest: arrival order; uncertainty: what the model is least sure of first; uncertainty_diversity: the same without a run of near-duplicates; random
+                                         * @default oldest
+                                         * @enum {string}
+                                         */
+                                        strategy: "oldest" | "uncertainty" | "uncertainty_diversity" | "random";
                                     };
                                     /**
                                      * @default {
