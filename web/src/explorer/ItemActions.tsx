@@ -27,6 +27,14 @@ export function ItemActions({ project, details }: { project: Project; details: I
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState('');
   const [done, setDone] = useState('');
+  // The form starts from the item's current decision; when that decision changes (an override
+  // here or elsewhere), start again from the new one. This component stays mounted across its
+  // own actions, so their status message survives the refetch they trigger.
+  const [shownDecision, setShownDecision] = useState(current?.id);
+  if (current?.id !== shownDecision) {
+    setShownDecision(current?.id);
+    if (current) setAnswer(current.answer);
+  }
   const onItem = { params: { path: { project: project.slug, itemId: String(item.id) } } };
   const act = useMutation<unknown, ApiError, Action>({
     mutationFn: (a) => {
@@ -67,6 +75,7 @@ export function ItemActions({ project, details }: { project: Project; details: I
         resolve: 'Report resolved',
       };
       setDone(words[a.kind]);
+      if (a.kind === 'override' || a.kind === 'send-back') setReason('');
       setProblem('');
       void client.invalidateQueries({ queryKey: ['item-details', project.slug, item.id] });
     },

@@ -94,7 +94,9 @@ export function ItemPage() {
           </div>
           <div className="grid content-start gap-4">
             {canManage(me) ? (
-              <ItemActions key={d.decisions.length + d.item.updatedAt} project={project.data} details={d} />
+              // Keyed on the item only: its own actions change updatedAt and the decisions, and a remount
+              // then would drop the action's status message ("Marked as gold", …) with the mutation.
+              <ItemActions key={d.item.id} project={project.data} details={d} />
             ) : (
               <p className="text-sm text-slate-500">Managers can override, send back or mark this item gold.</p>
             )}
