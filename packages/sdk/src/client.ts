@@ -38,15 +38,13 @@ type TypedClient = Pick<Client<paths>, 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELET
 /**
  * The Tandem API client. `GET`/`POST`/`PUT`/`PATCH`/`DELETE` are typed from the server's OpenAPI
  * document (paths, parameters, bodies, answers) and throw `TandemApiError` on any non-2xx answer,
- * so `data` is the success body. `json` and `fetch` are the untyped escape hatches (file uploads,
- * streamed exports).
+ * so `data` is the success body. `fetch` is the untyped escape hatch (file uploads, streamed
+ * exports).
  */
 export interface TandemClient extends TypedClient {
   readonly baseUrl: string;
   /** Sends one request; resolves with the Response when 2xx, else throws TandemApiError. */
   fetch(method: string, path: string, options?: RequestOptions): Promise<Response>;
-  /** Sends one request and parses the JSON answer (undefined for 204, the text when not JSON). */
-  json<T>(method: string, path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>;
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
@@ -142,17 +140,6 @@ export function createTandemClient(options: TandemClientOptions = {}): TandemCli
     DELETE: typed.DELETE,
     use: typed.use,
     fetch: rawFetch,
-    async json<T>(method: string, path: string, body?: unknown, request: Omit<RequestOptions, 'body'> = {}) {
-      const response = await rawFetch(method, path, { ...request, body });
-      if (response.status === 204) return undefined as T;
-      const text = await response.text();
-      if (!text) return undefined as T;
-      try {
-        return JSON.parse(text) as T;
-      } catch {
-        return text as T;
-      }
-    },
   };
 }
 

@@ -1,7 +1,9 @@
+import type { paths } from '@tandem/sdk';
 import { Command } from 'commander';
-import type { AuditRecordView } from '../../audit/contracts.js';
 import { CliError, got } from '../client.js';
 import { clientFor } from '../connection.js';
+
+type AuditQuery = NonNullable<paths['/api/audit']['get']['parameters']['query']>;
 
 /** `tandem audit …`: read the audit log and check its hash chain (admin). */
 export function auditCommand(): Command {
@@ -29,12 +31,15 @@ export function auditCommand(): Command {
     .option('--actor <userId>', 'who did it')
     .option('--limit <n>', 'how many', '50')
     .action(async (flags: Record<string, string | undefined>, command: Command) => {
-      const query = new URLSearchParams();
+      const query: Record<string, string> = {};
       for (const name of ['project', 'action', 'actor', 'limit']) {
         const value = flags[name];
-        if (value) query.set(name, value);
+        if (value) query[name] = value;
       }
-      const page = await clientFor(command).json<{ records: AuditRecordView[] }>('GET', `/api/audit?${query}`);
+      const page = await got(
+        // The flags as typed (strings on the wire either way): the server checks them.
+        clientFor(command).GET('/api/audit', { params: { query: query as AuditQuery } }),
+      );
       for (const r of page.records) {
         process.stdout.write(
           `${r.createdAt}  ${(r.actor?.username ?? 'tandem').padEnd(12)} ${r.action.padEnd(20)} ${(r.project?.slug ?? '-').padEnd(14)} ${r.target ?? '-'}  ${JSON.stringify(r.details)}\n`,

@@ -1,9 +1,11 @@
+import type { RequestBody, ResponseBody } from '@tandem/sdk';
 import { Command, InvalidArgumentError } from 'commander';
-import type { JudgeRunView, JudgeView, RunJudgeResponse } from '../../judges/contracts.js';
+import { got } from '../client.js';
 import { clientFor } from '../connection.js';
 import { readJsonFile } from '../files.js';
 
-const path = (project: string, rest = '') => `/api/projects/${encodeURIComponent(project)}/judges${rest}`;
+type RunState = 'queued' | 'running' | 'done' | 'failed';
+type RunsPage = ResponseBody<'/api/projects/{project}/judges/{judge}/runs', 'get'>;
 
 function ids(value: string): number[] {
   const parsed = value.split(',').map((part) => part.trim());
@@ -20,7 +22,9 @@ export function judgesCommand(): Command {
     .command('list <project>')
     .description('Every judge with its kind and current version')
     .action(async (project: string, _flags: unknown, command: Command) => {
-      const { judges: list } = await clientFor(command).json<{ judges: JudgeView[] }>('GET', path(project));
+      const { judges: list } = await got(
+        clientFor(command).GET('/api/projects/{project}/judges', { params: { path: { project } } }),
+      );
       if (list.length === 0) process.stdout.write('No judges yet\n');
       for (const judge of list) process.stdout.write(`${judge.name}\t${judge.config.kind}\tv${judge.version}\n`);
     });
@@ -31,12 +35,23 @@ export function judgesCommand(): Command {
     .action(async (project: string, name: string, flags: { file: string }, command: Command) => {
       const config = readJsonFile(flags.file, 'judge settings');
       const client = clientFor(command);
-      const exists = (await client.json<{ judges: JudgeView[] }>('GET', path(project))).judges.some(
-        (j) => j.name === name,
-      );
+      const exists = (
+        await got(client.GET('/api/projects/{project}/judges', { params: { path: { project } } }))
+      ).judges.some((j) => j.name === name);
+      // The file's JSON as written: the server checks it and names any bad field.
       const view = exists
-        ? await client.json<JudgeView>('PUT', path(project, `/${encodeURIComponent(name)}`), { config })
-        : await client.json<JudgeView>('POST', path(project), { name, config });
+        ? await got(
+            client.PUT('/api/projects/{project}/judges/{judge}', {
+              params: { path: { project, judge: name } },
+              body: { config } as RequestBody<'/api/projects/{project}/judges/{judge}', 'put'>,
+            }),
+          )
+        : await got(
+            client.POST('/api/projects/{project}/judges', {
+              params: { path: { project } },
+              body: { name, config } as RequestBody<'/api/projects/{project}/judges', 'post'>,
+            }),
+          );
       process.stdout.write(`Judge ${view.name} is at version ${view.version}\n`);
     });
   judges
@@ -46,10 +61,11 @@ export function judgesCommand(): Command {
     .option('--retry-failed', 'queue failed runs of this version again')
     .action(
       async (project: string, name: string, flags: { items?: number[]; retryFailed?: boolean }, command: Command) => {
-        const result = await clientFor(command).json<RunJudgeResponse>(
-          'POST',
-          path(project, `/${encodeURIComponent(name)}/runs`),
-          { ...(flags.items ? { itemIds: flags.items } : {}), retryFailed: flags.retryFailed === true },
+        const result = await got(
+          clientFor(command).POST('/api/projects/{project}/judges/{judge}/runs', {
+            params: { path: { project, judge: name } },
+            body: { ...(flags.items ? { itemIds: flags.items } : {}), retryFailed: flags.retryFailed === true },
+          }),
         );
         process.stdout.write(
           `${name} v${result.version}: ${result.queued} runs queued, ${result.alreadyRun} items already had one\n`,
@@ -66,14 +82,18 @@ export function judgesCommand(): Command {
       const client = clientFor(command);
       let after: number | null = 0;
       while (after !== null) {
-        const query = new URLSearchParams({
-          limit: '1000',
-          after: String(after),
-          ...(flags.state ? { state: flags.state } : {}),
-        });
-        const page: { runs: JudgeRunView[]; next: number | null } = await client.json(
-          'GET',
-          path(project, `/${encodeURIComponent(name)}/runs?${query}`),
+        const page: RunsPage = await got(
+          client.GET('/api/projects/{project}/judges/{judge}/runs', {
+            params: {
+              path: { project, judge: name },
+              // --state as typed: the server checks it.
+              query: {
+                limit: '1000',
+                after: String(after),
+                ...(flags.state ? { state: flags.state as RunState } : {}),
+              },
+            },
+          }),
         );
         for (const run of page.runs) {
           if (flags.json) process.stdout.write(`${JSON.stringify(run)}\n`);
@@ -90,7 +110,11 @@ export function judgesCommand(): Command {
     .command('summary <project> <name>')
     .description("The current version's runs: counts, pass rate, tokens, cost, latency")
     .action(async (project: string, name: string, _flags: unknown, command: Command) => {
-      const summary = await clientFor(command).json('GET', path(project, `/${encodeURIComponent(name)}/summary`));
+      const summary = await got(
+        clientFor(command).GET('/api/projects/{project}/judges/{judge}/summary', {
+          params: { path: { project, judge: name } },
+        }),
+      );
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     });
   judges
@@ -107,15 +131,18 @@ export function judgesCommand(): Command {
         flags: { question?: string; passValues?: string; minKappa: string; minPairs: string },
         command: Command,
       ) => {
-        const query = new URLSearchParams({
-          minKappa: flags.minKappa,
-          minPairs: flags.minPairs,
-          ...(flags.question ? { question: flags.question } : {}),
-          ...(flags.passValues ? { passValues: flags.passValues } : {}),
-        });
-        const report = await clientFor(command).json(
-          'GET',
-          path(project, `/${encodeURIComponent(name)}/calibration?${query}`),
+        const report = await got(
+          clientFor(command).GET('/api/projects/{project}/judges/{judge}/calibration', {
+            params: {
+              path: { project, judge: name },
+              query: {
+                minKappa: flags.minKappa,
+                minPairs: flags.minPairs,
+                ...(flags.question ? { question: flags.question } : {}),
+                ...(flags.passValues ? { passValues: flags.passValues } : {}),
+              },
+            },
+          }),
         );
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       },

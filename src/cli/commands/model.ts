@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import type { CalibrationResponse } from '../../model/contracts.js';
 import { got } from '../client.js';
 import { clientFor } from '../connection.js';
 
@@ -44,9 +43,14 @@ export function modelCommand(): Command {
     .option('-e, --target-error <rate>', 'highest acceptable error among auto-accepted items', '0.01')
     .option('--json', 'print the whole report as JSON')
     .action(async (project: string, flags: { targetError: string; json?: boolean }, command: Command) => {
-      const report = await clientFor(command).json<CalibrationResponse>(
-        'GET',
-        `/api/projects/${encodeURIComponent(project)}/model/calibration?targetError=${encodeURIComponent(flags.targetError)}`,
+      const report = await got(
+        clientFor(command).GET('/api/projects/{project}/model/calibration', {
+          params: {
+            path: { project },
+            // The flag as typed (a string on the wire either way): the server checks it.
+            query: { targetError: flags.targetError as unknown as number },
+          },
+        }),
       );
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,5 +1,5 @@
+import type { Project, RequestBody } from '@tandem/sdk';
 import { Command } from 'commander';
-import type { ProjectView } from '../../projects/contracts.js';
 import { got } from '../client.js';
 import { clientFor } from '../connection.js';
 import { readJsonFile, readTextFile } from '../files.js';
@@ -16,12 +16,6 @@ interface ProjectFlags {
   labelStudioConfig?: string;
 }
 
-interface CreatedFromTemplate {
-  project: ProjectView;
-  policyVersion: number;
-  sample: { created: number; rejected: number } | null;
-}
-
 /** Builds a create/update body from --file plus the individual flags (flags win). */
 function bodyFromFlags(flags: ProjectFlags): Record<string, unknown> {
   const body: Record<string, unknown> = flags.file ? { ...(readJsonFile(flags.file, 'project') as object) } : {};
@@ -36,7 +30,12 @@ function bodyFromFlags(flags: ProjectFlags): Record<string, unknown> {
   return body;
 }
 
-function printProject(project: ProjectView): void {
+/** What the line needs, so the answers of create, update and create-from-template all fit. */
+type PrintedProject = Pick<Project, 'slug' | 'id' | 'name' | 'updatedAt'> & {
+  labelSchema: { questions: readonly { name: string; type: string }[] };
+};
+
+function printProject(project: PrintedProject): void {
   const questions = project.labelSchema.questions.map((q) => `${q.name} (${q.type})`).join(', ');
   process.stdout.write(
     `${project.slug}  #${project.id}  ${project.name}\n  questions: ${questions}\n  updated: ${project.updatedAt}\n`,
@@ -98,14 +97,21 @@ export function projectsCommand(): Command {
     .action(async (flags: ProjectFlags, command: Command) => {
       const client = clientFor(command);
       if (!flags.template) {
-        const project = await client.json<ProjectView>('POST', '/api/projects', bodyFromFlags(flags));
+        const project = await got(
+          // The file and flags as given: the server checks them and names any bad field.
+          client.POST('/api/projects', { body: bodyFromFlags(flags) as RequestBody<'/api/projects', 'post'> }),
+        );
         process.stdout.write('Created ');
         return printProject(project);
       }
-      const created = await client.json<CreatedFromTemplate>(
-        'POST',
-        `/api/templates/${encodeURIComponent(flags.template)}/projects`,
-        { ...bodyFromFlags(flags), sample: flags.sample !== false },
+      const created = await got(
+        client.POST('/api/templates/{template}/projects', {
+          params: { path: { template: flags.template } },
+          body: { ...bodyFromFlags(flags), sample: flags.sample !== false } as RequestBody<
+            '/api/templates/{template}/projects',
+            'post'
+          >,
+        }),
       );
       process.stdout.write(`Created from template ${flags.template}: `);
       printProject(created.project);
@@ -126,10 +132,11 @@ export function projectsCommand(): Command {
     .option('--schema <file>', 'label schema JSON file')
     .option('--guidelines <file>', 'guidelines Markdown file')
     .action(async (ref: string, flags: ProjectFlags, command: Command) => {
-      const project = await clientFor(command).json<ProjectView>(
-        'PATCH',
-        `/api/projects/${encodeURIComponent(ref)}`,
-        bodyFromFlags(flags),
+      const project = await got(
+        clientFor(command).PATCH('/api/projects/{project}', {
+          params: { path: { project: ref } },
+          body: bodyFromFlags(flags) as RequestBody<'/api/projects/{project}', 'patch'>,
+        }),
       );
       process.stdout.write('Updated ');
       printProject(project);

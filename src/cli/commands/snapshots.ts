@@ -1,9 +1,11 @@
+import type { ResponseBody } from '@tandem/sdk';
 import { Command } from 'commander';
-import type { SnapshotDiff, SnapshotView } from '../../snapshots/contracts.js';
 import { got } from '../client.js';
 import { clientFor } from '../connection.js';
 
-function printSnapshot(snapshot: SnapshotView): void {
+type Snapshot = ResponseBody<'/api/projects/{project}/snapshots/{snapshotId}', 'get'>;
+
+function printSnapshot(snapshot: Snapshot): void {
   const { counts } = snapshot;
   process.stdout.write(
     `#${snapshot.id}  ${snapshot.name}  ${snapshot.createdAt}\n  why: ${snapshot.reason}\n  filter: ${JSON.stringify(snapshot.filter)}\n  items: ${counts.items} (${counts.decided} decided)\n  content: ${snapshot.contentHash}\n  schema: ${snapshot.schemaHash}\n`,
@@ -15,8 +17,6 @@ export function snapshotsCommand(): Command {
   const snapshots = new Command('snapshots').description(
     'Versioned snapshots: immutable item and decision sets with hashes (export one with "tandem export --snapshot ID")',
   );
-  const base = (project: string) => `/api/projects/${encodeURIComponent(project)}/snapshots`;
-
   snapshots
     .command('create')
     .description('Take a snapshot of the items a filter selects now')
@@ -33,11 +33,12 @@ export function snapshotsCommand(): Command {
         const filter: Record<string, string> = {};
         if (flags.status) filter.status = flags.status;
         if (flags.tag) filter.tag = flags.tag;
-        const snapshot = await clientFor(command).json<SnapshotView>('POST', base(flags.project), {
-          reason: flags.reason,
-          ...(flags.name ? { name: flags.name } : {}),
-          filter,
-        });
+        const snapshot = await got(
+          clientFor(command).POST('/api/projects/{project}/snapshots', {
+            params: { path: { project: flags.project } },
+            body: { reason: flags.reason, ...(flags.name ? { name: flags.name } : {}), filter },
+          }),
+        );
         process.stdout.write('Created snapshot ');
         printSnapshot(snapshot);
       },
@@ -67,7 +68,11 @@ export function snapshotsCommand(): Command {
     .requiredOption('--project <project>', 'project id or slug')
     .action(async (id: string, flags: { project: string }, command: Command) => {
       printSnapshot(
-        await clientFor(command).json<SnapshotView>('GET', `${base(flags.project)}/${encodeURIComponent(id)}`),
+        await got(
+          clientFor(command).GET('/api/projects/{project}/snapshots/{snapshotId}', {
+            params: { path: { project: flags.project, snapshotId: id } },
+          }),
+        ),
       );
     });
 
@@ -77,9 +82,10 @@ export function snapshotsCommand(): Command {
     .requiredOption('--project <project>', 'project id or slug')
     .option('--json', 'print JSON')
     .action(async (from: string, to: string, flags: { project: string; json?: boolean }, command: Command) => {
-      const diff = await clientFor(command).json<SnapshotDiff>(
-        'GET',
-        `${base(flags.project)}/${encodeURIComponent(to)}/diff?against=${encodeURIComponent(from)}`,
+      const diff = await got(
+        clientFor(command).GET('/api/projects/{project}/snapshots/{snapshotId}/diff', {
+          params: { path: { project: flags.project, snapshotId: to }, query: { against: from } },
+        }),
       );
       if (flags.json) return void process.stdout.write(`${JSON.stringify(diff, null, 2)}\n`);
       process.stdout.write(

@@ -46,7 +46,11 @@ export function tasksCommand(): Command {
       .command(`${action} <taskId>`)
       .description(action === 'skip' ? 'Give the task back and do not see its item again soon' : 'Give the task back')
       .action(async (taskId: string, _flags: unknown, command: Command) => {
-        await clientFor(command).fetch('POST', `/api/tasks/${encodeURIComponent(taskId)}/${action}`);
+        const client = clientFor(command);
+        const params = { params: { path: { taskId } } };
+        await (action === 'skip'
+          ? client.POST('/api/tasks/{taskId}/skip', params)
+          : client.POST('/api/tasks/{taskId}/release', params));
         process.stdout.write(`Task ${taskId}: ${action === 'skip' ? 'skipped' : 'released'}\n`);
       });
   }
