@@ -3,25 +3,6 @@ import type { Executor } from '../db/executor.js';
 import type { Role } from '../users/contracts.js';
 import type { User } from '../users/store.js';
 
-/**
- * Whether a person may see a project at all: admins always; everyone else when the project is
- * open (it has no members) or they are one of its members. One indexed round trip.
- */
-export async function maySeeProject(db: Executor, user: User, projectId: number): Promise<boolean> {
-  if (user.role === 'admin') return true;
-  const row = await db
-    .selectNoFrom([
-      sql<number>`case when exists (select 1 from project_members where project_id = ${projectId}) then 1 else 0 end`.as(
-        'restricted',
-      ),
-      sql<number>`case when exists (select 1 from project_members where project_id = ${projectId} and user_id = ${user.id}) then 1 else 0 end`.as(
-        'member',
-      ),
-    ])
-    .executeTakeFirstOrThrow();
-  return Number(row.restricted) === 0 || Number(row.member) === 1;
-}
-
 /** Where a person stands in one project: whether they may see it, and the role they act with there. */
 export interface ProjectStanding {
   readonly visible: boolean;
@@ -30,7 +11,9 @@ export interface ProjectStanding {
 }
 
 /**
- * `maySeeProject` and the member's project role in one indexed round trip. A member's project
+ * Whether a person may see a project — admins always; everyone else when the project is open (it
+ * has no members) or they are one of its members — and the role they act with there, in one
+ * indexed round trip. A member's project
  * role replaces their own role on the project's routes (a reviewer who manages one project, a
  * manager who only reads another); admins are admins everywhere.
  */
