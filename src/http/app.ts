@@ -93,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     frameworkErrors: answerFrameworkError,
     // Requests are logged once, when done, at a level that keeps the console readable.
     logController: new RequestLogController(options.slowRequestMs),
+    // Fastify's time limit covers close hooks too: the drain (below) must end before it.
+    pluginTimeout: (options.drainMs ?? DRAIN_MS) + 10_000,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -13,9 +13,12 @@ export function installDraining(app: FastifyInstance, drainMs: number): void {
   const running = new WeakSet<object>();
   let inFlight = 0;
   let drained: (() => void) | undefined;
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     running.add(request);
     inFlight += 1;
+    // A route that answers on the raw response (the MCP transport, event streams) never reaches
+    // onResponse: the raw response's close is when it is done.
+    reply.raw.once('close', () => void done(request));
   });
   // A request aborted by its client may also see onResponse: count each one down once.
   const done = async (request: object) => {
