@@ -124,6 +124,7 @@ export async function annotatorReports(
   // Rubber-stamping never pauses anyone, so its flag uses the same interval at 95 % rather than 99 %.
   const trusted = quality.pauseBelowAccuracy > 0 ? quality.pauseBelowAccuracy : 0.7;
   const models = await currentModels(storage, project);
+  const untrusted = await untrustedPeople(storage, project.id, byUser, models, quality.pauseAfterGold, trusted);
   const reports: AnnotatorReport[] = [];
   for (const [userId, list] of byUser) {
     const work = list.filter((r) => r.phase !== 'gold');
@@ -135,10 +136,15 @@ export async function annotatorReports(
       if (r.prelabel_match === null || r.prediction == null) return false;
       const prediction = readJson<Record<string, unknown>>(r.prediction);
       const decision = decided.get(Number(r.item_id));
+      const voters = answersByItem.get(Number(r.item_id)) ?? [];
+      // A decision an untrusted voter (paused, or flagged by gold or the model) took part in is no
+      // evidence against the pre-label: with a random answerer among three, a careful person who
+      // agreed with a right pre-label was outvoted often enough to look like a rubber-stamper.
+      if (voters.some((o) => o.userId !== userId && untrusted.has(o.userId))) return false;
       if (decision) return !matchesAnswer(prediction, decision);
       // Undecided (e.g. waiting for adjudication): overturned when two other people agree with
       // each other against the pre-label.
-      const others = (answersByItem.get(Number(r.item_id)) ?? []).filter((o) => o.userId !== userId);
+      const others = voters.filter((o) => o.userId !== userId);
       const against = others.filter((o) => !matchesAnswer(prediction, o.answer)).map((o) => stableStringify(o.answer));
       return against.some((key, i) => against.indexOf(key) !== i);
     });
@@ -203,6 +209,31 @@ export async function annotatorReports(
     });
   }
   return reports.sort((a, b) => b.responses + b.gold.answered - (a.responses + a.gold.answered));
+}
+
+/** People whose answers are no evidence about others: paused, or clearly below the bar by gold or the model. */
+async function untrustedPeople(
+  storage: Storage,
+  projectId: number,
+  byUser: ReadonlyMap<number, readonly { gold_correct: number | null }[]>,
+  models: ReadonlyMap<string, AnnotatorModel>,
+  pauseAfterGold: number,
+  bar: number,
+): Promise<Set<number>> {
+  const paused = await storage.db
+    .selectFrom('annotator_states')
+    .select('user_id')
+    .where('project_id', '=', projectId)
+    .where('status', '=', 'paused')
+    .execute();
+  const untrusted = new Set(paused.map((r) => Number(r.user_id)));
+  for (const [userId, list] of byUser) {
+    const gold = list.filter((r) => r.gold_correct !== null);
+    const correct = gold.filter((r) => r.gold_correct === 1).length;
+    if (gold.length >= pauseAfterGold && clearlyBelow(correct, gold.length, bar)) untrusted.add(userId);
+    else if (modelFlags(models, userId, bar).length > 0) untrusted.add(userId);
+  }
+  return untrusted;
 }
 
 /** The stored model of each choice question; fitted now (not stored) where the job has not run yet. */
