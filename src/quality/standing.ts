@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/record.js';
 import type { Executor } from '../db/executor.js';
 import { insertTasks } from '../queue/store.js';
 import type { Quality } from '../routing/contracts.js';
-import { type AnnotatorModel, type ModelledAnnotator, median, RECOGNISED } from './aggregation/annotator-model.js';
+import { type AnnotatorModel, type ModelledAnnotator, recognisedBy } from './aggregation/annotator-model.js';
 import { balancedAccuracyUpper, clearlyBelow, wilsonInterval } from './trust-rule.js';
 
 export interface Standing {
@@ -139,8 +139,7 @@ export function judgedClasses(model: AnnotatorModel, person: ModelledAnnotator):
   const others = Object.values(model.annotators).filter((p) => p !== person && modelCanJudge(model, p));
   return person.seen.flatMap((n, k) => {
     if ((model.priors[k] ?? 0) < MAJOR_CLASS_SHARE || n < 1) return [];
-    const rights = others.filter((p) => (p.seen[k] ?? 0) >= 1).map((p) => p.confusion[k]?.[k] ?? 0);
-    return rights.length === 0 || median(rights) >= RECOGNISED ? [k] : [];
+    return recognisedBy(others, k) ? [k] : [];
   });
 }
 

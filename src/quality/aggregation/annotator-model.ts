@@ -149,14 +149,19 @@ export function recognisedClasses(model: AnnotatorModel): Set<number> {
   const people = Object.values(model.annotators).filter((p) => p.answers >= MIN_EVIDENCE);
   const recognised = new Set<number>();
   model.classes.forEach((_, k) => {
-    const rights = people.filter((p) => (p.seen[k] ?? 0) >= 1).map((p) => p.confusion[k]?.[k] ?? 0);
-    if (rights.length === 0 || median(rights) >= RECOGNISED) recognised.add(k);
+    if (recognisedBy(people, k)) recognised.add(k);
   });
   // Nobody recognises anything (everyone inverted, say): no basis to rule a class out.
   return recognised.size > 0 ? recognised : new Set(model.classes.map((_, k) => k));
 }
 
-export function median(values: readonly number[]): number {
+/** True when `people` recognise class k: among those who saw it, median P(says k | k) ≥ RECOGNISED (or nobody saw it). */
+export function recognisedBy(people: readonly ModelledAnnotator[], k: number): boolean {
+  const rights = people.filter((p) => (p.seen[k] ?? 0) >= 1).map((p) => p.confusion[k]?.[k] ?? 0);
+  return rights.length === 0 || median(rights) >= RECOGNISED;
+}
+
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1
