@@ -3,10 +3,12 @@ import { stableStringify } from '../consensus/stable-stringify.js';
 import { isRefused, type UpsertedItem, type UpsertResult, upsertItems } from '../db/bulk-insert.js';
 import type { Storage } from '../db/storage.js';
 import type { Decision } from '../decisions/store.js';
+import { queueJudgeRunsIn, selectAutoJudges } from '../judges/auto.js';
 import type { Project } from '../projects/store.js';
 import { isRanked } from '../queue/ordering.js';
 import { dropCursorsPast } from '../queue/store.js';
 import { applyRouting, GOLD_PLAN, planRouting, type RoutingPlan, type StoredRoutedItem } from '../routing/apply.js';
+import { feedbackOf } from '../routing/evaluate.js';
 import { policyOf } from '../routing/store.js';
 import type { RowError, RowResult } from './contracts.js';
 import { type Item, type StoredContent, selectStoredContent } from './store.js';
@@ -23,6 +25,11 @@ export interface IngestOutcome {
   readonly createdItems: ReadonlyMap<number, Item>;
 }
 
+export interface IngestOptions {
+  /** false: do not queue runs of the project's `auto` judges (traces run them on the trace). */
+  readonly autoJudges?: boolean;
+}
+
 /**
  * Stores the good rows of a batch and routes them, all in one transaction (an item is never
  * stored without its tasks or decision), and reports every row: its id and whether it was created,
@@ -35,6 +42,7 @@ export async function ingestRows(
   rows: readonly unknown[],
   firstRow = 0,
   actorId: number | null = null,
+  options: IngestOptions = {},
 ): Promise<IngestOutcome> {
   const errors: RowError[] = [];
   const accepted: { row: number; item: PreparedItem }[] = [];
@@ -57,6 +65,7 @@ export async function ingestRows(
 
   const now = Date.now();
   const { version, policy } = await policyOf(storage, project);
+  const autoJudges = options.autoJudges === false ? [] : await selectAutoJudges(storage.db, project.id);
   const plans: RoutingPlan[] = unique.map(({ item }) =>
     item.goldAnswer !== null
       ? GOLD_PLAN
@@ -93,6 +102,8 @@ export async function ingestRows(
       });
     });
     const summary = await applyRouting(trx, project, version, routed, now);
+    const createdIds = routed.filter((r) => r.revision === 1).map((r) => r.itemId);
+    await queueJudgeRunsIn(trx, project.id, autoJudges, createdIds, now);
     const refused = upserted.filter(isRefused).map((r) => r.externalId);
     if (upserted.length > 0) {
       const created = routed.filter((r) => r.revision === 1).length;
@@ -208,5 +219,6 @@ function routable(item: PreparedItem) {
     prediction: item.input.prediction ?? null,
     confidence: item.input.confidence ?? null,
     metadata: (item.input.metadata ?? {}) as Record<string, unknown>,
+    feedback: feedbackOf(item.input.data),
   };
 }

@@ -73,6 +73,10 @@ const scheduling = {
   ratePerMinute: z.number().int().min(1).max(100_000).optional().describe('Calls per minute, across servers'),
   maxAttempts: z.number().int().min(1).max(20).default(5).describe('Attempts before a run is failed with its reason'),
   timeoutMs: z.number().int().min(100).max(120_000).default(30_000).describe('Per call'),
+  auto: z
+    .boolean()
+    .optional()
+    .describe('Run on every newly ingested item and every production trace (src/traces) without being asked'),
 };
 
 export const RuleJudgeConfig = z

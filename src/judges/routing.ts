@@ -5,12 +5,17 @@ import type { Decision } from '../decisions/store.js';
 import { findProject, type Project } from '../projects/store.js';
 import { applyRouting, planRouting } from '../routing/apply.js';
 import type { Policy } from '../routing/contracts.js';
-import { type JudgeSignal, routeItem } from '../routing/evaluate.js';
+import { feedbackOf, type JudgeSignal, routeItem } from '../routing/evaluate.js';
 import { policyOf } from '../routing/store.js';
 
 /** Whether any rule of the policy reads judges' verdicts. */
 export function policyReadsJudges(policy: Policy): boolean {
-  return policy.rules.some((rule) => rule.when.judges !== undefined || rule.when.judgesDisagree !== undefined);
+  return policy.rules.some(
+    (rule) =>
+      rule.when.judges !== undefined ||
+      rule.when.judgesDisagree !== undefined ||
+      rule.when.feedbackDisagrees !== undefined,
+  );
 }
 
 /** Each judge's latest settled verdict on the item, by judge name (what routing rules read). */
@@ -105,6 +110,7 @@ export async function rerouteOnVerdict(
     prediction: readJson<Record<string, unknown> | null>(row.prediction),
     confidence: row.confidence === null ? null : Number(row.confidence),
     metadata: readJson<Record<string, unknown>>(row.metadata) ?? {},
+    feedback: feedbackOf(row.data_text === null ? null : JSON.parse(row.data_text)),
   };
   const after = { ...base, judges: signals };
   const before = {

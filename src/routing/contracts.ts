@@ -61,6 +61,16 @@ export const Condition = z
       .optional()
       .describe("Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing"),
     judgesDisagree: z.boolean().optional().describe('true: at least one judge passes the item and another fails it'),
+    feedback: z
+      .enum(['up', 'down'])
+      .optional()
+      .describe("The user's thumbs in the item's data (`data.feedback.thumbs`, as production traces carry it)"),
+    feedbackDisagrees: z
+      .boolean()
+      .optional()
+      .describe(
+        "true: a judge's verdict contradicts the user's thumbs (judge passes, thumbs down; or judge fails, thumbs up)",
+      ),
   })
   .strict()
   .describe('Every condition given must hold; an empty condition always holds');

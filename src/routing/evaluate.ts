@@ -8,6 +8,31 @@ export interface RoutableItem {
   readonly metadata: Record<string, unknown>;
   /** Judges' latest verdicts by judge name (src/judges); absent until a judge has settled. */
   readonly judges?: Readonly<Record<string, JudgeSignal>>;
+  /** The end user's thumbs (`data.feedback.thumbs`, issue 13 point 2); absent or null when none. */
+  readonly feedback?: Thumbs | null;
+}
+
+export type Thumbs = 'up' | 'down';
+
+/** The user's thumbs an item's data carries (`{feedback: {thumbs: 'up' | 'down'}}`), else null. */
+export function feedbackOf(data: unknown): Thumbs | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const feedback = (data as Record<string, unknown>).feedback;
+  if (typeof feedback !== 'object' || feedback === null) return null;
+  const thumbs = (feedback as Record<string, unknown>).thumbs;
+  return thumbs === 'up' || thumbs === 'down' ? thumbs : null;
+}
+
+/**
+ * Whether a judge's verdict contradicts the user's thumbs: a judge passes what the user
+ * thumbed down, or fails what they thumbed up. No thumbs or no verdict: no disagreement.
+ */
+export function judgeContradictsUser(
+  judges: Readonly<Record<string, JudgeSignal>> | undefined,
+  thumbs: Thumbs | null | undefined,
+): boolean {
+  if (!thumbs) return false;
+  return Object.values(judges ?? {}).some((j) => !j.failed && j.pass !== null && j.pass === (thumbs === 'down'));
 }
 
 /** What routing reads of one judge's verdict on an item. */
@@ -39,7 +64,8 @@ export function routeItem(policy: Policy, item: RoutableItem): RoutingDecision {
 }
 
 function matches(condition: Condition, item: RoutableItem): boolean {
-  const { confidence, risk, tags, metadata, hasPrediction, judges, judgesDisagree } = condition;
+  const { confidence, risk, tags, metadata, hasPrediction, judges, judgesDisagree, feedback, feedbackDisagrees } =
+    condition;
   if (hasPrediction !== undefined && hasPrediction !== (item.prediction !== null)) return false;
   if (confidence) {
     const value = item.confidence;
@@ -66,6 +92,10 @@ function matches(condition: Condition, item: RoutableItem): boolean {
     const verdicts = Object.values(item.judges ?? {}).filter((j) => !j.failed && j.pass !== null);
     const disagree = verdicts.some((j) => j.pass) && verdicts.some((j) => !j.pass);
     if (disagree !== judgesDisagree) return false;
+  }
+  if (feedback !== undefined && item.feedback !== feedback) return false;
+  if (feedbackDisagrees !== undefined && judgeContradictsUser(item.judges, item.feedback) !== feedbackDisagrees) {
+    return false;
   }
   return true;
 }
