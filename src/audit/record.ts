@@ -45,7 +45,11 @@ export type AuditAction =
   | 'model.trained'
   | 'judge.created'
   | 'judge.updated'
-  | 'judge.runs_requested';
+  | 'judge.runs_requested'
+  | 'traces.received'
+  | 'traces.feedback'
+  | 'traces.sampled'
+  | 'sampling_policy.updated';
 
 export interface AuditEntry {
   /** Who did it; null for Tandem itself (timeouts, consensus after a pause is lifted, …). */

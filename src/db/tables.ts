@@ -69,6 +69,61 @@ export interface Database {
   judges: JudgesTable;
   judge_versions: JudgeVersionsTable;
   judge_runs: JudgeRunsTable;
+  traces: TracesTable;
+  trace_verdicts: TraceVerdictsTable;
+  trace_sample_counts: TraceSampleCountsTable;
+  sampling_policies: SamplingPoliciesTable;
+}
+
+/** Production traces (src/traces, migration 024); unique per (project_id, trace_id). */
+export interface TracesTable {
+  id: Generated<number>;
+  project_id: number;
+  trace_id: string;
+  input: unknown;
+  output: unknown;
+  model_version: string | null;
+  thumbs: string | null;
+  comment: string | null;
+  metadata: unknown;
+  occurred_at: number;
+  received_at: number;
+  sample_reason: string | null;
+  sampled_at: number | null;
+  item_id: number | null;
+}
+
+/** Auto judges' verdicts on traces; `state` queued → done | failed. */
+export interface TraceVerdictsTable {
+  id: Generated<number>;
+  project_id: number;
+  trace_row_id: number;
+  judge_id: number;
+  judge_version: number;
+  job_id: number | null;
+  state: string;
+  pass: number | null;
+  score: number | null;
+  reason: string | null;
+  error: string | null;
+  created_at: number;
+  finished_at: number | null;
+}
+
+/** Sampled traces per project, UTC day and reason (`*`: the day's total), for the daily caps. */
+export interface TraceSampleCountsTable {
+  project_id: number;
+  day: string;
+  reason: string;
+  count: number;
+}
+
+export interface SamplingPoliciesTable {
+  project_id: number;
+  version: number;
+  policy: unknown;
+  created_by: number | null;
+  created_at: number;
 }
 
 /** The annotator model per project and choice question (src/quality/fits.ts). */

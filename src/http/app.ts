@@ -46,6 +46,7 @@ import { sessionRoutes } from './routes/session.js';
 import { snapshotRoutes } from './routes/snapshots.js';
 import { taskRoutes } from './routes/tasks.js';
 import { templateRoutes } from './routes/templates.js';
+import { traceRoutes } from './routes/traces.js';
 import { userRoutes } from './routes/users.js';
 import { workspaceRoutes } from './routes/workspace.js';
 import { DOCS_CSP, installSecurityHeaders } from './security-headers.js';
@@ -192,6 +193,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     snapshotRoutes,
     modelRoutes,
     judgeRoutes,
+    traceRoutes,
   ]) {
     await app.register(routes, context);
   }

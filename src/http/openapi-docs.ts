@@ -596,6 +596,99 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
       latencyMs: { p50: 640, p95: 1_450 },
     },
   },
+  'POST /api/projects/:project/traces': {
+    success:
+      'How many traces were new, already known, rejected (with each row’s problems) and sampled into review items',
+    body: [
+      {
+        traceId: 'chat-7f3a',
+        input: 'How do I reset my password?',
+        output: 'Open Settings → Security and choose “Reset password”.',
+        modelVersion: 'support-bot-2026-11',
+        feedback: { thumbs: 'down', comment: 'There is no Security tab' },
+        metadata: { locale: 'en', channel: 'web' },
+        timestamp: '2026-11-21T09:30:00.000Z',
+      },
+    ],
+  },
+  'POST /api/projects/:project/traces/feedback': {
+    success: 'How many traces got the feedback, which trace ids are unknown, and how many became review items',
+    body: [{ traceId: 'chat-7f3a', thumbs: 'down', comment: 'Wrong menu' }],
+  },
+  'GET /api/projects/:project/traces/sampling': {
+    success: 'The current sampling policy (version 0: the built-in default)',
+    response: {
+      version: 2,
+      policy: {
+        random: 0.05,
+        thumbsDown: true,
+        judgeFail: true,
+        disagreement: true,
+        boosts: [{ metadata: { locale: 'fr' }, rate: 0.25 }],
+        caps: { total: 500, perReason: { random: 200 } },
+        seed: '',
+        review: { question: 'verdict', passValues: ['good'] },
+      },
+      createdAt: '2026-11-21T09:30:00.000Z',
+    },
+  },
+  'PUT /api/projects/:project/traces/sampling': {
+    success: 'The policy at its new version (the same version when nothing changed)',
+    body: {
+      random: 0.05,
+      thumbsDown: true,
+      judgeFail: true,
+      disagreement: true,
+      boosts: [{ metadata: { locale: 'fr' }, rate: 0.25 }],
+      caps: { total: 500, perReason: { random: 200 } },
+      review: { question: 'verdict', passValues: ['good'] },
+    },
+  },
+  'GET /api/projects/:project/traces/report': {
+    success: 'Totals and one row per bucket (and slice value): received, sampled, reviewed, failed, failure rate',
+    response: {
+      from: '2026-11-01T00:00:00.000Z',
+      to: '2026-11-03T00:00:00.000Z',
+      bucket: 'day',
+      slice: 'locale',
+      totals: {
+        received: 1_200,
+        sampled: 90,
+        reviewed: 60,
+        failed: 14,
+        assessed: 75,
+        failureRate: 0.1867,
+        sampledBy: { thumbs_down: 30, random: 60 },
+      },
+      series: [
+        {
+          start: '2026-11-01T00:00:00.000Z',
+          slice: 'en',
+          received: 700,
+          sampled: 50,
+          reviewed: 35,
+          failed: 7,
+          assessed: 40,
+          failureRate: 0.175,
+        },
+      ],
+    },
+  },
+  'GET /api/projects/:project/traces/sampled': {
+    success: 'The newest sampled traces, newest first, with their review item ids',
+    response: {
+      traces: [
+        {
+          traceId: 'chat-7f3a',
+          itemId: 812,
+          reason: 'thumbs_down',
+          thumbs: 'down',
+          modelVersion: 'support-bot-2026-11',
+          sampledAt: '2026-11-21T09:30:01.000Z',
+        },
+      ],
+    },
+  },
   'GET /api/templates': { success: 'Every project template', response: { templates: [ex.templateView] } },
   'GET /api/templates/:template/sample': {
     success: "The template's sample file, ready to import",

@@ -5,6 +5,7 @@ import { judgeRunJob } from '../judges/jobs.js';
 import { modelRerankJob, modelScheduleJob, modelTrainJob } from '../model/jobs.js';
 import { notifySendJob } from '../notifications/send.js';
 import { refitJob } from '../quality/refit.js';
+import { traceJudgeJob } from '../traces/jobs.js';
 import { pruneJobsJob } from './prune.js';
 import { JobRegistry } from './registry.js';
 
@@ -25,5 +26,6 @@ export function serverJobKinds(): JobRegistry {
     .add(modelScheduleJob)
     .add(notifySendJob)
     .add(judgeRunJob)
+    .add(traceJudgeJob)
     .add(modelRerankJob);
 }

@@ -5,16 +5,17 @@ import type { Decision } from '../decisions/store.js';
 import { findProject, type Project } from '../projects/store.js';
 import { applyRouting, planRouting } from '../routing/apply.js';
 import type { Policy } from '../routing/contracts.js';
-import { feedbackOf, type JudgeSignal, routeItem } from '../routing/evaluate.js';
+import { feedbackOf, type JudgeSignal, routeItem, type Thumbs } from '../routing/evaluate.js';
 import { policyOf } from '../routing/store.js';
 
-/** Whether any rule of the policy reads judges' verdicts. */
+/** Whether any rule of the policy reads judges' verdicts (or the user's thumbs, which arrive late on traces). */
 export function policyReadsJudges(policy: Policy): boolean {
   return policy.rules.some(
     (rule) =>
       rule.when.judges !== undefined ||
       rule.when.judgesDisagree !== undefined ||
-      rule.when.feedbackDisagrees !== undefined,
+      rule.when.feedbackDisagrees !== undefined ||
+      rule.when.feedback !== undefined,
   );
 }
 
@@ -76,6 +77,8 @@ export async function rerouteOnVerdict(
   itemId: number,
   runId: number,
   now: number,
+  /** Feedback changed instead of a verdict: `before` is the item with this thumbs and every verdict. */
+  changedFeedback?: { readonly previous: Thumbs | null },
 ): Promise<Decision[]> {
   const { project, policyVersion, policy } = routing;
   const row = await trx
@@ -113,10 +116,12 @@ export async function rerouteOnVerdict(
     feedback: feedbackOf(row.data_text === null ? null : JSON.parse(row.data_text)),
   };
   const after = { ...base, judges: signals };
-  const before = {
-    ...base,
-    judges: Object.fromEntries(Object.entries(signals).filter(([, signal]) => signal.runId !== runId)),
-  };
+  const before = changedFeedback
+    ? { ...base, feedback: changedFeedback.previous, judges: signals }
+    : {
+        ...base,
+        judges: Object.fromEntries(Object.entries(signals).filter(([, signal]) => signal.runId !== runId)),
+      };
   const next = routeItem(policy, after);
   if (JSON.stringify(routeItem(policy, before).outcome) === JSON.stringify(next.outcome)) return [];
   const summary = await applyRouting(
