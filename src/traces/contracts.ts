@@ -26,8 +26,8 @@ export const TraceFeedback = z
 export const TraceInput = z
   .object({
     traceId: TraceId,
-    input: z.unknown().describe('What the application received (text or JSON)'),
-    output: z.unknown().describe('What the model answered (text or JSON)'),
+    input: z.unknown().optional().describe('What the application received (text or JSON)'),
+    output: z.unknown().optional().describe('What the model answered (text or JSON)'),
     modelVersion: z.string().min(1).max(200).optional(),
     feedback: TraceFeedback.optional(),
     metadata: ItemMetadata.refine((value) => Object.keys(value).length <= 47, 'at most 47 metadata keys')

@@ -15,7 +15,7 @@ import {
 } from './contracts.js';
 import { makeReviewItems } from './items.js';
 import { arrivalReasons } from './sampling.js';
-import { lockDailyBudget, selectSamplingPolicy, selectTracesByTraceId, storeDailyBudget } from './store.js';
+import { lockDailyBudget, selectSamplingPolicy, selectTracesByTraceId, storeDailyBudget, wrapJson } from './store.js';
 
 /**
  * Logs a batch of production traces (≤ 1,000): good rows are stored, bad rows reported by row
@@ -72,8 +72,8 @@ export async function sendTraces(
       return {
         project_id: project.id,
         trace_id: trace.traceId,
-        input: trace.input === undefined ? null : JSON.stringify(trace.input),
-        output: trace.output === undefined ? null : JSON.stringify(trace.output),
+        input: wrapJson(trace.input),
+        output: wrapJson(trace.output),
         model_version: trace.modelVersion ?? null,
         thumbs,
         comment: trace.feedback?.comment ?? null,

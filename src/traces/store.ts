@@ -112,8 +112,8 @@ function toStoredTrace(row: TraceRow): StoredTrace {
   return {
     id: Number(row.id),
     traceId: row.trace_id,
-    input: row.input === null ? null : readJson(row.input),
-    output: row.output === null ? null : readJson(row.output),
+    input: unwrapJson(row.input),
+    output: unwrapJson(row.output),
     modelVersion: row.model_version,
     thumbs: row.thumbs === 'up' || row.thumbs === 'down' ? row.thumbs : null,
     comment: row.comment,
@@ -165,6 +165,19 @@ export async function selectTraceVerdicts(db: Executor, traceRowId: number) {
     reason: row.reason,
     finishedAt: Number(row.finished_at),
   }));
+}
+
+/**
+ * Inputs and outputs are often bare strings, and PostgreSQL hands a JSON column back parsed, so
+ * a stored string could not be told from JSON text: they are kept wrapped as `{"value": …}`.
+ */
+export function wrapJson(value: unknown): string | null {
+  return value === undefined ? null : JSON.stringify({ value });
+}
+
+function unwrapJson(stored: unknown): unknown {
+  if (stored === null) return null;
+  return readJson<{ value?: unknown }>(stored)?.value ?? null;
 }
 
 /** The review item's external id for a trace (ingest upserts by it, so making it twice is safe). */
