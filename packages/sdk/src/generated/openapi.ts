@@ -9289,6 +9289,8 @@ export interface paths {
                         "application/json": {
                             judges: {
                                 config: {
+                                    /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                    auto?: boolean;
                                     checks: ({
                                         /**
                                          * @default match
@@ -9364,6 +9366,8 @@ export interface paths {
                                 } | {
                                     /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
                                     apiKeyEnv?: string;
+                                    /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                    auto?: boolean;
                                     /**
                                      * Format: uri
                                      * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
@@ -9412,6 +9416,8 @@ export interface paths {
                                      */
                                     timeoutMs: number;
                                 } | {
+                                    /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                    auto?: boolean;
                                     /**
                                      * @description Runs of this judge at once, across servers
                                      * @default 4
@@ -9561,6 +9567,8 @@ export interface paths {
                      */
                     "application/json": {
                         config: {
+                            /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                            auto?: boolean;
                             checks: ({
                                 /**
                                  * @default match
@@ -9636,6 +9644,8 @@ export interface paths {
                         } | {
                             /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
                             apiKeyEnv?: string;
+                            /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                            auto?: boolean;
                             /**
                              * Format: uri
                              * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
@@ -9684,6 +9694,8 @@ export interface paths {
                              */
                             timeoutMs?: number;
                         } | {
+                            /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                            auto?: boolean;
                             /**
                              * @description Runs of this judge at once, across servers
                              * @default 4
@@ -9723,6 +9735,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             config: {
+                                /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                auto?: boolean;
                                 checks: ({
                                     /**
                                      * @default match
@@ -9798,6 +9812,8 @@ export interface paths {
                             } | {
                                 /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
                                 apiKeyEnv?: string;
+                                /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                auto?: boolean;
                                 /**
                                  * Format: uri
                                  * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
@@ -9846,6 +9862,8 @@ export interface paths {
                                  */
                                 timeoutMs: number;
                             } | {
+                                /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                auto?: boolean;
                                 /**
                                  * @description Runs of this judge at once, across servers
                                  * @default 4
@@ -10047,6 +10065,8 @@ export interface paths {
                          */
                         "application/json": {
                             config: {
+                                /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                auto?: boolean;
                                 checks: ({
                                     /**
                                      * @default match
@@ -10122,6 +10142,8 @@ export interface paths {
                             } | {
                                 /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
                                 apiKeyEnv?: string;
+                                /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                auto?: boolean;
                                 /**
                                  * Format: uri
                                  * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
@@ -10170,6 +10192,8 @@ export interface paths {
                                  */
                                 timeoutMs: number;
                             } | {
+                                /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                auto?: boolean;
                                 /**
                                  * @description Runs of this judge at once, across servers
                                  * @default 4
@@ -10329,6 +10353,8 @@ export interface paths {
                      */
                     "application/json": {
                         config: {
+                            /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                            auto?: boolean;
                             checks: ({
                                 /**
                                  * @default match
@@ -10404,6 +10430,8 @@ export interface paths {
                         } | {
                             /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
                             apiKeyEnv?: string;
+                            /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                            auto?: boolean;
                             /**
                              * Format: uri
                              * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
@@ -10452,6 +10480,8 @@ export interface paths {
                              */
                             timeoutMs?: number;
                         } | {
+                            /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                            auto?: boolean;
                             /**
                              * @description Runs of this judge at once, across servers
                              * @default 4
@@ -10489,6 +10519,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             config: {
+                                /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                auto?: boolean;
                                 checks: ({
                                     /**
                                      * @default match
@@ -10564,6 +10596,8 @@ export interface paths {
                             } | {
                                 /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
                                 apiKeyEnv?: string;
+                                /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                auto?: boolean;
                                 /**
                                  * Format: uri
                                  * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
@@ -10612,6 +10646,8 @@ export interface paths {
                                  */
                                 timeoutMs: number;
                             } | {
+                                /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                auto?: boolean;
                                 /**
                                  * @description Runs of this judge at once, across servers
                                  * @default 4
@@ -11633,6 +11669,8 @@ export interface paths {
                         "application/json": {
                             versions: {
                                 config: {
+                                    /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                    auto?: boolean;
                                     checks: ({
                                         /**
                                          * @default match
@@ -11708,6 +11746,8 @@ export interface paths {
                                 } | {
                                     /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
                                     apiKeyEnv?: string;
+                                    /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                    auto?: boolean;
                                     /**
                                      * Format: uri
                                      * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
@@ -11756,6 +11796,8 @@ export interface paths {
                                      */
                                     timeoutMs: number;
                                 } | {
+                                    /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                                    auto?: boolean;
                                     /**
                                      * @description Runs of this judge at once, across servers
                                      * @default 4
@@ -13735,6 +13777,13 @@ export interface paths {
                                             lt?: number;
                                             lte?: number;
                                         };
+                                        /**
+                                         * @description The user's thumbs in the item's data (`data.feedback.thumbs`, as production traces carry it)
+                                         * @enum {string}
+                                         */
+                                        feedback?: "up" | "down";
+                                        /** @description true: a judge's verdict contradicts the user's thumbs (judge passes, thumbs down; or judge fails, thumbs up) */
+                                        feedbackDisagrees?: boolean;
                                         hasPrediction?: boolean;
                                         /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
                                         judges?: {
@@ -14132,6 +14181,13 @@ export interface paths {
                                     lt?: number;
                                     lte?: number;
                                 };
+                                /**
+                                 * @description The user's thumbs in the item's data (`data.feedback.thumbs`, as production traces carry it)
+                                 * @enum {string}
+                                 */
+                                feedback?: "up" | "down";
+                                /** @description true: a judge's verdict contradicts the user's thumbs (judge passes, thumbs down; or judge fails, thumbs up) */
+                                feedbackDisagrees?: boolean;
                                 hasPrediction?: boolean;
                                 /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
                                 judges?: {
@@ -14415,6 +14471,13 @@ export interface paths {
                                             lt?: number;
                                             lte?: number;
                                         };
+                                        /**
+                                         * @description The user's thumbs in the item's data (`data.feedback.thumbs`, as production traces carry it)
+                                         * @enum {string}
+                                         */
+                                        feedback?: "up" | "down";
+                                        /** @description true: a judge's verdict contradicts the user's thumbs (judge passes, thumbs down; or judge fails, thumbs up) */
+                                        feedbackDisagrees?: boolean;
                                         hasPrediction?: boolean;
                                         /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
                                         judges?: {
@@ -15039,6 +15102,13 @@ export interface paths {
                                                 lt?: number;
                                                 lte?: number;
                                             };
+                                            /**
+                                             * @description The user's thumbs in the item's data (`data.feedback.thumbs`, as production traces carry it)
+                                             * @enum {string}
+                                             */
+                                            feedback?: "up" | "down";
+                                            /** @description true: a judge's verdict contradicts the user's thumbs (judge passes, thumbs down; or judge fails, thumbs up) */
+                                            feedbackDisagrees?: boolean;
                                             hasPrediction?: boolean;
                                             /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
                                             judges?: {
@@ -16923,6 +16993,1252 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/traces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log up to 1000 production traces (JSON array or JSONL); sampled ones become review items
+         * @description Idempotent by traceId: a known trace id changes nothing. Each bad row is reported with its index and field; the good ones are stored. Sampling follows the project’s sampling policy (GET …/traces/sampling).
+         *
+         *     **Who may call:** People who send items to the project (engineer, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "traceId": "chat-7f3a",
+                     *         "input": "How do I reset my password?",
+                     *         "output": "Open Settings → Security and choose “Reset password”.",
+                     *         "modelVersion": "support-bot-2026-11",
+                     *         "feedback": {
+                     *           "thumbs": "down",
+                     *           "comment": "There is no Security tab"
+                     *         },
+                     *         "metadata": {
+                     *           "locale": "en",
+                     *           "channel": "web"
+                     *         },
+                     *         "timestamp": "2026-11-21T09:30:00.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": {
+                        feedback?: {
+                            comment?: string;
+                            /** @enum {string} */
+                            thumbs?: "up" | "down";
+                        };
+                        /** @description What the application received (text or JSON) */
+                        input?: unknown;
+                        /** @description As item metadata (flat key → value, tags, risk); slices and boosts read it */
+                        metadata?: {
+                            /** @enum {string} */
+                            risk?: "low" | "medium" | "high";
+                            /** @description Slice tags, e.g. ["hard", "fr"] */
+                            tags?: string[];
+                        } & {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        modelVersion?: string;
+                        /** @description What the model answered (text or JSON) */
+                        output?: unknown;
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: when received)
+                         */
+                        timestamp?: string;
+                        /** @description Your id for the trace: sending it again changes nothing (idempotent) */
+                        traceId: string;
+                    }[];
+                    /**
+                     * @example [
+                     *       {
+                     *         "traceId": "chat-7f3a",
+                     *         "input": "How do I reset my password?",
+                     *         "output": "Open Settings → Security and choose “Reset password”.",
+                     *         "modelVersion": "support-bot-2026-11",
+                     *         "feedback": {
+                     *           "thumbs": "down",
+                     *           "comment": "There is no Security tab"
+                     *         },
+                     *         "metadata": {
+                     *           "locale": "en",
+                     *           "channel": "web"
+                     *         },
+                     *         "timestamp": "2026-11-21T09:30:00.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/x-ndjson": {
+                        feedback?: {
+                            comment?: string;
+                            /** @enum {string} */
+                            thumbs?: "up" | "down";
+                        };
+                        /** @description What the application received (text or JSON) */
+                        input?: unknown;
+                        /** @description As item metadata (flat key → value, tags, risk); slices and boosts read it */
+                        metadata?: {
+                            /** @enum {string} */
+                            risk?: "low" | "medium" | "high";
+                            /** @description Slice tags, e.g. ["hard", "fr"] */
+                            tags?: string[];
+                        } & {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        modelVersion?: string;
+                        /** @description What the model answered (text or JSON) */
+                        output?: unknown;
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: when received)
+                         */
+                        timestamp?: string;
+                        /** @description Your id for the trace: sending it again changes nothing (idempotent) */
+                        traceId: string;
+                    }[];
+                };
+            };
+            responses: {
+                /** @description How many traces were new, already known, rejected (with each row’s problems) and sampled into review items */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Trace ids already known: nothing changed */
+                            duplicates: number;
+                            errors: {
+                                message: string;
+                                /** @description The field, e.g. `feedback.thumbs` */
+                                path: string;
+                                /** @description 0-based index in the request (the line, for JSONL) */
+                                row: number;
+                            }[];
+                            /** @description Traces new to the project */
+                            received: number;
+                            rejected: number;
+                            /** @description Traces of this request that became review items now */
+                            sampled: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/traces/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * User feedback for traces sent before (JSON array or JSONL of {traceId, thumbs, comment})
+         * @description A thumbs-down, or thumbs a judge contradicts, samples a trace not sampled yet; a trace whose review item nobody has answered gets the feedback in the item and is routed again.
+         *
+         *     **Who may call:** People who send items to the project (engineer, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "traceId": "chat-7f3a",
+                     *         "thumbs": "down",
+                     *         "comment": "Wrong menu"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": {
+                        comment?: string;
+                        /** @enum {string} */
+                        thumbs?: "up" | "down";
+                        /** @description Your id for the trace: sending it again changes nothing (idempotent) */
+                        traceId: string;
+                    }[];
+                    /**
+                     * @example [
+                     *       {
+                     *         "traceId": "chat-7f3a",
+                     *         "thumbs": "down",
+                     *         "comment": "Wrong menu"
+                     *       }
+                     *     ]
+                     */
+                    "application/x-ndjson": {
+                        comment?: string;
+                        /** @enum {string} */
+                        thumbs?: "up" | "down";
+                        /** @description Your id for the trace: sending it again changes nothing (idempotent) */
+                        traceId: string;
+                    }[];
+                };
+            };
+            responses: {
+                /** @description How many traces got the feedback, which trace ids are unknown, and how many became review items */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: {
+                                message: string;
+                                /** @description The field, e.g. `feedback.thumbs` */
+                                path: string;
+                                /** @description 0-based index in the request (the line, for JSONL) */
+                                row: number;
+                            }[];
+                            rejected: number;
+                            sampled: number;
+                            /** @description Trace ids the project does not have */
+                            unknown: string[];
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/traces/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Traces received, sampled (by reason), reviewed, and the failure rate per slice over time
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    bucket?: "day" | "week";
+                    /** @description Default: 30 days before `to` */
+                    from?: string;
+                    /** @description A metadata key: figures per value */
+                    slice?: string;
+                    /** @description Default: now */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Totals and one row per bucket (and slice value): received, sampled, reviewed, failed, failure rate */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "from": "2026-11-01T00:00:00.000Z",
+                         *       "to": "2026-11-03T00:00:00.000Z",
+                         *       "bucket": "day",
+                         *       "slice": "locale",
+                         *       "totals": {
+                         *         "received": 1200,
+                         *         "sampled": 90,
+                         *         "reviewed": 60,
+                         *         "failed": 14,
+                         *         "assessed": 75,
+                         *         "failureRate": 0.1867,
+                         *         "sampledBy": {
+                         *           "thumbs_down": 30,
+                         *           "random": 60
+                         *         }
+                         *       },
+                         *       "series": [
+                         *         {
+                         *           "start": "2026-11-01T00:00:00.000Z",
+                         *           "slice": "en",
+                         *           "received": 700,
+                         *           "sampled": 50,
+                         *           "reviewed": 35,
+                         *           "failed": 7,
+                         *           "assessed": 40,
+                         *           "failureRate": 0.175
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {string} */
+                            bucket: "day" | "week";
+                            from: string;
+                            series: {
+                                /** @description Traces with a human decision or a judge verdict: the failure rate’s base */
+                                assessed: number;
+                                /** @description Human decision says fail; or, with no human decision, an auto judge failed it */
+                                failed: number;
+                                failureRate: number | null;
+                                received: number;
+                                /** @description Sampled traces whose item has a human decision */
+                                reviewed: number;
+                                sampled: number;
+                                slice: string | null;
+                                start: string;
+                            }[];
+                            slice: string | null;
+                            to: string;
+                            totals: {
+                                /** @description Traces with a human decision or a judge verdict: the failure rate’s base */
+                                assessed: number;
+                                /** @description Human decision says fail; or, with no human decision, an auto judge failed it */
+                                failed: number;
+                                failureRate: number | null;
+                                received: number;
+                                /** @description Sampled traces whose item has a human decision */
+                                reviewed: number;
+                                sampled: number;
+                                sampledBy: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/traces/sampled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The newest sampled traces and their review items
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The newest sampled traces, newest first, with their review item ids */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "traces": [
+                         *         {
+                         *           "traceId": "chat-7f3a",
+                         *           "itemId": 812,
+                         *           "reason": "thumbs_down",
+                         *           "thumbs": "down",
+                         *           "modelVersion": "support-bot-2026-11",
+                         *           "sampledAt": "2026-11-21T09:30:01.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            traces: {
+                                itemId: number | null;
+                                modelVersion: string | null;
+                                reason: string;
+                                sampledAt: string;
+                                thumbs: ("up" | "down") | null;
+                                traceId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/traces/sampling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's current sampling policy
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The current sampling policy (version 0: the built-in default) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "version": 2,
+                         *       "policy": {
+                         *         "random": 0.05,
+                         *         "thumbsDown": true,
+                         *         "judgeFail": true,
+                         *         "disagreement": true,
+                         *         "boosts": [
+                         *           {
+                         *             "metadata": {
+                         *               "locale": "fr"
+                         *             },
+                         *             "rate": 0.25
+                         *           }
+                         *         ],
+                         *         "caps": {
+                         *           "total": 500,
+                         *           "perReason": {
+                         *             "random": 200
+                         *           }
+                         *         },
+                         *         "seed": "",
+                         *         "review": {
+                         *           "question": "verdict",
+                         *           "passValues": [
+                         *             "good"
+                         *           ]
+                         *         }
+                         *       },
+                         *       "createdAt": "2026-11-21T09:30:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            createdAt: string | null;
+                            policy: {
+                                /**
+                                 * @description A slice (every metadata key = value holds) sampled at this rate instead, when higher
+                                 * @default []
+                                 */
+                                boosts: {
+                                    metadata: {
+                                        [key: string]: string | number | boolean;
+                                    };
+                                    rate: number;
+                                }[];
+                                /** @default {} */
+                                caps: {
+                                    perReason?: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Sampled traces per UTC day, all reasons */
+                                    total?: number;
+                                };
+                                /**
+                                 * @description Sample a trace when a judge's verdict contradicts the user's thumbs
+                                 * @default true
+                                 */
+                                disagreement: boolean;
+                                /**
+                                 * @description Sample a trace when an auto judge fails it
+                                 * @default false
+                                 */
+                                judgeFail: boolean;
+                                /**
+                                 * @description Share of traces sampled at random (0–1)
+                                 * @default 0
+                                 */
+                                random: number;
+                                /** @description The review question whose answer says pass; other answers count as failures in the report */
+                                review?: {
+                                    passValues: string[];
+                                    question: string;
+                                };
+                                /**
+                                 * @description Changes which traces the random rates pick
+                                 * @default
+                                 */
+                                seed: string;
+                                /**
+                                 * @description Sample every trace a user thumbed down
+                                 * @default true
+                                 */
+                                thumbsDown: boolean;
+                            };
+                            /** @description 0: the built-in default (nothing sampled but thumbs-down and disagreement) */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set the sampling policy (a new version; the same settings again change nothing)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "random": 0.05,
+                     *       "thumbsDown": true,
+                     *       "judgeFail": true,
+                     *       "disagreement": true,
+                     *       "boosts": [
+                     *         {
+                     *           "metadata": {
+                     *             "locale": "fr"
+                     *           },
+                     *           "rate": 0.25
+                     *         }
+                     *       ],
+                     *       "caps": {
+                     *         "total": 500,
+                     *         "perReason": {
+                     *           "random": 200
+                     *         }
+                     *       },
+                     *       "review": {
+                     *         "question": "verdict",
+                     *         "passValues": [
+                     *           "good"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description A slice (every metadata key = value holds) sampled at this rate instead, when higher
+                         * @default []
+                         */
+                        boosts?: {
+                            metadata: {
+                                [key: string]: string | number | boolean;
+                            };
+                            rate: number;
+                        }[];
+                        /** @default {} */
+                        caps?: {
+                            perReason?: {
+                                [key: string]: number;
+                            };
+                            /** @description Sampled traces per UTC day, all reasons */
+                            total?: number;
+                        };
+                        /**
+                         * @description Sample a trace when a judge's verdict contradicts the user's thumbs
+                         * @default true
+                         */
+                        disagreement?: boolean;
+                        /**
+                         * @description Sample a trace when an auto judge fails it
+                         * @default false
+                         */
+                        judgeFail?: boolean;
+                        /**
+                         * @description Share of traces sampled at random (0–1)
+                         * @default 0
+                         */
+                        random?: number;
+                        /** @description The review question whose answer says pass; other answers count as failures in the report */
+                        review?: {
+                            passValues: string[];
+                            question: string;
+                        };
+                        /**
+                         * @description Changes which traces the random rates pick
+                         * @default
+                         */
+                        seed?: string;
+                        /**
+                         * @description Sample every trace a user thumbed down
+                         * @default true
+                         */
+                        thumbsDown?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The policy at its new version (the same version when nothing changed) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string | null;
+                            policy: {
+                                /**
+                                 * @description A slice (every metadata key = value holds) sampled at this rate instead, when higher
+                                 * @default []
+                                 */
+                                boosts: {
+                                    metadata: {
+                                        [key: string]: string | number | boolean;
+                                    };
+                                    rate: number;
+                                }[];
+                                /** @default {} */
+                                caps: {
+                                    perReason?: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Sampled traces per UTC day, all reasons */
+                                    total?: number;
+                                };
+                                /**
+                                 * @description Sample a trace when a judge's verdict contradicts the user's thumbs
+                                 * @default true
+                                 */
+                                disagreement: boolean;
+                                /**
+                                 * @description Sample a trace when an auto judge fails it
+                                 * @default false
+                                 */
+                                judgeFail: boolean;
+                                /**
+                                 * @description Share of traces sampled at random (0–1)
+                                 * @default 0
+                                 */
+                                random: number;
+                                /** @description The review question whose answer says pass; other answers count as failures in the report */
+                                review?: {
+                                    passValues: string[];
+                                    question: string;
+                                };
+                                /**
+                                 * @description Changes which traces the random rates pick
+                                 * @default
+                                 */
+                                seed: string;
+                                /**
+                                 * @description Sample every trace a user thumbed down
+                                 * @default true
+                                 */
+                                thumbsDown: boolean;
+                            };
+                            /** @description 0: the built-in default (nothing sampled but thumbs-down and disagreement) */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -19319,6 +20635,13 @@ export interface paths {
                                                 lt?: number;
                                                 lte?: number;
                                             };
+                                            /**
+                                             * @description The user's thumbs in the item's data (`data.feedback.thumbs`, as production traces carry it)
+                                             * @enum {string}
+                                             */
+                                            feedback?: "up" | "down";
+                                            /** @description true: a judge's verdict contradicts the user's thumbs (judge passes, thumbs down; or judge fails, thumbs up) */
+                                            feedbackDisagrees?: boolean;
                                             hasPrediction?: boolean;
                                             /** @description Judges' latest verdicts on the item (issue 13); a judge with no verdict yet matches nothing */
                                             judges?: {
