@@ -17,6 +17,7 @@ import { projectsCommand } from './commands/projects.js';
 import { snapshotsCommand } from './commands/snapshots.js';
 import { startCommand } from './commands/start.js';
 import { tasksCommand } from './commands/tasks.js';
+import { tracesCommand } from './commands/traces.js';
 import { tokensCommand, usersCommand } from './commands/users.js';
 
 const program = new Command('tandem')
@@ -40,6 +41,7 @@ program.addCommand(exportCommand());
 program.addCommand(policyCommand());
 program.addCommand(modelCommand());
 program.addCommand(judgesCommand());
+program.addCommand(tracesCommand());
 program.addCommand(tasksCommand());
 program.addCommand(usersCommand());
 program.addCommand(tokensCommand());
