@@ -77,6 +77,12 @@ const snapshotsRoute = createRoute({
   beforeLoad: requireToken,
   component: lazyRouteComponent(() => import('./snapshots/SnapshotsPage'), 'SnapshotsPage'),
 });
+const tracesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/traces',
+  beforeLoad: requireToken,
+  component: lazyRouteComponent(() => import('./traces/TracesPage'), 'TracesPage'),
+});
 const exploreRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/projects/$project/explore',
@@ -125,6 +131,7 @@ const routeTree = rootRoute.addChildren([
   dashboardRoute,
   reportsRoute,
   snapshotsRoute,
+  tracesRoute,
   exploreRoute,
   itemRoute,
 ]);

@@ -73,6 +73,13 @@ export function DashboardPage() {
           >
             Explore items
           </Link>
+          <Link
+            to="/projects/$project/traces"
+            params={{ project: slug }}
+            className="text-sm font-medium text-brand-700 hover:underline"
+          >
+            Traces
+          </Link>
           {canManage(me) && (
             <Link
               to="/projects/$project/reports"
