@@ -349,7 +349,7 @@ function RecentSampled({ slug }: { slug: string }) {
     queryFn: () =>
       got(
         tandem.GET('/api/projects/{project}/traces/sampled', {
-          params: { path: { project: slug }, query: { limit: 20 } },
+          params: { path: { project: slug }, query: { limit: '20' } },
         }),
       ),
   });
