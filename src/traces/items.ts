@@ -44,7 +44,7 @@ export function itemRowOf(trace: StoredTrace, reason: string) {
     metadata: {
       ...trace.metadata,
       traceId: trace.traceId,
-      modelVersion: trace.modelVersion,
+      ...(trace.modelVersion === null ? {} : { modelVersion: trace.modelVersion }),
       sampleReason: reason,
     },
   };

@@ -51,7 +51,7 @@ function SamplingForm({ slug }: { slug: string }) {
       </p>
     );
   }
-  return <SamplingFields key={current.data.version} slug={slug} view={current.data} />;
+  return <SamplingFields slug={slug} view={current.data} />;
 }
 
 /** Boost lines as written in the form: `locale=fr: 0.25`. */
