@@ -1,7 +1,8 @@
 import { canonicalJson } from '../audit/chain.js';
 import { recordAudit } from '../audit/record.js';
+import { isUniqueViolation } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
-import { ValidationError } from '../errors.js';
+import { TandemError, ValidationError } from '../errors.js';
 import type { Project } from '../projects/store.js';
 import type { SamplingPolicy, SamplingPolicyView } from './contracts.js';
 import { selectSamplingPolicy } from './store.js';
@@ -29,9 +30,28 @@ export async function updateSamplingPolicy(
   }
   const current = await selectSamplingPolicy(storage.db, project.id);
   if (current.version > 0 && canonicalJson(current.policy) === canonicalJson(policy)) return current;
+  const version = current.version + 1;
+  try {
+    await insertPolicyVersion(storage, project, policy, version, actor, now);
+  } catch (error) {
+    // Two updates at once: the second insert collides on (project, version); no silent loss.
+    if (!isUniqueViolation(error)) throw error;
+    throw new TandemError('SAMPLING_POLICY_CHANGED', 'The sampling policy changed meanwhile: load it and try again', [
+      { path: 'policy', message: `version ${version} exists already` },
+    ]);
+  }
+  return selectSamplingPolicy(storage.db, project.id);
+}
+
+async function insertPolicyVersion(
+  storage: Storage,
+  project: Project,
+  policy: SamplingPolicy,
+  version: number,
+  actor: { readonly id: number },
+  now: number,
+): Promise<void> {
   await storage.db.transaction().execute(async (trx) => {
-    // Two updates at once: the second insert collides on (project, version) and fails; no silent loss.
-    const version = current.version + 1;
     await trx
       .insertInto('sampling_policies')
       .values({
@@ -48,7 +68,6 @@ export async function updateSamplingPolicy(
       now,
     );
   });
-  return selectSamplingPolicy(storage.db, project.id);
 }
 
 /** The newest sampled traces, with their review items. */

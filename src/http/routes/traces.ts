@@ -149,7 +149,7 @@ export const traceRoutes: TandemPlugin<RouteContext> = async (app, { storage, no
         summary: 'Set the sampling policy (a new version; the same settings again change nothing)',
         params: ProjectParams,
         body: SamplingPolicy,
-        response: { 200: SamplingPolicyView, ...errors },
+        response: { 200: SamplingPolicyView, ...errors, 409: ErrorBody },
       },
     },
     async (request) => updateSamplingPolicy(storage, requestProject(request), request.body, requestUser(request)),

@@ -18236,6 +18236,25 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         post?: never;
