@@ -306,4 +306,22 @@ describe.each(ENGINES)('production traces on %s', (engine) => {
     });
     expect(setPolicy.statusCode).toBe(403);
   });
+
+  it("deletes a project's traces, verdicts, counters and sampling policies with the project", async () => {
+    const slug = await project({ random: 1 });
+    await t.inject({ method: 'POST', url: `/api/projects/${slug}/judges`, payload: rudeJudge });
+    await send(slug, [{ traceId: 'bye', output: 'x', feedback: { thumbs: 'down' } }]);
+    const projectId = (await t.inject({ method: 'GET', url: `/api/projects/${slug}` })).json().id as number;
+    await t.inject({ method: 'POST', url: `/api/projects/${slug}/archive` });
+    const deleted = await t.inject({ method: 'DELETE', url: `/api/projects/${slug}` });
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    for (const table of ['traces', 'trace_verdicts', 'trace_sample_counts', 'sampling_policies'] as const) {
+      const rows = await t.storage.db
+        .selectFrom(table)
+        .select('project_id')
+        .where('project_id', '=', projectId)
+        .execute();
+      expect(rows, table).toEqual([]);
+    }
+  });
 });
