@@ -44,6 +44,9 @@ export type AuditAction =
   | 'model.train_requested'
   | 'model.trained'
   | 'judge.created'
+  | 'golden_set.version_created'
+  | 'eval_run.created'
+  | 'eval_run.outputs_posted'
   | 'judge.updated'
   | 'judge.runs_requested';
 
