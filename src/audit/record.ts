@@ -47,6 +47,7 @@ export type AuditAction =
   | 'golden_set.version_created'
   | 'eval_run.created'
   | 'eval_run.outputs_posted'
+  | 'eval_run.sent_to_people'
   | 'judge.updated'
   | 'judge.runs_requested';
 

@@ -120,3 +120,24 @@ export async function createGoldenSetTables(db: Kysely<unknown>, engine: Engine)
     .execute();
   await db.schema.createIndex('eval_scores_run').on('eval_scores').columns(['run_id']).execute();
 }
+
+/**
+ * Pairwise human scoring of two runs (issue 13 point 4): each "send to people" of a (run,
+ * baseline) pair into a review project; the review items themselves are ordinary items there.
+ */
+export async function createEvalPairwise(db: Kysely<unknown>, engine: Engine): Promise<void> {
+  const t = columnTypes(engine);
+  await db.schema
+    .createTable('eval_pairwise')
+    .addColumn('id', t.id, (c) => (engine === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
+    .addColumn('project_id', t.bigint, (c) => c.notNull())
+    .addColumn('run_id', t.bigint, (c) => c.notNull())
+    .addColumn('baseline_id', t.bigint, (c) => c.notNull())
+    .addColumn('target_project_id', t.bigint, (c) => c.notNull())
+    .addColumn('question', 'text', (c) => c.notNull())
+    .addColumn('sent', 'integer', (c) => c.notNull())
+    .addColumn('created_by', t.bigint)
+    .addColumn('created_at', t.bigint, (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('eval_pairwise_runs').on('eval_pairwise').columns(['run_id', 'baseline_id']).execute();
+}

@@ -75,6 +75,7 @@ export interface Database {
   eval_runs: EvalRunsTable;
   eval_outputs: EvalOutputsTable;
   eval_scores: EvalScoresTable;
+  eval_pairwise: EvalPairwiseTable;
 }
 
 /** The annotator model per project and choice question (src/quality/fits.ts). */
@@ -498,4 +499,17 @@ export interface EvalScoresTable {
   attempts: Generated<number>;
   created_at: number;
   finished_at: number | null;
+}
+
+/** One "send to people" of a (run, baseline) pair: review items went to `target_project_id`. */
+export interface EvalPairwiseTable {
+  id: Generated<number>;
+  project_id: number;
+  run_id: number;
+  baseline_id: number;
+  target_project_id: number;
+  question: string;
+  sent: number;
+  created_by: number | null;
+  created_at: number;
 }

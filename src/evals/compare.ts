@@ -1,6 +1,7 @@
 import type { Storage } from '../db/storage.js';
 import type { Project } from '../projects/store.js';
 import type { CompareResponse } from './contracts.js';
+import { humanWinRate } from './pairwise.js';
 import { findRun, loadRunEntries, type StoredRun } from './results.js';
 import { compareResults, runFigures } from './stats.js';
 
@@ -27,6 +28,7 @@ export async function compareRuns(
       run: { id: run.id, name: run.name, ...runFigures(runEntries) },
       baseline: { id: baseline.id, name: baseline.name, ...runFigures(baselineEntries) },
       ...comparison,
+      human: await humanWinRate(storage, run.id, baseline.id),
     },
   };
 }

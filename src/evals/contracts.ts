@@ -301,6 +301,38 @@ export const SliceFigures = z.object({
   run: z.object({ passRate: z.number().nullable(), meanScore: z.number().nullable() }),
   baseline: z.object({ passRate: z.number().nullable(), meanScore: z.number().nullable() }),
 });
+export const HumanWinRate = z.object({
+  sent: z.number().int().describe('Pairs sent to people'),
+  decided: z.number().int().describe('Pairs with a decision'),
+  wins: z.number().int(),
+  losses: z.number().int(),
+  ties: z.number().int(),
+  rate: z.number().nullable().describe('wins / (wins + losses)'),
+  low: z.number().nullable().describe('95 % Wilson score interval, lower bound'),
+  high: z.number().nullable().describe('95 % Wilson score interval, upper bound'),
+});
+export type HumanWinRate = z.infer<typeof HumanWinRate>;
+
+export const SendPairsBody = z
+  .object({
+    run: z.number().int().min(1),
+    baseline: z.number().int().min(1),
+    targetProject: ProjectRef.describe('The project whose people compare the pairs (it needs a pairwise question)'),
+    question: z.string().min(1).max(100).optional().describe("The target's pairwise question (default: its first)"),
+    onlyDifferent: z.boolean().default(true).describe('Skip entries where both outputs are the same text'),
+    limit: z.number().int().min(1).max(20_000).default(20_000),
+  })
+  .strict();
+export type SendPairsBody = z.infer<typeof SendPairsBody>;
+export const SendPairsResponse = z.object({
+  targetProject: z.string(),
+  question: z.string(),
+  sent: z.number().int().describe('Review items made (or updated, when sent before)'),
+  skipped: z.number().int().describe('Entries without two outputs, identical outputs, or over the limit'),
+  rejected: z.array(RejectedRow),
+});
+export type SendPairsResponse = z.infer<typeof SendPairsResponse>;
+
 export const CompareResponse = z.object({
   run: RunFigures,
   baseline: RunFigures,
@@ -311,6 +343,7 @@ export const CompareResponse = z.object({
   failToPass: z.number().int(),
   regressionRate: z.number().nullable().describe('pass→fail entries / compared'),
   slices: z.array(SliceFigures).describe('Per metadata key and value'),
+  human: HumanWinRate.nullable().describe("People's pairwise verdicts on these two runs (null: none sent)"),
 });
 export type CompareResponse = z.infer<typeof CompareResponse>;
 

@@ -22,6 +22,7 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
   let llm: FakeLlm;
   let runner: JobRunner;
   let offset = 0;
+  const cmp = { baseline: 0, candidate: 0 };
 
   async function drain(): Promise<void> {
     for (let round = 0; round < 60; round++) {
@@ -257,7 +258,7 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
     // Baseline passes e0–e5; the candidate passes e2–e11: 6 wins (e6–e11), 2 losses (e0, e1), 4 ties.
     const outputsFor = (passing: (i: number) => boolean) =>
       entries.map((e, i) => ({ externalId: e.externalId, output: passing(i) ? 'see settings' : 'no idea' }));
-    const baseline = (
+    const baseline: number = (
       await post('/api/projects/bot/evals/runs', {
         goldenSet: 'cmp',
         name: 'v1',
@@ -265,7 +266,7 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
         outputs: outputsFor((i) => i < 6),
       })
     ).json().run.id;
-    const candidate = (
+    const candidate: number = (
       await post('/api/projects/bot/evals/runs', {
         goldenSet: 'cmp',
         name: 'v2',
@@ -274,7 +275,9 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
       })
     ).json().run.id;
     await drain();
+    Object.assign(cmp, { baseline, candidate });
     const report = await get(`/api/projects/bot/evals/compare?run=${candidate}&baseline=${baseline}`);
+    expect(report.human).toBeNull();
     expect(report.compared).toBe(12);
     expect(report.winRate).toMatchObject({ wins: 6, losses: 2, ties: 4, rate: 0.75, method: 'wilson' });
     // Wilson 95 % for 6 of 8: 0.4093 – 0.9285.
@@ -306,6 +309,44 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
     expect(report.baseline).toMatchObject({ name: 'v1', scored: 12, passRate: 0.5 });
   });
 
+  it("sends two runs' differing outputs to people; their preferences give the human win rate", async () => {
+    const prefs = {
+      name: 'Bot preferences',
+      slug: 'prefs',
+      labelSchema: {
+        questions: [{ name: 'preference', type: 'pairwise', fields: ['response_a', 'response_b'] }],
+      },
+    };
+    expect((await post('/api/projects', prefs)).statusCode).toBe(201);
+    const noPairwise = await post('/api/projects/bot/evals/pairwise', {
+      run: cmp.candidate,
+      baseline: cmp.baseline,
+      targetProject: 'bot',
+    });
+    expect(noPairwise.statusCode).toBe(400);
+    expect(noPairwise.json().error.details[0].path).toBe('targetProject');
+    const sent = await post('/api/projects/bot/evals/pairwise', {
+      run: cmp.candidate,
+      baseline: cmp.baseline,
+      targetProject: 'prefs',
+    });
+    expect(sent.statusCode).toBe(200);
+    // e2–e5 have the same output in both runs: skipped.
+    expect(sent.json()).toMatchObject({ targetProject: 'prefs', question: 'preference', sent: 8, skipped: 4 });
+    const items = (await get('/api/projects/prefs/items?limit=100')).items;
+    expect(items[0].data).toMatchObject({ input: 'q0' });
+    // People prefer the answer that points to the settings.
+    await reviewer(t.inject, 'prefs').workUntilEmpty((item) => ({
+      preference: String(item.data.response_a).includes('settings') ? 'a' : 'b',
+    }));
+    const report = await get(`/api/projects/bot/evals/compare?run=${cmp.candidate}&baseline=${cmp.baseline}`);
+    expect(report.human).toMatchObject({ sent: 8, decided: 8, wins: 6, losses: 2, ties: 0, rate: 0.75 });
+    expect(report.human.low).toBeCloseTo(0.4093, 4);
+    // The same verdicts, read the other way round.
+    const back = await get(`/api/projects/bot/evals/compare?run=${cmp.baseline}&baseline=${cmp.candidate}`);
+    expect(back.human).toMatchObject({ wins: 2, losses: 6, rate: 0.25 });
+  });
+
   it('lets workers read no golden set and no run; non-members get 404', async () => {
     const worker = await t.userClient(`ann-${engine}`, 'annotator');
     const outsider = await t.userClient(`out-${engine}`, 'engineer');
@@ -315,6 +356,7 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
       '/api/projects/bot/evals/golden-sets/faq/entries',
       '/api/projects/bot/evals/runs',
       '/api/projects/bot/evals/runs/1/outputs',
+      '/api/projects/bot/evals/compare?run=1&baseline=2',
     ]) {
       expect((await worker.inject({ method: 'GET', url })).statusCode, url).toBe(403);
       expect((await outsider.inject({ method: 'GET', url })).statusCode, url).toBe(404);

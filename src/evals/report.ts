@@ -31,6 +31,12 @@ export function gateMarkdown(gate: Omit<GateResponse, 'markdown'> & { goldenSet:
   lines.push(
     `**Win rate** of run #${c.run.id} over #${c.baseline.id}: ${pct(w.rate)} (95 % Wilson interval ${pct(w.low)} – ${pct(w.high)}; ${w.wins} wins, ${w.losses} losses, ${w.ties} ties of ${c.compared} entries)`,
   );
+  if (c.human) {
+    const h = c.human;
+    lines.push(
+      `**People's preference** (pairwise, ${h.decided} of ${h.sent} pairs decided): ${pct(h.rate)} for run #${c.run.id} (95 % Wilson interval ${pct(h.low)} – ${pct(h.high)}; ${h.wins} wins, ${h.losses} losses, ${h.ties} ties)`,
+    );
+  }
   lines.push(
     `**Regressions:** ${c.passToFail} pass → fail (${pct(c.regressionRate)}; allowed ${pct(gate.thresholds.maxRegression)}), ${c.regressions.length - c.passToFail} score drops; ${c.failToPass} fail → pass`,
   );

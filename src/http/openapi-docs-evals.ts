@@ -73,6 +73,7 @@ const comparison = {
       baseline: { passRate: 0.9, meanScore: 0.94 },
     },
   ],
+  human: { sent: 20, decided: 18, wins: 11, losses: 5, ties: 2, rate: 0.6875, low: 0.444, high: 0.858 },
 };
 
 export const EVAL_OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
@@ -138,5 +139,9 @@ export const EVAL_OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
   'POST /api/projects/:project/evals/gate': {
     success: 'The verdict with its reasons, the comparison and the Markdown report',
     body: { goldenSet: 'faq', run: 7, baseline: 6, maxRegression: 0.02, minScore: 0.9 },
+  },
+  'POST /api/projects/:project/evals/pairwise': {
+    success: 'How many review items were made in the target project, and which entries were skipped or refused',
+    body: { run: 7, baseline: 6, targetProject: 'bot-preferences', onlyDifferent: true },
   },
 };

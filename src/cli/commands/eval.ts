@@ -278,6 +278,39 @@ export function evalCommand(): Command {
       );
     });
   evals
+    .command('send-pairs <project>')
+    .description(
+      'Send two runs to people: a review item per entry with differing outputs, in a project with a pairwise question',
+    )
+    .requiredOption('-r, --run <id>', 'the candidate run', positiveInt)
+    .requiredOption('-b, --baseline <id>', 'the baseline run', positiveInt)
+    .requiredOption('--to <project>', 'the project whose people compare them')
+    .option('-q, --question <name>', "the target's pairwise question (default: its first)")
+    .action(
+      async (
+        project: string,
+        flags: { run: number; baseline: number; to: string; question?: string },
+        command: Command,
+      ) => {
+        const result = await got(
+          clientFor(command).POST('/api/projects/{project}/evals/pairwise', {
+            params: { path: { project } },
+            body: {
+              run: flags.run,
+              baseline: flags.baseline,
+              targetProject: flags.to,
+              onlyDifferent: true,
+              limit: 20_000,
+              ...(flags.question ? { question: flags.question } : {}),
+            },
+          }),
+        );
+        process.stdout.write(
+          `${result.sent} pairs sent to ${result.targetProject} (question ${result.question}); ${result.skipped} skipped\n`,
+        );
+      },
+    );
+  evals
     .command('gate <project>')
     .description('Pass or fail a run against a baseline; exit 0 pass, 1 fail, 2 when the gate cannot run')
     .requiredOption('-g, --golden-set <name>', 'the golden set both runs are over')

@@ -21,6 +21,8 @@ import {
   ListGoldenSetsResponse,
   PostOutputsBody,
   PostOutputsResponse,
+  SendPairsBody,
+  SendPairsResponse,
 } from '../../evals/contracts.js';
 import { evaluateGate } from '../../evals/gate.js';
 import {
@@ -30,6 +32,7 @@ import {
   listGoldenSets,
   listGoldenVersions,
 } from '../../evals/golden-sets.js';
+import { sendPairsToPeople } from '../../evals/pairwise.js';
 import { createEvalRun, getEvalRun, listEvalOutputs, listEvalRuns, postEvalOutputs } from '../../evals/runs.js';
 import { LIMITS } from '../../items/contracts.js';
 import { ProjectParams } from '../../projects/contracts.js';
@@ -242,5 +245,23 @@ export const evalRoutes: TandemPlugin<RouteContext> = async (app, { storage }) =
       },
     },
     async (request) => evaluateGate(storage, requestProject(request), request.body),
+  );
+
+  app.post(
+    '/projects/:project/evals/pairwise',
+    {
+      config: { access: { project: 'read' } },
+      schema: {
+        tags,
+        summary:
+          'Send two runs to people: one review item per entry (input, output A, output B) in a project you choose',
+        description:
+          "The target project needs a pairwise question and your write capability. Which side is the run is chosen per entry by a hash. Decisions there feed the comparison's human win rate.",
+        params: ProjectParams,
+        body: SendPairsBody,
+        response: { 200: SendPairsResponse, ...errors },
+      },
+    },
+    async (request) => sendPairsToPeople(storage, requestProject(request), request.body, requestUser(request)),
   );
 };

@@ -4463,7 +4463,17 @@ export interface paths {
                          *             "meanScore": 0.94
                          *           }
                          *         }
-                         *       ]
+                         *       ],
+                         *       "human": {
+                         *         "sent": 20,
+                         *         "decided": 18,
+                         *         "wins": 11,
+                         *         "losses": 5,
+                         *         "ties": 2,
+                         *         "rate": 0.6875,
+                         *         "low": 0.444,
+                         *         "high": 0.858
+                         *       }
                          *     }
                          */
                         "application/json": {
@@ -4488,6 +4498,22 @@ export interface paths {
                             /** @description Entries (matched by externalId) scored in both runs */
                             compared: number;
                             failToPass: number;
+                            /** @description People's pairwise verdicts on these two runs (null: none sent) */
+                            human: {
+                                /** @description Pairs with a decision */
+                                decided: number;
+                                /** @description 95 % Wilson score interval, upper bound */
+                                high: number | null;
+                                losses: number;
+                                /** @description 95 % Wilson score interval, lower bound */
+                                low: number | null;
+                                /** @description wins / (wins + losses) */
+                                rate: number | null;
+                                /** @description Pairs sent to people */
+                                sent: number;
+                                ties: number;
+                                wins: number;
+                            } | null;
                             passToFail: number;
                             /** @description pass→fail entries / compared */
                             regressionRate: number | null;
@@ -4740,6 +4766,22 @@ export interface paths {
                                 /** @description Entries (matched by externalId) scored in both runs */
                                 compared: number;
                                 failToPass: number;
+                                /** @description People's pairwise verdicts on these two runs (null: none sent) */
+                                human: {
+                                    /** @description Pairs with a decision */
+                                    decided: number;
+                                    /** @description 95 % Wilson score interval, upper bound */
+                                    high: number | null;
+                                    losses: number;
+                                    /** @description 95 % Wilson score interval, lower bound */
+                                    low: number | null;
+                                    /** @description wins / (wins + losses) */
+                                    rate: number | null;
+                                    /** @description Pairs sent to people */
+                                    sent: number;
+                                    ties: number;
+                                    wins: number;
+                                } | null;
                                 passToFail: number;
                                 /** @description pass→fail entries / compared */
                                 regressionRate: number | null;
@@ -5593,6 +5635,164 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/evals/pairwise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send two runs to people: one review item per entry (input, output A, output B) in a project you choose
+         * @description The target project needs a pairwise question and your write capability. Which side is the run is chosen per entry by a hash. Decisions there feed the comparison's human win rate.
+         *
+         *     **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "run": 7,
+                     *       "baseline": 6,
+                     *       "targetProject": "bot-preferences",
+                     *       "onlyDifferent": true
+                     *     }
+                     */
+                    "application/json": {
+                        baseline: number;
+                        /** @default 20000 */
+                        limit?: number;
+                        /**
+                         * @description Skip entries where both outputs are the same text
+                         * @default true
+                         */
+                        onlyDifferent?: boolean;
+                        /** @description The target's pairwise question (default: its first) */
+                        question?: string;
+                        run: number;
+                        /** @description The project whose people compare the pairs (it needs a pairwise question) */
+                        targetProject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description How many review items were made in the target project, and which entries were skipped or refused */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            question: string;
+                            rejected: {
+                                message: string;
+                                path: string;
+                                /** @description 1-based: the line of the JSONL, or the position in `outputs` */
+                                row: number;
+                            }[];
+                            /** @description Review items made (or updated, when sent before) */
+                            sent: number;
+                            /** @description Entries without two outputs, identical outputs, or over the limit */
+                            skipped: number;
+                            targetProject: string;
                         };
                     };
                 };
