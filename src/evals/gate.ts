@@ -41,6 +41,11 @@ export async function evaluateGate(storage: Storage, project: Project, body: Gat
         `run ${stored.id} (${stored.name}) is not finished: ${missing} entries without an output, ${pending} outputs or scores pending`,
       );
     }
+    if (view.outputs.failed > 0) {
+      warnings.push(
+        `run ${stored.id} (${stored.name}): ${view.outputs.failed} outputs failed to generate (counted as failing entries)`,
+      );
+    }
     if (view.scores.failed > 0)
       reasons.push(`run ${stored.id} (${stored.name}): ${view.scores.failed} judge scores failed`);
     if (stored.judges.length === 0) reasons.push(`run ${stored.id} (${stored.name}) has no judges: nothing to compare`);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/record.js';
-import { readJson } from '../db/dialect.js';
+import { isUniqueViolation, readJson } from '../db/dialect.js';
 import { chunked, type Executor } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
 import { TandemError, ValidationError } from '../errors.js';
@@ -134,73 +134,85 @@ export async function createGoldenVersion(
   }
   const imported = body.fromItems ? null : importedEntries(body);
   const source = body.fromItems ? { kind: 'items', ...body.fromItems } : { kind: 'import' };
-  const version = await storage.db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .updateTable('golden_sets')
-      .set({ version: sql<number>`version + 1`, updated_at: now })
-      .where('project_id', '=', project.id)
-      .where('name', '=', name)
-      .returning(['id', 'version'])
-      .executeTakeFirst();
-    const set =
-      existing ??
-      (await trx
-        .insertInto('golden_sets')
-        .values({ project_id: project.id, name, version: 1, created_at: now, updated_at: now })
-        .returning(['id', 'version'])
-        .executeTakeFirstOrThrow());
-    const number = Number(set.version);
-    const row = await trx
-      .insertInto('golden_set_versions')
-      .values({
-        project_id: project.id,
-        golden_set_id: Number(set.id),
-        version: number,
-        source: JSON.stringify(source),
-        note: body.note ?? null,
-        entries: 0,
-        created_by: actor.id,
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const versionId = Number(row.id);
-    let count = 0;
-    if (imported) {
-      await insertEntries(trx, project.id, versionId, imported, 0);
-      count = imported.length;
-    } else if (body.fromItems) {
-      const from = body.fromItems;
-      const records = liveRecordSource({ ...storage, db: trx }, project.id, from.filter);
-      for await (const page of records.pages()) {
-        await insertEntries(
-          trx,
-          project.id,
-          versionId,
-          page.map((r) => entryFromItem(r, from)),
-          count,
-        );
-        count += page.length;
-      }
-      if (count === 0) {
-        throw new ValidationError([{ path: 'fromItems.filter', message: 'selects no items' }]);
-      }
-    }
-    await trx.updateTable('golden_set_versions').set({ entries: count }).where('id', '=', versionId).execute();
-    await recordAudit(
-      trx,
-      {
-        actorId: actor.id,
-        action: 'golden_set.version_created',
-        projectId: project.id,
-        target: `golden_set:${name}`,
-        details: { version: number, entries: count, source },
-      },
-      now,
-    );
-    return number;
-  });
+  let version: number;
+  try {
+    version = await writeVersion();
+  } catch (error) {
+    // Two first versions of the same new set at once: the loser's insert of the set row collides;
+    // run it again, and it becomes version 2 of the set the winner made.
+    if (!isUniqueViolation(error)) throw error;
+    version = await writeVersion();
+  }
   return getGoldenVersion(storage, project, name, version);
+
+  function writeVersion(): Promise<number> {
+    return storage.db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .updateTable('golden_sets')
+        .set({ version: sql<number>`version + 1`, updated_at: now })
+        .where('project_id', '=', project.id)
+        .where('name', '=', name)
+        .returning(['id', 'version'])
+        .executeTakeFirst();
+      const set =
+        existing ??
+        (await trx
+          .insertInto('golden_sets')
+          .values({ project_id: project.id, name, version: 1, created_at: now, updated_at: now })
+          .returning(['id', 'version'])
+          .executeTakeFirstOrThrow());
+      const number = Number(set.version);
+      const row = await trx
+        .insertInto('golden_set_versions')
+        .values({
+          project_id: project.id,
+          golden_set_id: Number(set.id),
+          version: number,
+          source: JSON.stringify(source),
+          note: body.note ?? null,
+          entries: 0,
+          created_by: actor.id,
+          created_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const versionId = Number(row.id);
+      let count = 0;
+      if (imported) {
+        await insertEntries(trx, project.id, versionId, imported, 0);
+        count = imported.length;
+      } else if (body.fromItems) {
+        const from = body.fromItems;
+        const records = liveRecordSource({ ...storage, db: trx }, project.id, from.filter);
+        for await (const page of records.pages()) {
+          await insertEntries(
+            trx,
+            project.id,
+            versionId,
+            page.map((r) => entryFromItem(r, from)),
+            count,
+          );
+          count += page.length;
+        }
+        if (count === 0) {
+          throw new ValidationError([{ path: 'fromItems.filter', message: 'selects no items' }]);
+        }
+      }
+      await trx.updateTable('golden_set_versions').set({ entries: count }).where('id', '=', versionId).execute();
+      await recordAudit(
+        trx,
+        {
+          actorId: actor.id,
+          action: 'golden_set.version_created',
+          projectId: project.id,
+          target: `golden_set:${name}`,
+          details: { version: number, entries: count, source },
+        },
+        now,
+      );
+      return number;
+    });
+  }
 }
 
 export interface StoredGoldenVersion {
