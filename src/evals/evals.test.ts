@@ -41,11 +41,18 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
 
   beforeAll(async () => {
     // The model answers "Answer: <question>", except that the first call for "flaky" gets a 500.
-    llm = await startFakeLlm((prompt, call) =>
-      prompt.includes('flaky') && call === 1
+    // As a judge (prompts starting "JUDGE"), it passes answers that mention the reference's first word.
+    llm = await startFakeLlm((prompt, call) => {
+      if (prompt.startsWith('JUDGE')) {
+        const [, output = '', reference = ''] = prompt.split('|');
+        const pass = reference !== '' && output.includes(reference.split(' ')[0] ?? '');
+        return completion(JSON.stringify({ verdict: pass ? 'pass' : 'fail', reason: 'compared' }));
+      }
+      if (prompt.includes('denied')) return { status: 401, body: '{"error":{"message":"bad key"}}' };
+      return prompt.includes('flaky') && call === 1
         ? { status: 500, body: '{"error":{"message":"boom"}}' }
-        : completion(`Answer: ${prompt}`, { prompt_tokens: 10, completion_tokens: 5 }),
-    );
+        : completion(`Answer: ${prompt}`, { prompt_tokens: 10, completion_tokens: 5 });
+    });
     t = await openTestApp(engine, { webhookAllowHosts: ['127.0.0.1'] });
     runner = new JobRunner(t.storage, {
       registry: serverJobKinds(),
@@ -221,10 +228,21 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
   });
 
   it('generates outputs through the openai client (a 500 retried), passing the reference to templates', async () => {
+    const judge = await post('/api/projects/bot/judges', {
+      name: 'faithful',
+      config: {
+        kind: 'llm',
+        baseUrl: llm.url,
+        model: 'fake-judge',
+        prompt: 'JUDGE|{{output}}|{{reference}}',
+        pass: { question: 'verdict', values: ['pass'] },
+      },
+    });
+    expect(judge.statusCode).toBe(201);
     const created = await post('/api/projects/bot/evals/runs', {
       goldenSet: 'faq',
       name: 'model-x',
-      judges: ['mentions-reference'],
+      judges: ['mentions-reference', 'faithful'],
       generate: {
         baseUrl: llm.url,
         model: 'fake',
@@ -244,8 +262,29 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
     expect(flaky).toMatchObject({ state: 'done', attempts: 2, output: 'Answer: flaky one (hint: )', cost: 0.02 });
     const reset = outputs.find((o: { externalId: string }) => o.externalId === 'reset');
     expect(reset.output).toBe('Answer: How do I reset my password? (v2) (hint: Open settings)');
+    // The llm judge saw the output and the reference: "Open" is in the answer.
+    expect(reset.scores.map((x: { judge: string; pass: boolean }) => [x.judge, x.pass])).toEqual([
+      ['mentions-reference', true],
+      ['faithful', true],
+    ]);
     expect(reset.pass).toBe(true);
+    expect(flaky.scores[1]).toMatchObject({ judge: 'faithful', pass: false, reason: 'compared' });
     expect(llm.callsOf('flaky one (hint: )')).toBe(2);
+
+    // A key the endpoint refuses fails at once, with the reason, and the gate would count it as a failing entry.
+    await post('/api/projects/bot/evals/golden-sets/refused/versions', {
+      entries: [{ externalId: 'x', input: { question: 'denied' } }],
+    });
+    const refused = await post('/api/projects/bot/evals/runs', {
+      goldenSet: 'refused',
+      name: 'bad-key',
+      judges: ['mentions-reference'],
+      generate: { baseUrl: llm.url, model: 'fake', prompt: '{{question}}', maxAttempts: 3 },
+    });
+    await drain();
+    const failed = (await get(`/api/projects/bot/evals/runs/${refused.json().run.id}/outputs`)).outputs[0];
+    expect(failed).toMatchObject({ state: 'failed', attempts: 1, pass: false, score: 0 });
+    expect(failed.error).toMatch(/401/);
   });
 
   it('compares two runs: win rate with a Wilson interval, regressions and slices', async () => {
