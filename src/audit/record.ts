@@ -44,6 +44,10 @@ export type AuditAction =
   | 'model.train_requested'
   | 'model.trained'
   | 'judge.created'
+  | 'golden_set.version_created'
+  | 'eval_run.created'
+  | 'eval_run.outputs_posted'
+  | 'eval_run.sent_to_people'
   | 'judge.updated'
   | 'judge.runs_requested';
 
