@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     results.push(await runCopy(flags.rows, true));
   }
   results.push(await runTandem('Tandem → SQLite', await openBenchSqlite(), flags.rows));
+  results.push(await runSqliteBare(flags.rows));
   report(results);
 }
 
@@ -155,6 +156,70 @@ async function runCopy(total: number, withTasks: boolean): Promise<PhaseResult> 
   }
 }
 
+/**
+ * SQLite's physical reference: the same rows into the same schema (every index and the search
+ * index's trigger, as Tandem's tables have them), by the fastest plain use of better-sqlite3 — one
+ * prepared 500-row INSERT for items and one for tasks, one transaction per batch, the parameter
+ * arrays (JSON text included) built beforehand and untimed. What it does not do: validation,
+ * routing, upsert checks, results. Tandem-SQLite / this is how close ingest is to the tables' limit.
+ */
+async function runSqliteBare(total: number): Promise<PhaseResult> {
+  const name = 'bare SQLite INSERT (reference)';
+  const storage = await openBenchSqlite();
+  try {
+    const project = await createProject(storage, benchProject, null);
+    const sqlite = storage.sqlite;
+    if (!sqlite) throw new Error('SQLite handle missing');
+    const per = 500;
+    const itemValues = `(?, ${project.id}, ?, ?, ?, ?, ?, '${ROUTED_STATUS}', 1, ?, ?)`;
+    const taskValues = `(${project.id}, ?, 'review', 'annotator', 0, 'queued', 0, ?, ?)`;
+    const insertItems = sqlite.prepare(
+      `insert into items (${ITEM_COLUMNS}) values ${Array.from({ length: per }, () => itemValues).join(', ')}`,
+    );
+    const insertTasks = sqlite.prepare(
+      `insert into tasks (${TASK_COLUMNS}) values ${Array.from({ length: per }, () => taskValues).join(', ')}`,
+    );
+    const sampler = new RssSampler();
+    let timedMs = 0;
+    let untimedMs = 0;
+    let loaded = 0;
+    let generated = performance.now();
+    for (const chunk of generateRowChunks(total, BATCH_ROWS)) {
+      if (chunk.length % per !== 0) throw new Error(`batches must be multiples of ${per} rows`);
+      const now = Date.now();
+      const itemArgs: unknown[][] = [];
+      const taskArgs: unknown[][] = [];
+      for (let at = 0; at < chunk.length; at += per) {
+        const items: unknown[] = [];
+        const tasks: unknown[] = [];
+        chunk.slice(at, at + per).forEach((row, index) => {
+          const id = loaded + at + index + 1;
+          items.push(id, row.externalId, JSON.stringify(row.data), JSON.stringify(row.prediction));
+          items.push(row.confidence, JSON.stringify(row.metadata), now, now);
+          tasks.push(id, now, now);
+        });
+        itemArgs.push(items);
+        taskArgs.push(tasks);
+      }
+      const start = performance.now();
+      untimedMs += start - generated;
+      sqlite.transaction(() => {
+        for (const args of itemArgs) insertItems.run(args);
+        for (const args of taskArgs) insertTasks.run(args);
+      })();
+      timedMs += performance.now() - start;
+      loaded += chunk.length;
+      progress(name, loaded, total);
+      generated = performance.now();
+    }
+    const { peak } = sampler.stop();
+    const { tasks } = await countRows(storage, name, total);
+    return { name, rows: total, tasks, timedMs, untimedMs, peakRss: peak };
+  } finally {
+    await storage.close();
+  }
+}
+
 function copyIn(client: pg.Client, statement: string, text: Buffer): Promise<void> {
   return pipeline(Readable.from([text]), client.query(copyFrom(statement)));
 }
@@ -222,7 +287,7 @@ function report(results: readonly PhaseResult[]): void {
   console.log(
     'timed: Tandem = whole ingestRows call (zod row check, label-schema check, JSON serialisation, routing, item\n' +
       '  upsert, task rows, per-row results, one transaction per batch); COPY = BEGIN, COPY statement(s), COMMIT.\n' +
-      'untimed prep: row generation (all) and COPY text serialisation (COPY only).\n',
+      'untimed prep: row generation (all), COPY text and bare INSERT parameters (references only).\n',
   );
   const rate = (name: string) => {
     const r = results.find((result) => result.name.startsWith(name));
@@ -247,6 +312,12 @@ function report(results: readonly PhaseResult[]): void {
         `(target ≥ ${TARGET_SQLITE_ITEMS_PER_SECOND.toLocaleString('en-US')})  ` +
         `${perSec >= TARGET_SQLITE_ITEMS_PER_SECOND ? 'MET' : 'MISSED'}`,
     );
+    const bare = rate('bare SQLite INSERT');
+    if (bare !== undefined)
+      console.log(
+        `Tandem-SQLite / bare INSERT into the same tables = ${percent(sqlite / bare)}  ` +
+          `(bare: ${Math.round(bare * 1000).toLocaleString('en-US')} items/s; the tables' own limit on this machine)`,
+      );
   }
 }
 

@@ -17,6 +17,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
@@ -344,27 +345,9 @@ async function awaitOverHttp(storage: Storage, label: string): Promise<{ p50: nu
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const url = `http://127.0.0.1:${port}/api/projects/${project.slug}/items?wait=5`;
-  const latencies: number[] = [];
-  for (let i = 0; i < HTTP_REQUESTS + 100; i++) {
-    const t0 = performance.now();
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        externalId: `http-${i}`,
-        data: { text: `Message ${i}` },
-        prediction: { verdict: 'spam' },
-        confidence: 0.99,
-      }),
-    });
-    const body = (await response.json()) as { decision: { method: string } | null };
-    if (i >= 100) latencies.push(performance.now() - t0); // the first 100 warm up
-    if (body.decision?.method !== 'auto') throw new Error(`expected an auto decision, got ${JSON.stringify(body)}`);
-  }
+  const latencies = await requestsFromClient(port, `/api/projects/${project.slug}/items?wait=5`, token);
   await app.close();
   await notifier.stop();
-  latencies.sort((a, b) => a - b);
   const result = { p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
   const floor = await commitFloor(storage);
   target(
@@ -374,6 +357,52 @@ async function awaitOverHttp(storage: Storage, label: string): Promise<{ p50: nu
     result.p50 <= 2,
   );
   return result;
+}
+
+/**
+ * The HTTP client runs in its own thread, as a real client runs in its own process: the server's
+ * event loop then carries only the server's work. It posts one item at a time over a kept-alive
+ * connection (node:http, the way Node services call each other) and checks each answer is an
+ * auto decision; the first 100 requests warm up. Returns sorted latencies in ms.
+ */
+async function requestsFromClient(port: number, path: string, token: string): Promise<number[]> {
+  const client = `
+    const http = require('node:http');
+    const { parentPort, workerData: w } = require('node:worker_threads');
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    function post(i) {
+      return new Promise((resolve, reject) => {
+        const body = JSON.stringify({ externalId: 'http-' + i, data: { text: 'Message ' + i },
+          prediction: { verdict: 'spam' }, confidence: 0.99 });
+        const request = http.request({ agent, host: '127.0.0.1', port: w.port, method: 'POST', path: w.path,
+          headers: { 'content-type': 'application/json', authorization: 'Bearer ' + w.token,
+            'content-length': Buffer.byteLength(body) } }, (response) => {
+          const chunks = [];
+          response.on('data', (c) => chunks.push(c));
+          response.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
+        });
+        request.on('error', reject);
+        request.end(body);
+      });
+    }
+    (async () => {
+      const latencies = [];
+      for (let i = 0; i < w.requests + 100; i++) {
+        const t0 = performance.now();
+        const answer = await post(i);
+        if (i >= 100) latencies.push(performance.now() - t0);
+        if (answer.decision?.method !== 'auto') throw new Error('expected an auto decision, got ' + JSON.stringify(answer));
+      }
+      agent.destroy();
+      parentPort.postMessage(latencies);
+    })().catch((error) => { throw error; });`;
+  const worker = new Worker(client, { eval: true, workerData: { port, path, token, requests: HTTP_REQUESTS } });
+  const latencies = await new Promise<number[]>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  return latencies.sort((a, b) => a - b);
 }
 
 /**

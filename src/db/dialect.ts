@@ -69,6 +69,19 @@ export async function notifyChannel(db: Kysely<Database>, channel: string, paylo
 }
 
 /**
+ * `notifyChannel` as an expression, to ride along in a statement the caller sends anyway (a
+ * RETURNING list): pg_notify on PostgreSQL, a constant on SQLite.
+ */
+export function notifyExpression(db: Kysely<Database>, channel: string, payload = ''): RawBuilder<unknown> {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? sql`pg_notify(${channel}, ${payload})` : sql`null`;
+}
+
+/** A boolean read back from either engine: PostgreSQL's true, SQLite's 1. */
+export function isTrue(value: unknown): boolean {
+  return value === true || value === 1 || value === 1n;
+}
+
+/**
  * The snapshot horizon as a bigint: on PostgreSQL every transaction with a smaller id has ended
  * (committed and visible to this statement, or rolled back), so rows written by such transactions
  * can no longer appear behind a reader (src/events/hub.ts). SQLite has one writer at a time and

@@ -1,4 +1,4 @@
-import { notifyChannel, readJson } from '../db/dialect.js';
+import { isTrue, notifyExpression, readJson } from '../db/dialect.js';
 import { chunked, type Executor } from '../db/executor.js';
 import { EVENTS_CHANNEL } from './hub.js';
 import { enqueueDeliveries } from './webhook-delivery.js';
@@ -30,15 +30,12 @@ export interface StoredEvent extends NewEvent {
  */
 export async function appendEvents(db: Executor, events: readonly NewEvent[], now: number): Promise<StoredEvent[]> {
   if (events.length === 0) return [];
-  const projectIds = [...new Set(events.map((e) => e.projectId))];
-  const hooks = await db
-    .selectFrom('webhooks')
-    .select(['id', 'project_id', 'event_types'])
-    .where('project_id', 'in', projectIds)
-    .where('active', '=', 1)
-    .execute();
   const stored: StoredEvent[] = [];
+  let subscribed = false;
   for (const chunk of chunked(events, 1_000)) {
+    // One round trip: the insert also says whether the project has any active webhook, and on
+    // PostgreSQL sends the NOTIFY that wakes event streams (delivered at commit, once per
+    // transaction however many rows ask). The common case, no webhook, costs nothing more.
     const rows = await db
       .insertInto('events')
       .values(
@@ -49,12 +46,34 @@ export async function appendEvents(db: Executor, events: readonly NewEvent[], no
           created_at: now,
         })),
       )
-      .returning(['id'])
+      .returning((eb) => [
+        'id',
+        eb
+          .exists(
+            eb
+              .selectFrom('webhooks')
+              .select('webhooks.id')
+              .whereRef('webhooks.project_id', '=', 'events.project_id')
+              .where('webhooks.active', '=', 1),
+          )
+          .as('hooked'),
+        notifyExpression(db, EVENTS_CHANNEL).as('notified'),
+      ])
       .execute();
     chunk.forEach((event, index) => {
-      stored.push({ ...event, id: Number(rows[index]?.id), createdAt: now });
+      const row = rows[index];
+      if (row && isTrue(row.hooked)) subscribed = true;
+      stored.push({ ...event, id: Number(row?.id), createdAt: now });
     });
   }
+  if (!subscribed) return stored;
+  const projectIds = [...new Set(events.map((e) => e.projectId))];
+  const hooks = await db
+    .selectFrom('webhooks')
+    .select(['id', 'project_id', 'event_types'])
+    .where('project_id', 'in', projectIds)
+    .where('active', '=', 1)
+    .execute();
   const deliveries = stored.flatMap((event) =>
     hooks
       .filter((hook) => Number(hook.project_id) === event.projectId)
@@ -70,8 +89,6 @@ export async function appendEvents(db: Executor, events: readonly NewEvent[], no
         next_attempt_at: now,
       })),
   );
-  // Event streams on every server read at once (sent at commit; src/events/hub.ts).
-  await notifyChannel(db, EVENTS_CHANNEL);
   for (const chunk of chunked(deliveries, 1_000)) {
     const rows = await db.insertInto('webhook_deliveries').values(chunk).returning(['id', 'webhook_id']).execute();
     const projectOf = new Map(hooks.map((hook) => [Number(hook.id), Number(hook.project_id)]));
