@@ -45,7 +45,9 @@ export type AuditAction =
   | 'model.trained'
   | 'judge.created'
   | 'judge.updated'
-  | 'judge.runs_requested';
+  | 'judge.runs_requested'
+  | 'judge.thresholds_set'
+  | 'item.judge_not_trusted';
 
 export interface AuditEntry {
   /** Who did it; null for Tandem itself (timeouts, consensus after a pause is lifted, …). */
