@@ -92,6 +92,16 @@ const itemRoute = createRoute({
   component: lazyRouteComponent(() => import('./explorer/ItemPage'), 'ItemPage'),
 });
 
+const judgesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/judges',
+  beforeLoad: requireToken,
+  // ?judge=name opens that judge; ?judge=new an empty editor.
+  validateSearch: (search: Record<string, unknown>): { judge?: string } =>
+    typeof search.judge === 'string' && /^[a-z][a-z0-9_-]{0,62}$/.test(search.judge) ? { judge: search.judge } : {},
+  component: lazyRouteComponent(() => import('./judges/JudgesPage'), 'JudgesPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/account',
@@ -127,6 +137,7 @@ const routeTree = rootRoute.addChildren([
   snapshotsRoute,
   exploreRoute,
   itemRoute,
+  judgesRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });
