@@ -91,7 +91,7 @@ export function JudgesPage() {
         </div>
         <ThresholdsForm slug={slug} canEdit={manager} />
       </div>
-      {manager && chosen === 'new' && (
+      {manager && chosen === 'new' && project.data && (
         <JudgeEditor key="new" slug={slug} project={project.data} judge={undefined} onSaved={choose} />
       )}
       {judge && (
