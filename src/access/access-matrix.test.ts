@@ -39,6 +39,7 @@ const DISPOSABLE: Record<string, string> = {
 const GET_NEEDS_INPUT = new Set([
   '/api/projects/:project/dawid-skene',
   '/api/projects/:project/snapshots/:snapshotId/diff',
+  '/api/projects/:project/evals/compare',
 ]);
 
 function expectedFor(route: DeclaredRoute, who: Principal): Expectation {
@@ -223,6 +224,18 @@ for (const engine of ENGINES) {
       });
       const run = await t.storage.db.selectFrom('judge_runs').select('id').executeTakeFirstOrThrow();
       params.runId = String(run.id);
+      await t.inject({
+        method: 'POST',
+        url: '/api/projects/closed/evals/golden-sets/matrix/versions',
+        payload: { entries: [{ externalId: 'a', input: { text: 'hello' } }] },
+      });
+      params.name = 'matrix';
+      const evalRun = await t.inject({
+        method: 'POST',
+        url: '/api/projects/closed/evals/runs',
+        payload: { goldenSet: 'matrix', name: 'v1', outputs: [{ externalId: 'a', output: 'hi' }] },
+      });
+      params.evalRunId = String(evalRun.json().run.id);
       const spareItem = await t.inject({ method: 'POST', url: '/api/projects/closed/items', payload: spamItem(2) });
       params.spareItemId = String(spareItem.json().id);
       const archivable = await t.inject({ method: 'POST', url: '/api/projects/closed/items', payload: spamItem(3) });

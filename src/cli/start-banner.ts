@@ -37,7 +37,13 @@ export function startBanner(options: {
   readonly host: string;
   readonly data: string;
   readonly newAdminToken: string | undefined;
-  readonly demo: { readonly slug: string; readonly items: number } | undefined;
+  readonly demo:
+    | {
+        readonly slug: string;
+        readonly items: number;
+        readonly evaluation?: { readonly slug: string; readonly runs: readonly number[] };
+      }
+    | undefined;
   readonly people: readonly SignInPerson[];
 }): string[] {
   const { url, people } = options;
@@ -45,6 +51,13 @@ export function startBanner(options: {
   if (options.newAdminToken)
     lines.push(`Admin API token (saved in the data folder; the CLI uses it): ${options.newAdminToken}`);
   if (options.demo) lines.push(`Demo project "${options.demo.slug}": ${options.demo.items} emails.`);
+  const evaluation = options.demo?.evaluation;
+  if (evaluation) {
+    const [v1, v2] = evaluation.runs;
+    lines.push(
+      `Evaluation demo "${evaluation.slug}": try  tandem eval gate ${evaluation.slug} -g support-faq -r ${v2} -b ${v1} -q verdict -p pass`,
+    );
+  }
   if (people.length === 0) return lines;
   if (isLoopbackHost(options.host)) {
     lines.push(

@@ -16,6 +16,7 @@ import { addManagementColumns } from './migrations-019.js';
 import { createNotificationTables } from './migrations-020.js';
 import { createJudgeTables } from './migrations-021.js';
 import { addTaskRank } from './migrations-022.js';
+import { createEvalPairwise, createGoldenSetTables } from './migrations-023.js';
 import { addJudgeTrust } from './migrations-026.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
@@ -136,6 +137,12 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '026_judge_trust': {
       up: (db: Kysely<unknown>) => addJudgeTrust(db, engine),
+    },
+    '023_golden_sets': {
+      up: (db: Kysely<unknown>) => createGoldenSetTables(db, engine),
+    },
+    '023_eval_pairwise': {
+      up: (db: Kysely<unknown>) => createEvalPairwise(db, engine),
     },
   };
 }

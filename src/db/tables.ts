@@ -70,6 +70,13 @@ export interface Database {
   judge_versions: JudgeVersionsTable;
   judge_runs: JudgeRunsTable;
   judge_thresholds: JudgeThresholdsTable;
+  golden_sets: GoldenSetsTable;
+  golden_set_versions: GoldenSetVersionsTable;
+  golden_entries: GoldenEntriesTable;
+  eval_runs: EvalRunsTable;
+  eval_outputs: EvalOutputsTable;
+  eval_scores: EvalScoresTable;
+  eval_pairwise: EvalPairwiseTable;
 }
 
 /** The annotator model per project and choice question (src/quality/fits.ts). */
@@ -421,4 +428,106 @@ export interface SnapshotItemsTable {
   item_id: number;
   decision_id: number | null;
   record: string;
+}
+
+/** A project's golden sets (src/evals); `version` is the newest. */
+export interface GoldenSetsTable {
+  id: Generated<number>;
+  project_id: number;
+  name: string;
+  version: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One immutable version of a golden set; `source` says how it was made (filter or import). */
+export interface GoldenSetVersionsTable {
+  id: Generated<number>;
+  project_id: number;
+  golden_set_id: number;
+  version: number;
+  source: unknown;
+  note: string | null;
+  entries: number;
+  created_by: number | null;
+  created_at: number;
+}
+
+/** One golden entry, copied into its version (never updated). */
+export interface GoldenEntriesTable {
+  id: Generated<number>;
+  project_id: number;
+  version_id: number;
+  seq: number;
+  external_id: string;
+  item_id: number | null;
+  input: unknown;
+  reference: string | null;
+  rubric: string | null;
+  metadata: unknown;
+}
+
+/** One model/prompt version's run over one golden-set version. */
+export interface EvalRunsTable {
+  id: Generated<number>;
+  project_id: number;
+  version_id: number;
+  name: string;
+  /** The generation settings when Tandem calls the model; null when outputs are posted. */
+  generate: unknown;
+  /** The judges that score it: [{ judgeId, name, version }]. */
+  judges: unknown;
+  created_by: number | null;
+  created_at: number;
+}
+
+/** A run's output for one entry; `state` queued → done | failed (generated) or done (posted). */
+export interface EvalOutputsTable {
+  id: Generated<number>;
+  project_id: number;
+  run_id: number;
+  entry_id: number;
+  job_id: number | null;
+  state: string;
+  output: string | null;
+  error: string | null;
+  attempts: Generated<number>;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  cost: number | null;
+  latency_ms: number | null;
+  created_at: number;
+  finished_at: number | null;
+}
+
+/** One judge's score of one output; `state` queued → done | failed. */
+export interface EvalScoresTable {
+  id: Generated<number>;
+  project_id: number;
+  run_id: number;
+  output_id: number;
+  judge_id: number;
+  judge_version: number;
+  job_id: number | null;
+  state: string;
+  pass: number | null;
+  score: number | null;
+  reason: string | null;
+  error: string | null;
+  attempts: Generated<number>;
+  created_at: number;
+  finished_at: number | null;
+}
+
+/** One "send to people" of a (run, baseline) pair: review items went to `target_project_id`. */
+export interface EvalPairwiseTable {
+  id: Generated<number>;
+  project_id: number;
+  run_id: number;
+  baseline_id: number;
+  target_project_id: number;
+  question: string;
+  sent: number;
+  created_by: number | null;
+  created_at: number;
 }

@@ -10,11 +10,14 @@ import { insertPolicyVersion } from '../routing/store.js';
 import type { Role } from '../users/contracts.js';
 import { createUser, issueToken } from '../users/service.js';
 import { buildDemoProject } from './demo-project.js';
+import { seedEvalDemo } from './seed-eval-demo.js';
 
 export interface DemoSeed {
   readonly slug: string;
   readonly items: number;
   readonly users: readonly { username: string; role: Role; token: string }[];
+  /** The evaluation demo project (issue 13) and its two runs (v1, v2). */
+  readonly evaluation: { readonly slug: string; readonly runs: readonly number[] };
 }
 
 /**
@@ -62,8 +65,10 @@ export async function seedDemoProject(storage: Storage, dataDir: string): Promis
   await insertPolicyVersion(storage, created.id, DEMO_POLICY, null, Date.now());
   const project = await getProject(storage, created.slug); // now with the demo policy as current
   const users = [];
+  const people = [];
   for (const person of DEMO_PEOPLE) {
     const user = await createUser(storage, person);
+    people.push(user);
     users.push({ username: user.username, role: user.role, token: await issueToken(storage, user.id, 'demo') });
   }
   // The first emails double as gold: their true label (from the corpus) is known, so the queue
@@ -76,7 +81,9 @@ export async function seedDemoProject(storage: Storage, dataDir: string): Promis
   if (outcome.errors.length > 0) {
     throw new Error(`demo items rejected: ${JSON.stringify(outcome.errors.slice(0, 3))}`);
   }
+  // Ada reviewed the support bot's production answers, so its judge has people to agree with.
+  const evaluation = await seedEvalDemo(storage, people[0] as (typeof people)[number]);
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(path.join(dataDir, DEMO_USERS_FILE), `${JSON.stringify(users, null, 2)}\n`, { mode: 0o600 });
-  return { slug: project.slug, items: outcome.results.length, users };
+  return { slug: project.slug, items: outcome.results.length, users, evaluation };
 }

@@ -25,6 +25,7 @@ import { installRateLimits } from './rate-limits.js';
 import { RequestLogController } from './request-log.js';
 import { auditRoutes } from './routes/audit.js';
 import { decisionRoutes } from './routes/decisions.js';
+import { evalRoutes } from './routes/evals.js';
 import { eventRoutes } from './routes/events.js';
 import { explorerRoutes } from './routes/explorer.js';
 import { formatRoutes } from './routes/formats.js';
@@ -192,6 +193,7 @@ export async function buildApp(options: AppOptions): Promise<TandemApp> {
     snapshotRoutes,
     modelRoutes,
     judgeRoutes,
+    evalRoutes,
   ]) {
     await app.register(routes, context);
   }

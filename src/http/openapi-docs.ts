@@ -1,5 +1,6 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { type ZodType, z } from 'zod';
+import { EVAL_OPERATION_DOCS } from './openapi-docs-evals.js';
 import * as ex from './openapi-examples.js';
 
 /**
@@ -628,6 +629,7 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     success: 'The project, its policy version and the sample import report',
     body: { name: 'Support tickets', slug: 'tickets', sample: true },
   },
+  ...EVAL_OPERATION_DOCS,
 };
 
 function withoutSchema(project: typeof ex.project) {

@@ -1,5 +1,6 @@
 import { approvalTimeoutsJob } from '../approvals/timeouts.js';
 import { auditSealJob } from '../audit/seal.js';
+import { evalGenerateJob, evalScoreJob } from '../evals/jobs.js';
 import { webhookDeliveryJob } from '../events/webhook-delivery.js';
 import { judgeCalibrateJob } from '../judges/calibrate-job.js';
 import { judgeRunJob } from '../judges/jobs.js';
@@ -27,5 +28,7 @@ export function serverJobKinds(): JobRegistry {
     .add(notifySendJob)
     .add(judgeRunJob)
     .add(judgeCalibrateJob)
+    .add(evalGenerateJob)
+    .add(evalScoreJob)
     .add(modelRerankJob);
 }

@@ -234,7 +234,7 @@ async function callOnce(
   };
 }
 
-function describeCallError(error: unknown, timeoutMs: number, signal: AbortSignal): Error {
+export function describeCallError(error: unknown, timeoutMs: number, signal: AbortSignal): Error {
   if (signal.aborted) return signal.reason instanceof Error ? signal.reason : new Error('aborted');
   if (error instanceof OpenAI.APIConnectionTimeoutError)
     return new JudgeCallError(`the call timed out after ${timeoutMs} ms`);

@@ -100,6 +100,17 @@ async function deleteProjectRows(trx: Executor, projectId: number): Promise<numb
   await trx.deleteFrom('judge_versions').where('judge_id', 'in', judgesOf).execute();
   await trx.deleteFrom('judges').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('judge_thresholds').where('project_id', '=', projectId).execute();
+  for (const table of [
+    'eval_pairwise',
+    'eval_scores',
+    'eval_outputs',
+    'eval_runs',
+    'golden_entries',
+    'golden_set_versions',
+    'golden_sets',
+  ] as const) {
+    await trx.deleteFrom(table).where('project_id', '=', projectId).execute();
+  }
   await trx.deleteFrom('webhook_deliveries').where('webhook_id', 'in', webhooksOf).execute();
   await trx.deleteFrom('webhooks').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('notification_channels').where('project_id', '=', projectId).execute();

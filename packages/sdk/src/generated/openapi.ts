@@ -4351,6 +4351,2501 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{project}/evals/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare a run with a baseline: win rate (95 % Wilson), regressions, slices, cost and latency
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The run it is compared with */
+                    baseline: string;
+                    /** @description The candidate run id */
+                    run: string;
+                };
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The comparison report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "run": {
+                         *         "id": 7,
+                         *         "name": "prompt-v8",
+                         *         "scored": 200,
+                         *         "passRate": 0.94,
+                         *         "meanScore": 0.94,
+                         *         "cost": {
+                         *           "total": 0.42,
+                         *           "mean": 0.0021,
+                         *           "p50": 0.002,
+                         *           "p95": 0.0035
+                         *         },
+                         *         "latencyMs": {
+                         *           "mean": 640,
+                         *           "p50": 610,
+                         *           "p95": 1200
+                         *         }
+                         *       },
+                         *       "baseline": {
+                         *         "id": 6,
+                         *         "name": "prompt-v7",
+                         *         "scored": 200,
+                         *         "passRate": 0.92,
+                         *         "meanScore": 0.92,
+                         *         "cost": {
+                         *           "total": 0.42,
+                         *           "mean": 0.0021,
+                         *           "p50": 0.002,
+                         *           "p95": 0.0035
+                         *         },
+                         *         "latencyMs": {
+                         *           "mean": 640,
+                         *           "p50": 610,
+                         *           "p95": 1200
+                         *         }
+                         *       },
+                         *       "compared": 200,
+                         *       "winRate": {
+                         *         "wins": 14,
+                         *         "losses": 6,
+                         *         "ties": 180,
+                         *         "rate": 0.7,
+                         *         "low": 0.481,
+                         *         "high": 0.855,
+                         *         "method": "wilson"
+                         *       },
+                         *       "regressions": [
+                         *         {
+                         *           "externalId": "refund-window",
+                         *           "kind": "pass_to_fail",
+                         *           "baseline": {
+                         *             "pass": true,
+                         *             "score": 1
+                         *           },
+                         *           "run": {
+                         *             "pass": false,
+                         *             "score": 0.5
+                         *           }
+                         *         }
+                         *       ],
+                         *       "passToFail": 1,
+                         *       "failToPass": 5,
+                         *       "regressionRate": 0.005,
+                         *       "slices": [
+                         *         {
+                         *           "key": "topic",
+                         *           "value": "billing",
+                         *           "entries": 40,
+                         *           "run": {
+                         *             "passRate": 0.95,
+                         *             "meanScore": 0.97
+                         *           },
+                         *           "baseline": {
+                         *             "passRate": 0.9,
+                         *             "meanScore": 0.94
+                         *           }
+                         *         }
+                         *       ],
+                         *       "human": {
+                         *         "sent": 20,
+                         *         "decided": 18,
+                         *         "wins": 11,
+                         *         "losses": 5,
+                         *         "ties": 2,
+                         *         "rate": 0.6875,
+                         *         "low": 0.444,
+                         *         "high": 0.858
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            baseline: {
+                                cost: {
+                                    mean: number | null;
+                                    p50: number | null;
+                                    p95: number | null;
+                                    total: number | null;
+                                };
+                                id: number;
+                                latencyMs: {
+                                    mean: number | null;
+                                    p50: number | null;
+                                    p95: number | null;
+                                };
+                                meanScore: number | null;
+                                name: string;
+                                passRate: number | null;
+                                scored: number;
+                            };
+                            /** @description Entries (matched by externalId) scored in both runs */
+                            compared: number;
+                            failToPass: number;
+                            /** @description People's pairwise verdicts on these two runs (null: none sent) */
+                            human: {
+                                /** @description Pairs with a decision */
+                                decided: number;
+                                /** @description 95 % Wilson score interval, upper bound */
+                                high: number | null;
+                                losses: number;
+                                /** @description 95 % Wilson score interval, lower bound */
+                                low: number | null;
+                                /** @description wins / (wins + losses) */
+                                rate: number | null;
+                                /** @description Pairs sent to people */
+                                sent: number;
+                                ties: number;
+                                wins: number;
+                            } | null;
+                            passToFail: number;
+                            /** @description pass→fail entries / compared */
+                            regressionRate: number | null;
+                            /** @description Entries that went from pass to fail, or whose score dropped */
+                            regressions: {
+                                baseline: {
+                                    pass: boolean;
+                                    score: number;
+                                };
+                                externalId: string;
+                                /** @enum {string} */
+                                kind: "pass_to_fail" | "score_drop";
+                                run: {
+                                    pass: boolean;
+                                    score: number;
+                                };
+                            }[];
+                            run: {
+                                cost: {
+                                    mean: number | null;
+                                    p50: number | null;
+                                    p95: number | null;
+                                    total: number | null;
+                                };
+                                id: number;
+                                latencyMs: {
+                                    mean: number | null;
+                                    p50: number | null;
+                                    p95: number | null;
+                                };
+                                meanScore: number | null;
+                                name: string;
+                                passRate: number | null;
+                                scored: number;
+                            };
+                            /** @description Per metadata key and value */
+                            slices: {
+                                baseline: {
+                                    meanScore: number | null;
+                                    passRate: number | null;
+                                };
+                                entries: number;
+                                key: string;
+                                run: {
+                                    meanScore: number | null;
+                                    passRate: number | null;
+                                };
+                                value: string;
+                            }[];
+                            /** @description Per entry: the higher mean judge score wins */
+                            winRate: {
+                                /** @description 95 % Wilson score interval, upper bound */
+                                high: number | null;
+                                losses: number;
+                                /** @description 95 % Wilson score interval, lower bound */
+                                low: number | null;
+                                /** @enum {string} */
+                                method: "wilson";
+                                /** @description wins / (wins + losses); ties are left out */
+                                rate: number | null;
+                                ties: number;
+                                wins: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/evals/gate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The release gate: pass or fail a run against a baseline, with a Markdown report
+         * @description Changes nothing. Fails on regressions above maxRegression, a pass rate below minScore, an unfinished run, or a judge not calibrated against people (a warning with allowUncalibrated).
+         *
+         *     **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "goldenSet": "faq",
+                     *       "run": 7,
+                     *       "baseline": 6,
+                     *       "maxRegression": 0.02,
+                     *       "minScore": 0.9
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description Warn instead of failing when a judge is not trusted by its calibration
+                         * @default false
+                         */
+                        allowUncalibrated?: boolean;
+                        baseline: number;
+                        /**
+                         * @description How the judges are checked against people (as GET …/judges/:name/calibration)
+                         * @default {}
+                         */
+                        calibration?: {
+                            /** @description Default: the project's judge thresholds */
+                            minKappa?: number;
+                            /** @description Default: the project's judge thresholds */
+                            minPairs?: number;
+                            passValues?: string[];
+                            question?: string;
+                        };
+                        /** @description When given, both runs must be over this golden set */
+                        goldenSet?: string;
+                        /**
+                         * @description Largest share of pass→fail entries allowed
+                         * @default 0.02
+                         */
+                        maxRegression?: number;
+                        /** @description Smallest pass rate the run must reach */
+                        minScore?: number;
+                        run: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The verdict with its reasons, the comparison and the Markdown report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comparison: {
+                                baseline: {
+                                    cost: {
+                                        mean: number | null;
+                                        p50: number | null;
+                                        p95: number | null;
+                                        total: number | null;
+                                    };
+                                    id: number;
+                                    latencyMs: {
+                                        mean: number | null;
+                                        p50: number | null;
+                                        p95: number | null;
+                                    };
+                                    meanScore: number | null;
+                                    name: string;
+                                    passRate: number | null;
+                                    scored: number;
+                                };
+                                /** @description Entries (matched by externalId) scored in both runs */
+                                compared: number;
+                                failToPass: number;
+                                /** @description People's pairwise verdicts on these two runs (null: none sent) */
+                                human: {
+                                    /** @description Pairs with a decision */
+                                    decided: number;
+                                    /** @description 95 % Wilson score interval, upper bound */
+                                    high: number | null;
+                                    losses: number;
+                                    /** @description 95 % Wilson score interval, lower bound */
+                                    low: number | null;
+                                    /** @description wins / (wins + losses) */
+                                    rate: number | null;
+                                    /** @description Pairs sent to people */
+                                    sent: number;
+                                    ties: number;
+                                    wins: number;
+                                } | null;
+                                passToFail: number;
+                                /** @description pass→fail entries / compared */
+                                regressionRate: number | null;
+                                /** @description Entries that went from pass to fail, or whose score dropped */
+                                regressions: {
+                                    baseline: {
+                                        pass: boolean;
+                                        score: number;
+                                    };
+                                    externalId: string;
+                                    /** @enum {string} */
+                                    kind: "pass_to_fail" | "score_drop";
+                                    run: {
+                                        pass: boolean;
+                                        score: number;
+                                    };
+                                }[];
+                                run: {
+                                    cost: {
+                                        mean: number | null;
+                                        p50: number | null;
+                                        p95: number | null;
+                                        total: number | null;
+                                    };
+                                    id: number;
+                                    latencyMs: {
+                                        mean: number | null;
+                                        p50: number | null;
+                                        p95: number | null;
+                                    };
+                                    meanScore: number | null;
+                                    name: string;
+                                    passRate: number | null;
+                                    scored: number;
+                                };
+                                /** @description Per metadata key and value */
+                                slices: {
+                                    baseline: {
+                                        meanScore: number | null;
+                                        passRate: number | null;
+                                    };
+                                    entries: number;
+                                    key: string;
+                                    run: {
+                                        meanScore: number | null;
+                                        passRate: number | null;
+                                    };
+                                    value: string;
+                                }[];
+                                /** @description Per entry: the higher mean judge score wins */
+                                winRate: {
+                                    /** @description 95 % Wilson score interval, upper bound */
+                                    high: number | null;
+                                    losses: number;
+                                    /** @description 95 % Wilson score interval, lower bound */
+                                    low: number | null;
+                                    /** @enum {string} */
+                                    method: "wilson";
+                                    /** @description wins / (wins + losses); ties are left out */
+                                    rate: number | null;
+                                    ties: number;
+                                    wins: number;
+                                };
+                            };
+                            judges: {
+                                name: string;
+                                trusted: boolean;
+                                version: number;
+                                /** @description Why it is not trusted */
+                                why: string | null;
+                            }[];
+                            /** @description The report for CI logs and PR comments */
+                            markdown: string;
+                            pass: boolean;
+                            /** @description Why the gate failed (empty when it passed) */
+                            reasons: string[];
+                            thresholds: {
+                                maxRegression: number;
+                                minScore: number | null;
+                            };
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/evals/golden-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's golden sets with their newest version
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project's golden sets with their newest version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "goldenSets": [
+                         *         {
+                         *           "name": "faq",
+                         *           "version": 2,
+                         *           "entries": 200,
+                         *           "createdAt": "2026-11-21T09:30:00.000Z",
+                         *           "updatedAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            goldenSets: {
+                                createdAt: string;
+                                /** @description Entries in the newest version */
+                                entries: number;
+                                name: string;
+                                updatedAt: string;
+                                /** @description The newest version */
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/evals/golden-sets/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One version of a golden set (default: the newest)
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the newest */
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Unique in the project */
+                    name: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "name": "faq",
+                         *       "version": 2,
+                         *       "entries": 200,
+                         *       "source": {
+                         *         "kind": "items",
+                         *         "filter": {
+                         *           "status": "decided"
+                         *         },
+                         *         "reference": {
+                         *           "field": "expected"
+                         *         }
+                         *       },
+                         *       "note": "added the billing questions",
+                         *       "createdAt": "2026-11-21T09:30:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            createdAt: string;
+                            entries: number;
+                            name: string;
+                            note: string | null;
+                            /** @description How the version was made: {kind: "items", filter, …} or {kind: "import"} */
+                            source: {
+                                [key: string]: unknown;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/evals/golden-sets/{name}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A golden-set version's entries, a page at a time
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Cursor: the last entry id seen */
+                    after?: string;
+                    limit?: string;
+                    /** @description Default: the newest */
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Unique in the project */
+                    name: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of entries and the cursor for the next */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "version": 2,
+                         *       "entries": [
+                         *         {
+                         *           "id": 812,
+                         *           "externalId": "reset-password",
+                         *           "itemId": 41,
+                         *           "input": {
+                         *             "question": "How do I reset my password?"
+                         *           },
+                         *           "reference": "Open Settings → Security → Reset password.",
+                         *           "rubric": null,
+                         *           "metadata": {
+                         *             "topic": "account"
+                         *           }
+                         *         }
+                         *       ],
+                         *       "next": null
+                         *     }
+                         */
+                        "application/json": {
+                            entries: {
+                                externalId: string;
+                                id: number;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description The item it was copied from, if any */
+                                itemId: number | null;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                reference: string | null;
+                                rubric: string | null;
+                            }[];
+                            /** @description Pass as `after` for the next page */
+                            next: number | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/evals/golden-sets/{name}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A golden set's versions, newest first
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project */
+                    name: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every version, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "versions": [
+                         *         {
+                         *           "name": "faq",
+                         *           "version": 2,
+                         *           "entries": 200,
+                         *           "source": {
+                         *             "kind": "items",
+                         *             "filter": {
+                         *               "status": "decided"
+                         *             },
+                         *             "reference": {
+                         *               "field": "expected"
+                         *             }
+                         *           },
+                         *           "note": "added the billing questions",
+                         *           "createdAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Newest first */
+                            versions: {
+                                createdAt: string;
+                                entries: number;
+                                name: string;
+                                note: string | null;
+                                /** @description How the version was made: {kind: "items", filter, …} or {kind: "import"} */
+                                source: {
+                                    [key: string]: unknown;
+                                };
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an immutable version to a golden set (made on first use) from decided items or imported entries
+         * @description **Who may call:** People who send items to the project (engineer, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unique in the project */
+                    name: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "note": "decided answers of November",
+                     *       "fromItems": {
+                     *         "filter": {
+                     *           "status": "decided"
+                     *         },
+                     *         "reference": {
+                     *           "field": "expected"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Entries as JSON (GoldenEntryInput each) */
+                        entries?: unknown[];
+                        /** @description Copy decided items that a filter selects now */
+                        fromItems?: {
+                            /**
+                             * @description Which items (as snapshots and listings filter them); decided items by default
+                             * @default {
+                             *       "status": "decided"
+                             *     }
+                             */
+                            filter?: {
+                                maxConfidence?: number;
+                                minConfidence?: number;
+                                /**
+                                 * @default decided
+                                 * @enum {string}
+                                 */
+                                status?: "pending" | "queued" | "adjudication" | "decided" | "held" | "gold" | "reported" | "archived";
+                                tag?: string;
+                            };
+                            /** @description Where the reference answer comes from: a question of the item's decision, or a data field */
+                            reference?: {
+                                question: string;
+                            } | {
+                                field: string;
+                            };
+                            /** @description One rubric for every entry */
+                            rubric?: string;
+                        };
+                        /** @description Entries as JSON lines; errors name the line */
+                        jsonl?: string;
+                        /** @description What changed in this version */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The new version (1 when the set is new); a bad import makes none and names each bad line and field */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            entries: number;
+                            name: string;
+                            note: string | null;
+                            /** @description How the version was made: {kind: "items", filter, …} or {kind: "import"} */
+                            source: {
+                                [key: string]: unknown;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/evals/pairwise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send two runs to people: one review item per entry (input, output A, output B) in a project you choose
+         * @description The target project needs a pairwise question and your write capability. Which side is the run is chosen per entry by a hash. Decisions there feed the comparison's human win rate.
+         *
+         *     **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "run": 7,
+                     *       "baseline": 6,
+                     *       "targetProject": "bot-preferences",
+                     *       "onlyDifferent": true
+                     *     }
+                     */
+                    "application/json": {
+                        baseline: number;
+                        /** @default 20000 */
+                        limit?: number;
+                        /**
+                         * @description Skip entries where both outputs are the same text
+                         * @default true
+                         */
+                        onlyDifferent?: boolean;
+                        /** @description The target's pairwise question (default: its first) */
+                        question?: string;
+                        run: number;
+                        /** @description The project whose people compare the pairs (it needs a pairwise question) */
+                        targetProject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description How many review items were made in the target project, and which entries were skipped or refused */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            question: string;
+                            rejected: {
+                                message: string;
+                                path: string;
+                                /** @description 1-based: the line of the JSONL, or the position in `outputs` */
+                                row: number;
+                            }[];
+                            /** @description Review items made (or updated, when sent before) */
+                            sent: number;
+                            /** @description Entries without two outputs, identical outputs, or over the limit */
+                            skipped: number;
+                            targetProject: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/evals/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eval runs, newest first (the last 200), with progress and figures
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Runs, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "runs": [
+                         *         {
+                         *           "id": 7,
+                         *           "name": "prompt-v8",
+                         *           "goldenSet": "faq",
+                         *           "version": 2,
+                         *           "source": "posted",
+                         *           "model": null,
+                         *           "judges": [
+                         *             {
+                         *               "name": "no-pii",
+                         *               "version": 1
+                         *             }
+                         *           ],
+                         *           "entries": 200,
+                         *           "outputs": {
+                         *             "queued": 0,
+                         *             "running": 0,
+                         *             "done": 200,
+                         *             "failed": 0
+                         *           },
+                         *           "scores": {
+                         *             "queued": 0,
+                         *             "running": 0,
+                         *             "done": 200,
+                         *             "failed": 0
+                         *           },
+                         *           "passRate": 0.94,
+                         *           "meanScore": 0.97,
+                         *           "cost": {
+                         *             "total": 0.42,
+                         *             "mean": 0.0021,
+                         *             "p50": 0.002,
+                         *             "p95": 0.0035
+                         *           },
+                         *           "latencyMs": {
+                         *             "mean": 640,
+                         *             "p50": 610,
+                         *             "p95": 1200
+                         *           },
+                         *           "complete": true,
+                         *           "createdAt": "2026-11-21T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Newest first */
+                            runs: {
+                                /** @description Every entry has an output and every score has settled */
+                                complete: boolean;
+                                cost: {
+                                    mean: number | null;
+                                    p50: number | null;
+                                    p95: number | null;
+                                    total: number | null;
+                                };
+                                createdAt: string;
+                                /** @description Entries in the golden-set version */
+                                entries: number;
+                                goldenSet: string;
+                                id: number;
+                                judges: {
+                                    name: string;
+                                    version: number;
+                                }[];
+                                latencyMs: {
+                                    mean: number | null;
+                                    p50: number | null;
+                                    p95: number | null;
+                                };
+                                /** @description Mean over scored entries of the mean judge score */
+                                meanScore: number | null;
+                                model: string | null;
+                                name: string;
+                                /** @description Outputs by state; entries without any are missing */
+                                outputs: {
+                                    done: number;
+                                    failed: number;
+                                    queued: number;
+                                    running: number;
+                                };
+                                /** @description Share of scored entries every judge passed */
+                                passRate: number | null;
+                                /** @description Judge scores by state */
+                                scores: {
+                                    done: number;
+                                    failed: number;
+                                    queued: number;
+                                    running: number;
+                                };
+                                /** @enum {string} */
+                                source: "posted" | "generated";
+                                /** @description The golden-set version */
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start a run over a golden-set version: post its outputs, or let Tandem generate them
+         * @description **Who may call:** People who send items to the project (engineer, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "goldenSet": "faq",
+                     *       "name": "prompt-v8",
+                     *       "judges": [
+                     *         "no-pii"
+                     *       ],
+                     *       "outputs": [
+                     *         {
+                     *           "externalId": "reset-password",
+                     *           "output": "Open Settings → Security.",
+                     *           "cost": 0.002,
+                     *           "latencyMs": 610
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Let Tandem call the model (eval.generate jobs) */
+                        generate?: {
+                            /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                            apiKeyEnv?: string;
+                            /**
+                             * Format: uri
+                             * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                             */
+                            baseUrl: string;
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            maxTokens?: number;
+                            model: string;
+                            /** @description Price per million tokens, to record each run’s cost */
+                            pricing?: {
+                                inputPerMillion: number;
+                                outputPerMillion: number;
+                            };
+                            /** @description Template over the entry: {{field}} is an input field, {{metadata.key}}, {{externalId}} */
+                            prompt: string;
+                            system?: string;
+                            /** @default 0 */
+                            temperature?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                        };
+                        /** @description Unique in the project */
+                        goldenSet: string;
+                        /**
+                         * @description Judges that score each output (their current versions)
+                         * @default []
+                         */
+                        judges?: string[];
+                        /** @description The model/prompt version, e.g. "prompt-v7" */
+                        name: string;
+                        /** @description Outputs posted now (EvalOutputInput each) */
+                        outputs?: unknown[];
+                        /** @description Golden-set version (default: the newest) */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The run, and for posted outputs which rows were taken and which refused */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            posted: {
+                                accepted: number;
+                                /** @description Rows not taken, each with why (the rest were taken) */
+                                rejected: {
+                                    message: string;
+                                    path: string;
+                                    /** @description 1-based: the line of the JSONL, or the position in `outputs` */
+                                    row: number;
+                                }[];
+                                scoresQueued: number;
+                            } | null;
+                            run: {
+                                /** @description Every entry has an output and every score has settled */
+                                complete: boolean;
+                                cost: {
+                                    mean: number | null;
+                                    p50: number | null;
+                                    p95: number | null;
+                                    total: number | null;
+                                };
+                                createdAt: string;
+                                /** @description Entries in the golden-set version */
+                                entries: number;
+                                goldenSet: string;
+                                id: number;
+                                judges: {
+                                    name: string;
+                                    version: number;
+                                }[];
+                                latencyMs: {
+                                    mean: number | null;
+                                    p50: number | null;
+                                    p95: number | null;
+                                };
+                                /** @description Mean over scored entries of the mean judge score */
+                                meanScore: number | null;
+                                model: string | null;
+                                name: string;
+                                /** @description Outputs by state; entries without any are missing */
+                                outputs: {
+                                    done: number;
+                                    failed: number;
+                                    queued: number;
+                                    running: number;
+                                };
+                                /** @description Share of scored entries every judge passed */
+                                passRate: number | null;
+                                /** @description Judge scores by state */
+                                scores: {
+                                    done: number;
+                                    failed: number;
+                                    queued: number;
+                                    running: number;
+                                };
+                                /** @enum {string} */
+                                source: "posted" | "generated";
+                                /** @description The golden-set version */
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/evals/runs/{evalRunId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One run: progress of outputs and scores, pass rate, cost and latency
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    evalRunId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The run */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": 7,
+                         *       "name": "prompt-v8",
+                         *       "goldenSet": "faq",
+                         *       "version": 2,
+                         *       "source": "posted",
+                         *       "model": null,
+                         *       "judges": [
+                         *         {
+                         *           "name": "no-pii",
+                         *           "version": 1
+                         *         }
+                         *       ],
+                         *       "entries": 200,
+                         *       "outputs": {
+                         *         "queued": 0,
+                         *         "running": 0,
+                         *         "done": 200,
+                         *         "failed": 0
+                         *       },
+                         *       "scores": {
+                         *         "queued": 0,
+                         *         "running": 0,
+                         *         "done": 200,
+                         *         "failed": 0
+                         *       },
+                         *       "passRate": 0.94,
+                         *       "meanScore": 0.97,
+                         *       "cost": {
+                         *         "total": 0.42,
+                         *         "mean": 0.0021,
+                         *         "p50": 0.002,
+                         *         "p95": 0.0035
+                         *       },
+                         *       "latencyMs": {
+                         *         "mean": 640,
+                         *         "p50": 610,
+                         *         "p95": 1200
+                         *       },
+                         *       "complete": true,
+                         *       "createdAt": "2026-11-21T09:30:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Every entry has an output and every score has settled */
+                            complete: boolean;
+                            cost: {
+                                mean: number | null;
+                                p50: number | null;
+                                p95: number | null;
+                                total: number | null;
+                            };
+                            createdAt: string;
+                            /** @description Entries in the golden-set version */
+                            entries: number;
+                            goldenSet: string;
+                            id: number;
+                            judges: {
+                                name: string;
+                                version: number;
+                            }[];
+                            latencyMs: {
+                                mean: number | null;
+                                p50: number | null;
+                                p95: number | null;
+                            };
+                            /** @description Mean over scored entries of the mean judge score */
+                            meanScore: number | null;
+                            model: string | null;
+                            name: string;
+                            /** @description Outputs by state; entries without any are missing */
+                            outputs: {
+                                done: number;
+                                failed: number;
+                                queued: number;
+                                running: number;
+                            };
+                            /** @description Share of scored entries every judge passed */
+                            passRate: number | null;
+                            /** @description Judge scores by state */
+                            scores: {
+                                done: number;
+                                failed: number;
+                                queued: number;
+                                running: number;
+                            };
+                            /** @enum {string} */
+                            source: "posted" | "generated";
+                            /** @description The golden-set version */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/evals/runs/{evalRunId}/outputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A run's output and judge scores per entry, a page at a time
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Cursor: the last entry id seen */
+                    after?: string;
+                    limit?: string;
+                };
+                header?: never;
+                path: {
+                    evalRunId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of outputs with their judge scores, and the cursor for the next */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "outputs": [
+                         *         {
+                         *           "entryId": 812,
+                         *           "externalId": "reset-password",
+                         *           "state": "done",
+                         *           "output": "Open Settings → Security.",
+                         *           "error": null,
+                         *           "attempts": 1,
+                         *           "cost": 0.002,
+                         *           "latencyMs": 610,
+                         *           "inputTokens": 120,
+                         *           "outputTokens": 14,
+                         *           "pass": true,
+                         *           "score": 1,
+                         *           "scores": [
+                         *             {
+                         *               "judge": "no-pii",
+                         *               "version": 1,
+                         *               "state": "done",
+                         *               "pass": true,
+                         *               "score": 1,
+                         *               "reason": null,
+                         *               "error": null
+                         *             }
+                         *           ]
+                         *         }
+                         *       ],
+                         *       "next": null
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Pass as `after` for the next page */
+                            next: number | null;
+                            outputs: {
+                                attempts: number;
+                                cost: number | null;
+                                entryId: number;
+                                error: string | null;
+                                externalId: string;
+                                inputTokens: number | null;
+                                latencyMs: number | null;
+                                output: string | null;
+                                outputTokens: number | null;
+                                /** @description Every judge passed (null until scored) */
+                                pass: boolean | null;
+                                /** @description Mean of the judge scores (null until scored) */
+                                score: number | null;
+                                scores: {
+                                    error: string | null;
+                                    judge: string;
+                                    pass: boolean | null;
+                                    reason: string | null;
+                                    score: number | null;
+                                    /** @enum {string} */
+                                    state: "queued" | "running" | "done" | "failed";
+                                    version: number;
+                                }[];
+                                /**
+                                 * @description missing: no output posted yet
+                                 * @enum {string}
+                                 */
+                                state: "missing" | "queued" | "running" | "done" | "failed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Post outputs of a run (JSON array or JSONL); good rows are taken, bad rows reported
+         * @description **Who may call:** People who send items to the project (engineer, manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    evalRunId: string;
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "jsonl": "{\"externalId\":\"reset-password\",\"output\":\"Open Settings → Security.\",\"latencyMs\":610}\n"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Outputs as JSON lines; errors name the line */
+                        jsonl?: string;
+                        outputs?: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Rows taken, rows refused (with line and field), and judge scores queued */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                            /** @description Rows not taken, each with why (the rest were taken) */
+                            rejected: {
+                                message: string;
+                                path: string;
+                                /** @description 1-based: the line of the JSONL, or the position in `outputs` */
+                                row: number;
+                            }[];
+                            scoresQueued: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{project}/events": {
         parameters: {
             query?: never;
