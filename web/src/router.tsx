@@ -102,6 +102,21 @@ const judgesRoute = createRoute({
   component: lazyRouteComponent(() => import('./judges/JudgesPage'), 'JudgesPage'),
 });
 
+const evalsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/evals',
+  beforeLoad: requireToken,
+  // ?run=&baseline=: the comparison of two runs.
+  validateSearch: (search: Record<string, unknown>): { run?: number; baseline?: number } => {
+    const id = (value: unknown) =>
+      Number.isSafeInteger(Number(value)) && Number(value) > 0 ? Number(value) : undefined;
+    const run = id(search.run);
+    const baseline = id(search.baseline);
+    return run && baseline ? { run, baseline } : {};
+  },
+  component: lazyRouteComponent(() => import('./evals/EvalsPage'), 'EvalsPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/account',
@@ -138,6 +153,7 @@ const routeTree = rootRoute.addChildren([
   exploreRoute,
   itemRoute,
   judgesRoute,
+  evalsRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -83,6 +83,15 @@ export function DashboardPage() {
               Judges
             </Link>
           )}
+          {canRead(me) && (
+            <Link
+              to="/projects/$project/evals"
+              params={{ project: slug }}
+              className="text-sm font-medium text-brand-700 hover:underline"
+            >
+              Evaluation
+            </Link>
+          )}
           {canManage(me) && (
             <Link
               to="/projects/$project/reports"
