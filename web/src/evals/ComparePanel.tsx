@@ -72,7 +72,7 @@ export function ComparePanel({ slug, run, baseline }: { slug: string; run: numbe
           ))}
         </tbody>
       </table>
-      <p aria-label="Win rate">
+      <p>
         Win rate of {r.run.name}: <b>{pct(w.rate)}</b>
         {w.low !== null && w.high !== null ? ` (95 % CI ${pct(w.low)}–${pct(w.high)})` : ''} over {r.compared} entries —{' '}
         {w.wins} wins, {w.losses} losses, {w.ties} ties. Pass→fail: {r.passToFail} ({pct(r.regressionRate)}), fail→pass:{' '}
