@@ -109,4 +109,58 @@ describe('judges', () => {
       .toContain('trusted · calibrated');
     await page.context().close();
   });
+
+  it('lists golden sets and runs and compares two runs: win rate, regressions, slices', async () => {
+    await env.api('POST', '/api/projects/replies/evals/golden-sets/support/versions', {
+      note: 'first cut',
+      entries: [
+        { externalId: 'g1', input: { question: 'Router?' }, metadata: { topic: 'billing' } },
+        { externalId: 'g2', input: { question: 'Invoice?' }, metadata: { topic: 'billing' } },
+        { externalId: 'g3', input: { question: 'Cable?' }, metadata: { topic: 'tech' } },
+      ],
+    });
+    const post = (name: string, outputs: string[]) =>
+      env.api('POST', '/api/projects/replies/evals/runs', {
+        goldenSet: 'support',
+        name,
+        judges: ['polite'],
+        outputs: outputs.map((output, i) => ({ externalId: `g${i + 1}`, output })),
+      });
+    await post('bot-v1', ['Restart it.', 'See the invoice.', 'Plug it in.']);
+    await post('bot-v2', ['A stupid question.', 'See the invoice.', 'Plug it in.']);
+    await expect
+      .poll(
+        async () =>
+          (await env.api<{ runs: { complete: boolean }[] }>('GET', '/api/projects/replies/evals/runs')).runs.every(
+            (r) => r.complete,
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+
+    const page = await signedInPage(env.browser, env.server.url, ADMIN_TOKEN);
+    page.setDefaultTimeout(10_000);
+    await page.goto('/projects/replies/evals');
+    await page.getByRole('heading', { name: 'Bot replies · evaluation' }).waitFor();
+    await page.getByRole('button', { name: 'support' }).click();
+    await page
+      .getByRole('list', { name: 'Versions of support' })
+      .getByText(/v1: 3 entries.*first cut/)
+      .waitFor();
+    await page.getByLabel('Run bot-v2').check();
+    await page.getByLabel('Baseline bot-v1').check();
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const report = page.getByRole('region', { name: 'bot-v2 against bot-v1' });
+    await report.waitFor();
+    expect(new URL(page.url()).search).toMatch(/^\?run=\d+&baseline=\d+$/);
+    await report.getByText(/Win rate of bot-v2: 0\.0 %.*0 wins, 1 losses, 2 ties/).waitFor();
+    expect(await report.getByRole('table', { name: 'Regressions' }).innerText()).toMatch(/g1\s+pass → fail/);
+    expect(await report.getByRole('table', { name: 'Slices' }).innerText()).toMatch(
+      /topic=billing\s+2 entries\s+100\.0 % → 50\.0 %/,
+    );
+    expect(await report.locator('canvas').count()).toBe(1);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'eval-compare');
+    await page.context().close();
+  });
 });
