@@ -178,11 +178,16 @@ export async function updateJudge(
     (body.trusted !== undefined && body.trusted !== judge.trusted) ||
     (body.compareWith !== undefined && canonicalJson(body.compareWith) !== canonicalJson(judge.compareWith));
   if (!newVersion && !trustChanged) return toView(judge);
+  // Another human question to compare with: the cached calibration no longer says anything
+  // until the job (requested below) has run; uncalibrated meanwhile, the safe side.
+  const compareChanged =
+    body.compareWith !== undefined && canonicalJson(body.compareWith) !== canonicalJson(judge.compareWith);
+  const staleCache = compareChanged ? { calibrated_version: null, calibration_flag: null } : {};
   await storage.db.transaction().execute(async (trx) => {
     // The increment both locks the row and numbers the version, so two updates get 2 and 3.
     const row = await trx
       .updateTable('judges')
-      .set({ ...(newVersion ? { version: sql<number>`version + 1` } : {}), ...trust, updated_at: now })
+      .set({ ...(newVersion ? { version: sql<number>`version + 1` } : {}), ...trust, ...staleCache, updated_at: now })
       .where('id', '=', judge.id)
       .returning('version')
       .executeTakeFirstOrThrow();
