@@ -49,7 +49,9 @@ export type AuditAction =
   | 'eval_run.outputs_posted'
   | 'eval_run.sent_to_people'
   | 'judge.updated'
-  | 'judge.runs_requested';
+  | 'judge.runs_requested'
+  | 'judge.thresholds_set'
+  | 'item.judge_not_trusted';
 
 export interface AuditEntry {
   /** Who did it; null for Tandem itself (timeouts, consensus after a pause is lifted, …). */

@@ -17,6 +17,7 @@ import { createNotificationTables } from './migrations-020.js';
 import { createJudgeTables } from './migrations-021.js';
 import { addTaskRank } from './migrations-022.js';
 import { createEvalPairwise, createGoldenSetTables } from './migrations-023.js';
+import { addJudgeTrust } from './migrations-026.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -133,6 +134,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '022_task_rank': {
       up: (db: Kysely<unknown>) => addTaskRank(db, engine),
+    },
+    '026_judge_trust': {
+      up: (db: Kysely<unknown>) => addJudgeTrust(db, engine),
     },
     '023_golden_sets': {
       up: (db: Kysely<unknown>) => createGoldenSetTables(db, engine),

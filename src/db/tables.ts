@@ -69,6 +69,7 @@ export interface Database {
   judges: JudgesTable;
   judge_versions: JudgeVersionsTable;
   judge_runs: JudgeRunsTable;
+  judge_thresholds: JudgeThresholdsTable;
   golden_sets: GoldenSetsTable;
   golden_set_versions: GoldenSetVersionsTable;
   golden_entries: GoldenEntriesTable;
@@ -99,6 +100,23 @@ export interface JudgesTable {
   /** Epoch ms of the rate limiter's next free call slot. */
   next_call_at: Generated<number>;
   created_at: number;
+  updated_at: number;
+  /** 1: trust asked for — its verdict may auto-decide while `calibrated_version` = `version`. */
+  trusted: Generated<number>;
+  /** The human question (and answers meaning pass) calibration compares with; null: the llm judge's own. */
+  compare_question: string | null;
+  compare_values: unknown;
+  /** Cached by the `judge.calibrate` job: the version found calibrated, or null. */
+  calibrated_version: number | null;
+  calibration_flag: string | null;
+  calibrated_at: number | null;
+}
+
+/** A project's calibration bar for judges (migration 026); no row: κ 0.6 over 20 pairs. */
+export interface JudgeThresholdsTable {
+  project_id: number;
+  min_kappa: number;
+  min_pairs: number;
   updated_at: number;
 }
 

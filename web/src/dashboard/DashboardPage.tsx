@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { canManage, useMe } from '../api/auth';
+import { canManage, canRead, useMe } from '../api/auth';
 import { getProject, got, tandem } from '../api/client';
 import { AnnotatorsCard } from './AnnotatorsCard';
+import { CalibrationCard } from './CalibrationCard';
 import { ChartCard } from './ChartCard';
 import { dashboardView } from './dashboardView';
 import { JobsCard } from './JobsCard';
@@ -73,6 +74,24 @@ export function DashboardPage() {
           >
             Explore items
           </Link>
+          {canRead(me) && (
+            <Link
+              to="/projects/$project/judges"
+              params={{ project: slug }}
+              className="text-sm font-medium text-brand-700 hover:underline"
+            >
+              Judges
+            </Link>
+          )}
+          {canRead(me) && (
+            <Link
+              to="/projects/$project/evals"
+              params={{ project: slug }}
+              className="text-sm font-medium text-brand-700 hover:underline"
+            >
+              Evaluation
+            </Link>
+          )}
           {canManage(me) && (
             <Link
               to="/projects/$project/reports"
@@ -107,6 +126,7 @@ export function DashboardPage() {
         <LearningCurveCard slug={slug} refreshKey={stats.dataUpdatedAt} canTrain={canManage(me)} />
         {canManage(me) && <QualityCard slug={slug} refreshKey={stats.dataUpdatedAt} />}
         {canManage(me) && <JobsCard slug={slug} refreshKey={stats.dataUpdatedAt} />}
+        {canRead(me) && <CalibrationCard slug={slug} refreshKey={stats.dataUpdatedAt} />}
       </div>
     </section>
   );
