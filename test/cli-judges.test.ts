@@ -102,4 +102,23 @@ describe('tandem judges', () => {
     const bad = await runCliAsync(['judges', 'run', 'bot', 'safe', '--items', '1,x'], env);
     expect(bad.status).toBe(2);
   }, 120_000);
+
+  it('reads and sets the calibration thresholds, and asks for trust in a judge', async () => {
+    const shown = await runCliAsync(['judges', 'thresholds', 'bot'], env);
+    expect(shown.stdout).toBe('minKappa 0.6\tminPairs 20\n');
+    const set = await runCliAsync(['judges', 'thresholds', 'bot', '--min-kappa', '0.7', '--min-pairs', '30'], env);
+    expect(set.stdout).toBe('minKappa 0.7\tminPairs 30\n');
+    expect(await api('GET', '/api/projects/bot/judge-thresholds')).toEqual({ minKappa: 0.7, minPairs: 30 });
+    expect((await runCliAsync(['judges', 'thresholds', 'bot', '--min-kappa', 'high'], env)).status).toBe(2);
+
+    const trust = await runCliAsync(['judges', 'trust', 'bot', 'no-pii', '-q', 'verdict', '-p', 'pass'], env);
+    expect(trust.stdout).toBe('Judge no-pii: trust asked for; may not auto-decide yet (not calibrated yet)\n');
+    expect(await api('GET', '/api/projects/bot/judges/no-pii')).toMatchObject({
+      version: 1,
+      trusted: true,
+      compareWith: { question: 'verdict', passValues: ['pass'] },
+    });
+    const report = await runCliAsync(['judges', 'calibration', 'bot', 'no-pii'], env);
+    expect(JSON.parse(report.stdout)).toMatchObject({ minKappa: 0.7, minPairs: 30, question: 'verdict' });
+  }, 60_000);
 });

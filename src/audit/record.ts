@@ -53,7 +53,9 @@ export type AuditAction =
   | 'traces.received'
   | 'traces.feedback'
   | 'traces.sampled'
-  | 'sampling_policy.updated';
+  | 'sampling_policy.updated'
+  | 'judge.thresholds_set'
+  | 'item.judge_not_trusted';
 
 export interface AuditEntry {
   /** Who did it; null for Tandem itself (timeouts, consensus after a pause is lifted, …). */

@@ -18,6 +18,7 @@ import { createJudgeTables } from './migrations-021.js';
 import { addTaskRank } from './migrations-022.js';
 import { createEvalPairwise, createGoldenSetTables } from './migrations-023.js';
 import { createTraceTables } from './migrations-024.js';
+import { addJudgeTrust } from './migrations-026.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -137,6 +138,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '024_traces': {
       up: (db: Kysely<unknown>) => createTraceTables(db, engine),
+    },
+    '026_judge_trust': {
+      up: (db: Kysely<unknown>) => addJudgeTrust(db, engine),
     },
     '023_golden_sets': {
       up: (db: Kysely<unknown>) => createGoldenSetTables(db, engine),

@@ -73,6 +73,7 @@ export interface Database {
   trace_verdicts: TraceVerdictsTable;
   trace_sample_counts: TraceSampleCountsTable;
   sampling_policies: SamplingPoliciesTable;
+  judge_thresholds: JudgeThresholdsTable;
   golden_sets: GoldenSetsTable;
   golden_set_versions: GoldenSetVersionsTable;
   golden_entries: GoldenEntriesTable;
@@ -154,6 +155,23 @@ export interface JudgesTable {
   /** Epoch ms of the rate limiter's next free call slot. */
   next_call_at: Generated<number>;
   created_at: number;
+  updated_at: number;
+  /** 1: trust asked for — its verdict may auto-decide while `calibrated_version` = `version`. */
+  trusted: Generated<number>;
+  /** The human question (and answers meaning pass) calibration compares with; null: the llm judge's own. */
+  compare_question: string | null;
+  compare_values: unknown;
+  /** Cached by the `judge.calibrate` job: the version found calibrated, or null. */
+  calibrated_version: number | null;
+  calibration_flag: string | null;
+  calibrated_at: number | null;
+}
+
+/** A project's calibration bar for judges (migration 026); no row: κ 0.6 over 20 pairs. */
+export interface JudgeThresholdsTable {
+  project_id: number;
+  min_kappa: number;
+  min_pairs: number;
   updated_at: number;
 }
 

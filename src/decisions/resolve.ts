@@ -2,12 +2,16 @@ import { recordAudit } from '../audit/record.js';
 import { aggregateResponses } from '../consensus/index.js';
 import type { Executor } from '../db/executor.js';
 import { appendEvents } from '../events/outbox.js';
+import { requestCalibrationForItem } from '../judges/calibration-requests.js';
 import type { Project } from '../projects/store.js';
 import { applyConsensusMethod } from '../quality/consensus-methods.js';
 import { cancelQueuedTasks, insertTasks, selectItemTasks, type TaskPhase } from '../queue/store.js';
 import { selectItemResponses } from '../responses/store.js';
 import type { Policy } from '../routing/contracts.js';
 import { type Decision, insertDecisions, type NewDecision, supersedeEarlier } from './store.js';
+
+/** Decisions made by people: what judges are calibrated against. */
+const HUMAN_METHODS = new Set(['consensus', 'adjudicated', 'override']);
 
 export interface PhaseOutcome {
   readonly decision?: Decision;
@@ -139,6 +143,8 @@ export async function recordDecision(
     .set({ status: 'decided', deadline_at: null, updated_at: now })
     .where('id', '=', decision.itemId)
     .execute();
+  // A person's verdict on an item a judge has judged moves that judge's calibration (issue 13).
+  if (HUMAN_METHODS.has(decision.method)) await requestCalibrationForItem(db, decision.projectId, decision.itemId, now);
   await appendEvents(
     db,
     [

@@ -362,11 +362,11 @@ export const GateBody = z
       .object({
         question: z.string().min(1).max(100).optional(),
         passValues: z.array(z.string().min(1).max(200)).min(1).max(100).optional(),
-        minKappa: z.number().min(0).max(1).default(0.6),
-        minPairs: z.number().int().min(1).max(1_000_000).default(20),
+        minKappa: z.number().min(0).max(1).optional().describe("Default: the project's judge thresholds"),
+        minPairs: z.number().int().min(1).max(1_000_000).optional().describe("Default: the project's judge thresholds"),
       })
       .strict()
-      .default({ minKappa: 0.6, minPairs: 20 })
+      .default({})
       .describe('How the judges are checked against people (as GET …/judges/:name/calibration)'),
   })
   .strict();

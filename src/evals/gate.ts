@@ -95,6 +95,7 @@ async function judgeTrust(storage: Storage, project: Project, runs: readonly Sto
         passValues: body.calibration.passValues?.join(','),
         minKappa: body.calibration.minKappa,
         minPairs: body.calibration.minPairs,
+        bucket: 'week',
       });
       const of = calibration.versions.find((v) => v.version === version);
       out.push({

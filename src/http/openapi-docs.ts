@@ -568,6 +568,8 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
       passValues: ['pass'],
       minKappa: 0.6,
       minPairs: 20,
+      bucket: 'week',
+      version: 2,
       versions: [
         {
           version: 2,
@@ -577,12 +579,30 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
           fail: { precision: 0.8, recall: 0.75, f1: 0.77 },
           confusion: { judgePassHumanPass: 84, judgePassHumanFail: 5, judgeFailHumanPass: 7, judgeFailHumanFail: 24 },
           perQuestion: { verdict: { pairs: 120, kappa: 0.71 } },
+          overTime: [
+            { start: '2026-11-16', pairs: 70, kappa: 0.68, accuracy: 0.89 },
+            { start: '2026-11-23', pairs: 50, kappa: 0.75, accuracy: 0.92 },
+          ],
           calibrated: true,
           flag: null,
         },
       ],
+      calibrated: true,
       trusted: true,
     },
+  },
+  'POST /api/projects/:project/judges/test': {
+    success:
+      'The verdict the settings give the item (ok false with the reason when the call gave none); nothing is stored',
+    body: { config: ex.judgeView.config, itemId: 41 },
+  },
+  'GET /api/projects/:project/judge-thresholds': {
+    success: "The project's calibration bar (κ 0.6 over 20 pairs until set)",
+    response: { minKappa: 0.6, minPairs: 20 },
+  },
+  'PUT /api/projects/:project/judge-thresholds': {
+    success: 'The bar as saved; the judges are calibrated again in the background',
+    body: { minKappa: 0.7, minPairs: 30 },
   },
   'GET /api/projects/:project/judges/:judge/summary': {
     success: "Counts per state, pass rate, tokens, cost and latency of the current version's runs",

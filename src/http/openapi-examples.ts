@@ -340,6 +340,12 @@ export const judgeView = {
     maxAttempts: 5,
     timeoutMs: 30_000,
   },
+  trusted: true,
+  compareWith: null,
+  calibrated: true,
+  calibrationFlag: null,
+  calibratedAt: '2026-11-22T11:00:00.000Z',
+  mayAutoDecide: true,
   createdAt: '2026-11-21T09:30:00.000Z',
   updatedAt: '2026-11-22T10:00:00.000Z',
 };
@@ -347,6 +353,8 @@ export const judgeView = {
 export const createJudgeBody = {
   name: 'no-pii',
   config: { kind: 'rule', field: 'output', checks: [{ type: 'pii', detect: ['email', 'phone', 'card', 'iban'] }] },
+  trusted: true,
+  compareWith: { question: 'verdict', passValues: ['pass'] },
 };
 
 export const judgeRun = {

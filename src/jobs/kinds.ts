@@ -2,6 +2,7 @@ import { approvalTimeoutsJob } from '../approvals/timeouts.js';
 import { auditSealJob } from '../audit/seal.js';
 import { evalGenerateJob, evalScoreJob } from '../evals/jobs.js';
 import { webhookDeliveryJob } from '../events/webhook-delivery.js';
+import { judgeCalibrateJob } from '../judges/calibrate-job.js';
 import { judgeRunJob } from '../judges/jobs.js';
 import { modelRerankJob, modelScheduleJob, modelTrainJob } from '../model/jobs.js';
 import { notifySendJob } from '../notifications/send.js';
@@ -28,6 +29,7 @@ export function serverJobKinds(): JobRegistry {
     .add(notifySendJob)
     .add(judgeRunJob)
     .add(traceJudgeJob)
+    .add(judgeCalibrateJob)
     .add(evalGenerateJob)
     .add(evalScoreJob)
     .add(modelRerankJob);

@@ -146,8 +146,30 @@ export type RuleJudgeConfig = z.infer<typeof RuleJudgeConfig>;
 export type LlmJudgeConfig = z.infer<typeof LlmJudgeConfig>;
 export type WebhookJudgeConfig = z.infer<typeof WebhookJudgeConfig>;
 
-export const CreateJudgeBody = z.object({ name: JudgeName, config: JudgeConfig }).strict();
-export const UpdateJudgeBody = z.object({ config: JudgeConfig }).strict();
+export const CompareWith = z
+  .object({
+    question: z.string().min(1).max(100),
+    passValues: z.array(z.string().min(1).max(200)).min(1).max(100),
+  })
+  .strict()
+  .describe("The people's question and the answers meaning pass that calibration compares the verdict with");
+export type CompareWith = z.infer<typeof CompareWith>;
+
+/** Settings of the judge itself, not versioned: changing them leaves the calibration of its versions alone. */
+const trustSettings = {
+  trusted: z
+    .boolean()
+    .optional()
+    .describe('Ask for trust: routing lets the verdict auto-accept only while the current version is calibrated'),
+  compareWith: CompareWith.nullable()
+    .optional()
+    .describe("Needed to calibrate a rule or webhook judge (an llm judge's default is its pass question); null clears"),
+};
+
+export const CreateJudgeBody = z.object({ name: JudgeName, config: JudgeConfig, ...trustSettings }).strict();
+export const UpdateJudgeBody = z.object({ config: JudgeConfig, ...trustSettings }).strict();
+export type CreateJudgeBody = z.infer<typeof CreateJudgeBody>;
+export type UpdateJudgeBody = z.infer<typeof UpdateJudgeBody>;
 
 export const JudgeParams = z.object({ project: ProjectRef, judge: JudgeName });
 
@@ -155,6 +177,12 @@ export const JudgeView = z.object({
   name: z.string(),
   version: z.number().int(),
   config: JudgeConfig,
+  trusted: z.boolean().describe('Trust asked for'),
+  compareWith: CompareWith.nullable(),
+  calibrated: z.boolean().describe('The current version was found calibrated at the last check'),
+  calibrationFlag: z.string().nullable().describe('Why it is not calibrated (null when it is, or never checked)'),
+  calibratedAt: z.string().nullable().describe('When calibration was last checked'),
+  mayAutoDecide: z.boolean().describe('trusted and calibrated: routing lets its verdict auto-accept'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -229,3 +257,26 @@ export const JudgeSummaryResponse = z.object({
 export const JudgeRunParams = z.object({ project: ProjectRef, judge: JudgeName, runId: IdParam });
 export type RunJudgeBody = z.infer<typeof RunJudgeBody>;
 export type ListJudgeRunsQuery = z.infer<typeof ListJudgeRunsQuery>;
+
+export const TestJudgeBody = z
+  .object({
+    config: JudgeConfig,
+    itemId: z.number().int().min(1).describe('An item of the project to judge'),
+  })
+  .strict();
+export type TestJudgeBody = z.infer<typeof TestJudgeBody>;
+
+export const TestJudgeResponse = z.object({
+  ok: z.boolean().describe('false: the judge gave no verdict (see error); nothing is stored either way'),
+  pass: z.boolean().nullable(),
+  score: z.number().nullable(),
+  confidence: z.number().nullable(),
+  answers: z.record(z.string(), z.unknown()).nullable(),
+  reason: z.string().nullable(),
+  error: z.string().nullable(),
+  inputTokens: z.number().int().nullable(),
+  outputTokens: z.number().int().nullable(),
+  cost: z.number().nullable(),
+  latencyMs: z.number().int(),
+});
+export type TestJudgeResponse = z.infer<typeof TestJudgeResponse>;

@@ -3,6 +3,7 @@ import { readJson } from '../db/dialect.js';
 import type { Executor } from '../db/executor.js';
 import { defineJob, exponentialBackoff, type JobContext, RetryJobLater } from '../jobs/registry.js';
 import { findProject } from '../projects/store.js';
+import { requestCalibration } from './calibration-requests.js';
 import { judgeKind } from './kinds.js';
 import { judgeRoutingOf, rerouteOnVerdict } from './routing.js';
 import { reserveCallSlot, selectJudgeVersion } from './store.js';
@@ -152,6 +153,17 @@ async function settle(
       .where('state', 'in', ['queued', 'running'])
       .execute();
     const { itemId } = ctx.payload;
+    if ('verdict' in outcome && ctx.job.projectId !== null) {
+      // A verdict on an item people have decided is a new calibration pair.
+      const decided = await trx
+        .selectFrom('decisions')
+        .select('id')
+        .where('item_id', '=', itemId)
+        .where('superseded_by', 'is', null)
+        .where('method', 'in', ['consensus', 'adjudicated', 'override'])
+        .executeTakeFirst();
+      if (decided) await requestCalibration(trx, ctx.job.projectId, now);
+    }
     const made = routing ? await rerouteOnVerdict(trx, ctx.storage, routing, itemId, runId, now) : [];
     if (!(await ctx.completeIn(trx))) throw new Error('lost the job: another worker holds it now');
     return made;

@@ -93,13 +93,17 @@ describe.each(ENGINES)('judges in routing on %s', (engine) => {
       });
     }
     await t.jobs.runUntilIdle();
-    expect(await statusOf()).toEqual({ fine: 'decided', leaks: 'queued', rude: 'queued', both: 'queued', odd: 'held' });
+    // "both pass" would auto-accept "fine", but neither judge is trusted: one person reviews it.
+    expect(await statusOf()).toEqual({ fine: 'queued', leaks: 'queued', rude: 'queued', both: 'queued', odd: 'held' });
+    expect(await openSlots('fine')).toEqual(['annotator']);
     // Disagreeing judges: two people; both judges failing the item: the PII rule's one person.
     expect(await openSlots('leaks')).toEqual(['annotator', 'annotator']);
     expect(await openSlots('rude')).toEqual(['annotator', 'annotator']);
     expect(await openSlots('both')).toEqual(['annotator']);
-    const decision = await t.inject({ method: 'GET', url: `/api/projects/replies/items/${ids.get('fine')}` });
-    expect(decision.json().status).toBe('decided');
+    const details = await t.inject({ method: 'GET', url: `/api/projects/replies/items/${ids.get('fine')}/details` });
+    const why = details.json().audit.find((a: { action: string }) => a.action === 'item.judge_not_trusted');
+    expect(why.details).toMatchObject({ rule: 'both pass', judges: ['no-pii', 'polite'] });
+    expect(why.details.reason).toContain('judge "no-pii": trust was not asked for');
   });
 
   it('sends an item whose judge fails to give a verdict to an expert', async () => {
@@ -136,6 +140,7 @@ describe.each(ENGINES)('judges in routing on %s', (engine) => {
     expect(claimed.statusCode).toBe(200);
     const item = claimed.json().item;
     const expected: Record<string, [boolean, boolean]> = {
+      fine: [true, true],
       leaks: [false, true],
       rude: [true, false],
       both: [false, false],
@@ -187,7 +192,12 @@ describe.each(ENGINES)('judges in routing on %s', (engine) => {
       method: 'GET',
       url: `${url}?question=verdict&passValues=pass&minPairs=4&minKappa=0.4`,
     });
-    expect(lenient.json()).toMatchObject({ trusted: true, versions: [{ calibrated: true, flag: null }] });
+    // Calibrated, but trust was never asked for: its verdicts still may not auto-decide.
+    expect(lenient.json()).toMatchObject({
+      calibrated: true,
+      trusted: false,
+      versions: [{ calibrated: true, flag: null }],
+    });
   });
 
   it('refuses a policy naming a judge badly, naming the field', async () => {

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/record.js';
 import { jsonText, readJson } from '../db/dialect.js';
 import type { Executor } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
@@ -23,24 +24,43 @@ export function policyReadsJudges(policy: Policy): boolean {
 export async function judgeSignals(
   db: Executor,
   itemId: number,
-): Promise<Record<string, JudgeSignal & { runId: number }>> {
+): Promise<Record<string, JudgeSignal & { runId: number; untrustedWhy: string | null }>> {
   const rows = await db
     .selectFrom('judge_runs')
     .innerJoin('judges', 'judges.id', 'judge_runs.judge_id')
-    .select(['judges.name', 'judge_runs.id', 'judge_runs.state', 'judge_runs.pass', 'judge_runs.score'])
+    .select([
+      'judges.name',
+      'judge_runs.id',
+      'judge_runs.state',
+      'judge_runs.pass',
+      'judge_runs.score',
+      'judges.version',
+      'judges.trusted',
+      'judges.calibrated_version',
+      'judges.calibration_flag',
+    ])
     .where('judge_runs.item_id', '=', itemId)
     .where('judge_runs.state', 'in', ['done', 'failed'])
     .orderBy('judge_runs.finished_at', 'desc')
     .orderBy('judge_runs.id', 'desc')
     .execute();
-  const signals: Record<string, JudgeSignal & { runId: number }> = {};
+  const signals: Record<string, JudgeSignal & { runId: number; untrustedWhy: string | null }> = {};
   for (const row of rows) {
     if (signals[row.name]) continue;
+    // The calibrated flag is cached on the judge row (calibrate-job.ts): no κ computed per item.
+    const asked = Number(row.trusted) === 1;
+    const calibrated = row.calibrated_version !== null && Number(row.calibrated_version) === Number(row.version);
     signals[row.name] = {
       runId: Number(row.id),
       failed: row.state === 'failed',
       pass: row.pass === null ? null : Number(row.pass) === 1,
       score: row.score === null ? null : Number(row.score),
+      trusted: asked && calibrated,
+      untrustedWhy: !asked
+        ? 'trust was not asked for'
+        : calibrated
+          ? null
+          : `version ${row.version} is not calibrated${row.calibration_flag ? `: ${row.calibration_flag}` : ''}`,
     };
   }
   return signals;
@@ -123,6 +143,26 @@ export async function rerouteOnVerdict(
         judges: Object.fromEntries(Object.entries(signals).filter(([, signal]) => signal.runId !== runId)),
       };
   const next = routeItem(policy, after);
+  if (next.untrustedJudges) {
+    // Say on the item why a rule that would auto-accept it sent it to people (issue 13 point 3).
+    const rule = policy.rules[next.ruleIndex];
+    const why = next.untrustedJudges.map((name) => `judge "${name}": ${signals[name]?.untrustedWhy ?? 'no verdict'}`);
+    await recordAudit(
+      trx,
+      {
+        actorId: null,
+        action: 'item.judge_not_trusted',
+        projectId: project.id,
+        target: `item:${itemId}`,
+        details: {
+          rule: rule?.name ?? `rule ${next.ruleIndex + 1}`,
+          judges: [...next.untrustedJudges],
+          reason: `auto-accept needs trusted, calibrated judges; sent to review instead (${why.join('; ')})`,
+        },
+      },
+      now,
+    );
+  }
   if (JSON.stringify(routeItem(policy, before).outcome) === JSON.stringify(next.outcome)) return [];
   const summary = await applyRouting(
     trx,

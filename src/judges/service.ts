@@ -7,7 +7,10 @@ import type { Storage } from '../db/storage.js';
 import { NotFoundError, TandemError, ValidationError } from '../errors.js';
 import { enqueueJobs } from '../jobs/store.js';
 import type { Project } from '../projects/store.js';
+import { requestCalibration } from './calibration-requests.js';
 import type {
+  CompareWith,
+  CreateJudgeBody,
   JudgeConfig,
   JudgeRunState,
   JudgeRunView,
@@ -15,6 +18,7 @@ import type {
   ListJudgeRunsQuery,
   RunJudgeBody,
   RunJudgeResponse,
+  UpdateJudgeBody,
 } from './contracts.js';
 import { JUDGE_RUN_STATES } from './contracts.js';
 import { judgeRunKey } from './jobs.js';
@@ -36,18 +40,54 @@ interface Actor {
 }
 
 function toView(judge: StoredJudge): JudgeView {
+  const calibrated = judge.calibratedVersion === judge.version;
   return {
     name: judge.name,
     version: judge.version,
     config: judge.config,
+    trusted: judge.trusted,
+    compareWith: judge.compareWith ? { ...judge.compareWith, passValues: [...judge.compareWith.passValues] } : null,
+    calibrated,
+    calibrationFlag: calibrated ? null : judge.calibrationFlag,
+    calibratedAt: judge.calibratedAt === null ? null : new Date(judge.calibratedAt).toISOString(),
+    mayAutoDecide: judge.trusted && calibrated,
     createdAt: new Date(judge.createdAt).toISOString(),
     updatedAt: new Date(judge.updatedAt).toISOString(),
   };
 }
 
-function checkConfig(project: Project, config: JudgeConfig): void {
+function checkConfig(project: Project, config: JudgeConfig, compareWith?: CompareWith | null): void {
   const issues = judgeKind(config).configProblems(config, project.labelSchema);
+  if (compareWith) {
+    const question = project.labelSchema.questions.find((q) => q.name === compareWith.question);
+    if (!question) {
+      issues.push({ path: 'compareWith.question', message: `the project has no question "${compareWith.question}"` });
+    } else if (question.type === 'single_choice' || question.type === 'multi_choice') {
+      const options = new Set(question.options.map((o) => o.value));
+      compareWith.passValues.forEach((value, index) => {
+        if (!options.has(value)) {
+          issues.push({
+            path: `compareWith.passValues.${index}`,
+            message: `"${value}" is not an option of "${question.name}"`,
+          });
+        }
+      });
+    }
+  }
   if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/** The judge row's trust columns for the settings given (absent: unchanged). */
+function trustColumns(body: { trusted?: boolean | undefined; compareWith?: CompareWith | null | undefined }) {
+  return {
+    ...(body.trusted === undefined ? {} : { trusted: body.trusted ? 1 : 0 }),
+    ...(body.compareWith === undefined
+      ? {}
+      : {
+          compare_question: body.compareWith?.question ?? null,
+          compare_values: body.compareWith ? JSON.stringify(body.compareWith.passValues) : null,
+        }),
+  };
 }
 
 async function findJudge(storage: Storage, project: Project, name: string): Promise<StoredJudge> {
@@ -59,16 +99,23 @@ async function findJudge(storage: Storage, project: Project, name: string): Prom
 export async function createJudge(
   storage: Storage,
   project: Project,
-  body: { name: string; config: JudgeConfig },
+  body: CreateJudgeBody,
   actor: Actor,
   now = Date.now(),
 ): Promise<JudgeView> {
-  checkConfig(project, body.config);
+  checkConfig(project, body.config, body.compareWith);
   try {
     await storage.db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto('judges')
-        .values({ project_id: project.id, name: body.name, version: 1, created_at: now, updated_at: now })
+        .values({
+          project_id: project.id,
+          name: body.name,
+          version: 1,
+          created_at: now,
+          updated_at: now,
+          ...trustColumns(body),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx
@@ -88,7 +135,12 @@ export async function createJudge(
           action: 'judge.created',
           projectId: project.id,
           target: `judge:${body.name}`,
-          details: { version: 1, config: body.config },
+          details: {
+            version: 1,
+            config: body.config,
+            trusted: body.trusted ?? false,
+            compareWith: body.compareWith ?? null,
+          },
         },
         now,
       );
@@ -104,31 +156,48 @@ export async function createJudge(
   return toView(await findJudge(storage, project, body.name));
 }
 
-/** A new version of the judge's settings; equal settings are no change (the current version comes back). */
+/**
+ * A new version of the judge's settings; equal settings are no new version. Trust settings
+ * (`trusted`, `compareWith`) belong to the judge, not a version. Any change asks for the
+ * project's judges to be calibrated again (a new version starts uncalibrated).
+ */
 export async function updateJudge(
   storage: Storage,
   project: Project,
   name: string,
-  config: JudgeConfig,
+  body: UpdateJudgeBody,
   actor: Actor,
   now = Date.now(),
 ): Promise<JudgeView> {
-  checkConfig(project, config);
+  const { config } = body;
+  checkConfig(project, config, body.compareWith);
   const judge = await findJudge(storage, project, name);
-  if (canonicalJson(judge.config) === canonicalJson(config)) return toView(judge);
+  const newVersion = canonicalJson(judge.config) !== canonicalJson(config);
+  const trust = trustColumns(body);
+  const trustChanged =
+    (body.trusted !== undefined && body.trusted !== judge.trusted) ||
+    (body.compareWith !== undefined && canonicalJson(body.compareWith) !== canonicalJson(judge.compareWith));
+  if (!newVersion && !trustChanged) return toView(judge);
+  // Another human question to compare with: the cached calibration no longer says anything
+  // until the job (requested below) has run; uncalibrated meanwhile, the safe side.
+  const compareChanged =
+    body.compareWith !== undefined && canonicalJson(body.compareWith) !== canonicalJson(judge.compareWith);
+  const staleCache = compareChanged ? { calibrated_version: null, calibration_flag: null } : {};
   await storage.db.transaction().execute(async (trx) => {
     // The increment both locks the row and numbers the version, so two updates get 2 and 3.
     const row = await trx
       .updateTable('judges')
-      .set({ version: sql<number>`version + 1`, updated_at: now })
+      .set({ ...(newVersion ? { version: sql<number>`version + 1` } : {}), ...trust, ...staleCache, updated_at: now })
       .where('id', '=', judge.id)
       .returning('version')
       .executeTakeFirstOrThrow();
     const version = Number(row.version);
-    await trx
-      .insertInto('judge_versions')
-      .values({ judge_id: judge.id, version, config: JSON.stringify(config), created_by: actor.id, created_at: now })
-      .execute();
+    if (newVersion) {
+      await trx
+        .insertInto('judge_versions')
+        .values({ judge_id: judge.id, version, config: JSON.stringify(config), created_by: actor.id, created_at: now })
+        .execute();
+    }
     await recordAudit(
       trx,
       {
@@ -136,10 +205,16 @@ export async function updateJudge(
         action: 'judge.updated',
         projectId: project.id,
         target: `judge:${name}`,
-        details: { version, config },
+        details: {
+          version,
+          ...(newVersion ? { config } : {}),
+          ...(body.trusted === undefined ? {} : { trusted: body.trusted }),
+          ...(body.compareWith === undefined ? {} : { compareWith: body.compareWith }),
+        },
       },
       now,
     );
+    await requestCalibration(trx, project.id, now);
   });
   return toView(await findJudge(storage, project, name));
 }

@@ -14,6 +14,13 @@ export interface StoredJudge {
   readonly config: JudgeConfig;
   readonly createdAt: number;
   readonly updatedAt: number;
+  /** Trust asked for: the verdict may auto-decide while the current version is calibrated. */
+  readonly trusted: boolean;
+  readonly compareWith: { readonly question: string; readonly passValues: readonly string[] } | null;
+  /** Cached by the `judge.calibrate` job: the version found calibrated (null: none). */
+  readonly calibratedVersion: number | null;
+  readonly calibrationFlag: string | null;
+  readonly calibratedAt: number | null;
 }
 
 export async function selectJudge(db: Executor, projectId: number, name: string): Promise<StoredJudge | undefined> {
@@ -36,6 +43,12 @@ export async function selectJudges(db: Executor, projectId: number, name?: strin
       'judge_versions.config',
       'judges.created_at',
       'judges.updated_at',
+      'judges.trusted',
+      'judges.compare_question',
+      'judges.compare_values',
+      'judges.calibrated_version',
+      'judges.calibration_flag',
+      'judges.calibrated_at',
     ])
     .where('judges.project_id', '=', projectId);
   if (name !== undefined) query = query.where('judges.name', '=', name);
@@ -48,6 +61,14 @@ export async function selectJudges(db: Executor, projectId: number, name?: strin
     config: JudgeConfig.parse(readJson(row.config)),
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
+    trusted: Number(row.trusted) === 1,
+    compareWith:
+      row.compare_question === null
+        ? null
+        : { question: row.compare_question, passValues: readJson<string[]>(row.compare_values) ?? [] },
+    calibratedVersion: row.calibrated_version === null ? null : Number(row.calibrated_version),
+    calibrationFlag: row.calibration_flag,
+    calibratedAt: row.calibrated_at === null ? null : Number(row.calibrated_at),
   }));
 }
 

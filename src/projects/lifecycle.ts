@@ -103,6 +103,7 @@ async function deleteProjectRows(trx: Executor, projectId: number): Promise<numb
   await trx.deleteFrom('judge_runs').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('judge_versions').where('judge_id', 'in', judgesOf).execute();
   await trx.deleteFrom('judges').where('project_id', '=', projectId).execute();
+  await trx.deleteFrom('judge_thresholds').where('project_id', '=', projectId).execute();
   for (const table of [
     'eval_pairwise',
     'eval_scores',

@@ -40,13 +40,26 @@ export interface JudgeSignal {
   readonly pass: boolean | null;
   readonly score: number | null;
   readonly failed: boolean;
+  /**
+   * The judge may auto-decide: trust was asked for and its current version is calibrated
+   * (issue 13 point 3). Anything but true keeps an `auto_accept` that reads this judge from
+   * accepting: the item goes to review instead.
+   */
+  readonly trusted?: boolean;
 }
 
 export interface RoutingDecision {
   readonly outcome: Outcome;
   /** Index of the matching rule, or -1 for the default. */
   readonly ruleIndex: number;
+  /**
+   * Judges the matching `auto_accept` rule read that may not auto-decide: the outcome is review
+   * instead (the policy's default when it reviews, else one annotator).
+   */
+  readonly untrustedJudges?: readonly string[];
 }
+
+const REVIEW_BY_ONE: Outcome = { action: 'review', k: 1, role: 'annotator', priority: 0 };
 
 /**
  * The first rule whose condition holds decides; else the default. `auto_accept` needs a
@@ -55,12 +68,27 @@ export interface RoutingDecision {
 export function routeItem(policy: Policy, item: RoutableItem): RoutingDecision {
   for (const [index, rule] of policy.rules.entries()) {
     if (rule.then.action === 'auto_accept' && item.prediction === null) continue;
-    if (matches(rule.when, item)) return { outcome: rule.then, ruleIndex: index };
+    if (!matches(rule.when, item)) continue;
+    if (rule.then.action === 'auto_accept') {
+      const untrusted = judgesReadBy(rule.when, item).filter((name) => item.judges?.[name]?.trusted !== true);
+      if (untrusted.length > 0) {
+        const outcome = policy.default.action === 'review' ? policy.default : REVIEW_BY_ONE;
+        return { outcome, ruleIndex: index, untrustedJudges: untrusted };
+      }
+    }
+    return { outcome: rule.then, ruleIndex: index };
   }
   if (policy.default.action === 'auto_accept' && item.prediction === null) {
     return { outcome: { action: 'review', k: 1, role: 'annotator', priority: 0 }, ruleIndex: -1 };
   }
   return { outcome: policy.default, ruleIndex: -1 };
+}
+
+/** The judges whose verdicts a condition reads: those it names, and every judge for `judgesDisagree`. */
+function judgesReadBy(condition: Condition, item: RoutableItem): string[] {
+  const named = Object.keys(condition.judges ?? {});
+  if (condition.judgesDisagree === undefined) return named;
+  return [...new Set([...named, ...Object.keys(item.judges ?? {})])];
 }
 
 function matches(condition: Condition, item: RoutableItem): boolean {

@@ -98,6 +98,31 @@ const itemRoute = createRoute({
   component: lazyRouteComponent(() => import('./explorer/ItemPage'), 'ItemPage'),
 });
 
+const judgesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/judges',
+  beforeLoad: requireToken,
+  // ?judge=name opens that judge; ?judge=new an empty editor.
+  validateSearch: (search: Record<string, unknown>): { judge?: string } =>
+    typeof search.judge === 'string' && /^[a-z][a-z0-9_-]{0,62}$/.test(search.judge) ? { judge: search.judge } : {},
+  component: lazyRouteComponent(() => import('./judges/JudgesPage'), 'JudgesPage'),
+});
+
+const evalsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$project/evals',
+  beforeLoad: requireToken,
+  // ?run=&baseline=: the comparison of two runs.
+  validateSearch: (search: Record<string, unknown>): { run?: number; baseline?: number } => {
+    const id = (value: unknown) =>
+      Number.isSafeInteger(Number(value)) && Number(value) > 0 ? Number(value) : undefined;
+    const run = id(search.run);
+    const baseline = id(search.baseline);
+    return run && baseline ? { run, baseline } : {};
+  },
+  component: lazyRouteComponent(() => import('./evals/EvalsPage'), 'EvalsPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/account',
@@ -134,6 +159,8 @@ const routeTree = rootRoute.addChildren([
   tracesRoute,
   exploreRoute,
   itemRoute,
+  judgesRoute,
+  evalsRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

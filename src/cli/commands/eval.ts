@@ -324,8 +324,12 @@ export function evalCommand(): Command {
       'the human question that says pass/fail, for calibration (rule/webhook judges)',
     )
     .option('-p, --pass-values <values>', 'answers that mean pass (comma-separated)', list)
-    .option('--min-kappa <k>', "calibration: smallest Cohen's κ", share, 0.6)
-    .option('--min-pairs <n>', 'calibration: fewest items with both a verdict and a human decision', positiveInt, 20)
+    .option('--min-kappa <k>', "calibration: smallest Cohen's κ (default: the project's judge thresholds)", share)
+    .option(
+      '--min-pairs <n>',
+      "calibration: fewest items with both a verdict and a human decision (default: the project's)",
+      positiveInt,
+    )
     .option('--json', 'print the machine-readable report instead of Markdown')
     .action(
       async (
@@ -339,8 +343,8 @@ export function evalCommand(): Command {
           allowUncalibrated?: boolean;
           question?: string;
           passValues?: string[];
-          minKappa: number;
-          minPairs: number;
+          minKappa?: number;
+          minPairs?: number;
           json?: boolean;
         },
         command: Command,
@@ -373,8 +377,8 @@ function runGate(
     allowUncalibrated?: boolean;
     question?: string;
     passValues?: string[];
-    minKappa: number;
-    minPairs: number;
+    minKappa?: number;
+    minPairs?: number;
   },
 ) {
   return got(
@@ -390,8 +394,8 @@ function runGate(
         calibration: {
           ...(flags.question ? { question: flags.question } : {}),
           ...(flags.passValues ? { passValues: flags.passValues } : {}),
-          minKappa: flags.minKappa,
-          minPairs: flags.minPairs,
+          ...(flags.minKappa === undefined ? {} : { minKappa: flags.minKappa }),
+          ...(flags.minPairs === undefined ? {} : { minPairs: flags.minPairs }),
         },
       },
     }),

@@ -122,13 +122,14 @@ export function judgesCommand(): Command {
     .description("Each version against people's decisions: κ, accuracy, F1 of fail, confusion; calibrated or flagged")
     .option('-q, --question <name>', 'human question that says pass/fail (default: the llm judge’s)')
     .option('-p, --pass-values <values>', 'comma-separated answers that mean pass')
-    .option('--min-kappa <k>', 'κ a calibrated version needs', '0.6')
-    .option('--min-pairs <n>', 'items with a human decision a calibrated version needs', '20')
+    .option('--min-kappa <k>', "κ a calibrated version needs (default: the project's thresholds)")
+    .option('--min-pairs <n>', "items with a human decision it needs (default: the project's thresholds)")
+    .option('--bucket <bucket>', 'day or week: the buckets of overTime', 'week')
     .action(
       async (
         project: string,
         name: string,
-        flags: { question?: string; passValues?: string; minKappa: string; minPairs: string },
+        flags: { question?: string; passValues?: string; minKappa?: string; minPairs?: string; bucket: string },
         command: Command,
       ) => {
         const report = await got(
@@ -136,8 +137,10 @@ export function judgesCommand(): Command {
             params: {
               path: { project, judge: name },
               query: {
-                minKappa: flags.minKappa,
-                minPairs: flags.minPairs,
+                // As typed: the server checks the values and names a bad one.
+                bucket: flags.bucket as 'day' | 'week',
+                ...(flags.minKappa ? { minKappa: flags.minKappa } : {}),
+                ...(flags.minPairs ? { minPairs: flags.minPairs } : {}),
                 ...(flags.question ? { question: flags.question } : {}),
                 ...(flags.passValues ? { passValues: flags.passValues } : {}),
               },
@@ -147,5 +150,64 @@ export function judgesCommand(): Command {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       },
     );
+  judges
+    .command('thresholds <project>')
+    .description("The project's calibration bar (κ and pairs a judge version needs); with options, set it")
+    .option('--min-kappa <k>', "Cohen's κ a calibrated version needs", decimal)
+    .option('--min-pairs <n>', 'items with a verdict and a human decision it needs', whole)
+    .action(async (project: string, flags: { minKappa?: number; minPairs?: number }, command: Command) => {
+      const client = clientFor(command);
+      const body = {
+        ...(flags.minKappa === undefined ? {} : { minKappa: flags.minKappa }),
+        ...(flags.minPairs === undefined ? {} : { minPairs: flags.minPairs }),
+      };
+      const thresholds =
+        Object.keys(body).length === 0
+          ? await got(client.GET('/api/projects/{project}/judge-thresholds', { params: { path: { project } } }))
+          : await got(client.PUT('/api/projects/{project}/judge-thresholds', { params: { path: { project } }, body }));
+      process.stdout.write(`minKappa ${thresholds.minKappa}\tminPairs ${thresholds.minPairs}\n`);
+    });
+  judges
+    .command('trust <project> <name>')
+    .description('Ask for trust: the verdict may auto-accept while the current version is calibrated')
+    .option('--off', 'withdraw trust')
+    .option('-q, --question <name>', "the people's question calibration compares with (rule and webhook judges)")
+    .option('-p, --pass-values <values>', 'comma-separated answers of that question that mean pass')
+    .action(
+      async (
+        project: string,
+        name: string,
+        flags: { off?: boolean; question?: string; passValues?: string },
+        command: Command,
+      ) => {
+        const client = clientFor(command);
+        const path = { project, judge: name };
+        const judge = await got(client.GET('/api/projects/{project}/judges/{judge}', { params: { path } }));
+        const compareWith =
+          flags.question && flags.passValues
+            ? { question: flags.question, passValues: flags.passValues.split(',').map((v) => v.trim()) }
+            : undefined;
+        const view = await got(
+          client.PUT('/api/projects/{project}/judges/{judge}', {
+            params: { path },
+            body: { config: judge.config, trusted: flags.off !== true, ...(compareWith ? { compareWith } : {}) },
+          }),
+        );
+        const state = view.mayAutoDecide
+          ? 'may auto-decide'
+          : `may not auto-decide yet (${view.calibrationFlag ?? 'not calibrated yet'})`;
+        process.stdout.write(`Judge ${view.name}: trust ${view.trusted ? 'asked for' : 'withdrawn'}; ${state}\n`);
+      },
+    );
   return judges;
+}
+
+function decimal(value: string): number {
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value)) throw new InvalidArgumentError('expected a number, e.g. 0.7');
+  return Number(value);
+}
+
+function whole(value: string): number {
+  if (!/^[1-9][0-9]{0,8}$/.test(value)) throw new InvalidArgumentError('expected a whole number, e.g. 30');
+  return Number(value);
 }

@@ -12,6 +12,8 @@ import {
   ListJudgesResponse,
   RunJudgeBody,
   RunJudgeResponse,
+  TestJudgeBody,
+  TestJudgeResponse,
   UpdateJudgeBody,
 } from '../../judges/contracts.js';
 import {
@@ -25,6 +27,13 @@ import {
   requestJudgeRuns,
   updateJudge,
 } from '../../judges/service.js';
+import { testJudge } from '../../judges/test-run.js';
+import {
+  JudgeThresholds,
+  SetJudgeThresholdsBody,
+  selectJudgeThresholds,
+  setJudgeThresholds,
+} from '../../judges/thresholds.js';
 import { ProjectParams } from '../../projects/contracts.js';
 import { requestProject, requestUser } from '../access.js';
 import { ErrorBody } from '../error-handler.js';
@@ -93,7 +102,7 @@ export const judgeRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
       },
     },
     async (request) =>
-      updateJudge(storage, requestProject(request), request.params.judge, request.body.config, requestUser(request)),
+      updateJudge(storage, requestProject(request), request.params.judge, request.body, requestUser(request)),
   );
 
   app.get(
@@ -191,5 +200,51 @@ export const judgeRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
       },
     },
     async (request) => judgeSummary(storage, requestProject(request), request.params.judge),
+  );
+
+  app.post(
+    '/projects/:project/judges/test',
+    {
+      config: { access: { project: 'manage' } },
+      schema: {
+        tags: ['judges'],
+        summary: 'Run judge settings on one item and return the verdict; nothing is stored',
+        description:
+          'The same evaluation as a run (timeouts, base URL and webhook target rules). A call without a verdict answers 200 with ok false and the reason.',
+        params: ProjectParams,
+        body: TestJudgeBody,
+        response: { 200: TestJudgeResponse, ...errors },
+      },
+    },
+    async (request) => testJudge(storage, requestProject(request), request.body),
+  );
+
+  app.get(
+    '/projects/:project/judge-thresholds',
+    {
+      config: { access: { project: 'read' } },
+      schema: {
+        tags: ['judges'],
+        summary: "The project's calibration bar: κ and pairs a judge version needs to be calibrated",
+        params: ProjectParams,
+        response: { 200: JudgeThresholds, ...errors },
+      },
+    },
+    async (request) => selectJudgeThresholds(storage.db, requestProject(request).id),
+  );
+
+  app.put(
+    '/projects/:project/judge-thresholds',
+    {
+      config: { access: { project: 'manage' } },
+      schema: {
+        tags: ['judges'],
+        summary: "Set the project's calibration bar; judges are calibrated again",
+        params: ProjectParams,
+        body: SetJudgeThresholdsBody,
+        response: { 200: JudgeThresholds, ...errors },
+      },
+    },
+    async (request) => setJudgeThresholds(storage, requestProject(request), request.body, requestUser(request)),
   );
 };

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { canManage, useMe } from '../api/auth';
+import { canManage, canRead, useMe } from '../api/auth';
 import { getProject, got, tandem } from '../api/client';
 import { AnnotatorsCard } from './AnnotatorsCard';
+import { CalibrationCard } from './CalibrationCard';
 import { ChartCard } from './ChartCard';
 import { dashboardView } from './dashboardView';
 import { JobsCard } from './JobsCard';
@@ -73,13 +74,33 @@ export function DashboardPage() {
           >
             Explore items
           </Link>
-          <Link
-            to="/projects/$project/traces"
-            params={{ project: slug }}
-            className="text-sm font-medium text-brand-700 hover:underline"
-          >
-            Traces
-          </Link>
+          {canRead(me) && (
+            <Link
+              to="/projects/$project/judges"
+              params={{ project: slug }}
+              className="text-sm font-medium text-brand-700 hover:underline"
+            >
+              Judges
+            </Link>
+          )}
+          {canRead(me) && (
+            <Link
+              to="/projects/$project/evals"
+              params={{ project: slug }}
+              className="text-sm font-medium text-brand-700 hover:underline"
+            >
+              Evaluation
+            </Link>
+          )}
+          {canRead(me) && (
+            <Link
+              to="/projects/$project/traces"
+              params={{ project: slug }}
+              className="text-sm font-medium text-brand-700 hover:underline"
+            >
+              Traces
+            </Link>
+          )}
           {canManage(me) && (
             <Link
               to="/projects/$project/reports"
@@ -114,6 +135,7 @@ export function DashboardPage() {
         <LearningCurveCard slug={slug} refreshKey={stats.dataUpdatedAt} canTrain={canManage(me)} />
         {canManage(me) && <QualityCard slug={slug} refreshKey={stats.dataUpdatedAt} />}
         {canManage(me) && <JobsCard slug={slug} refreshKey={stats.dataUpdatedAt} />}
+        {canRead(me) && <CalibrationCard slug={slug} refreshKey={stats.dataUpdatedAt} />}
       </div>
     </section>
   );

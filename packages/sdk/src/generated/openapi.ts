@@ -4710,15 +4710,12 @@ export interface paths {
                         baseline: number;
                         /**
                          * @description How the judges are checked against people (as GET …/judges/:name/calibration)
-                         * @default {
-                         *       "minKappa": 0.6,
-                         *       "minPairs": 20
-                         *     }
+                         * @default {}
                          */
                         calibration?: {
-                            /** @default 0.6 */
+                            /** @description Default: the project's judge thresholds */
                             minKappa?: number;
-                            /** @default 20 */
+                            /** @description Default: the project's judge thresholds */
                             minPairs?: number;
                             passValues?: string[];
                             question?: string;
@@ -11718,6 +11715,255 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{project}/judge-thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's calibration bar: κ and pairs a judge version needs to be calibrated
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project's calibration bar (κ 0.6 over 20 pairs until set) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "minKappa": 0.6,
+                         *       "minPairs": 20
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Cohen's κ a calibrated judge version needs */
+                            minKappa: number;
+                            /** @description Items with a verdict and a human decision it needs */
+                            minPairs: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set the project's calibration bar; judges are calibrated again
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "minKappa": 0.7,
+                     *       "minPairs": 30
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Cohen's κ a calibrated judge version needs */
+                        minKappa?: number;
+                        /** @description Items with a verdict and a human decision it needs */
+                        minPairs?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The bar as saved; the judges are calibrated again in the background */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cohen's κ a calibrated judge version needs */
+                            minKappa: number;
+                            /** @description Items with a verdict and a human decision it needs */
+                            minPairs: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{project}/judges": {
         parameters: {
             query?: never;
@@ -11778,6 +12024,12 @@ export interface paths {
                          *             "maxAttempts": 5,
                          *             "timeoutMs": 30000
                          *           },
+                         *           "trusted": true,
+                         *           "compareWith": null,
+                         *           "calibrated": true,
+                         *           "calibrationFlag": null,
+                         *           "calibratedAt": "2026-11-22T11:00:00.000Z",
+                         *           "mayAutoDecide": true,
                          *           "createdAt": "2026-11-21T09:30:00.000Z",
                          *           "updatedAt": "2026-11-22T10:00:00.000Z"
                          *         }
@@ -11786,6 +12038,16 @@ export interface paths {
                          */
                         "application/json": {
                             judges: {
+                                /** @description The current version was found calibrated at the last check */
+                                calibrated: boolean;
+                                /** @description When calibration was last checked */
+                                calibratedAt: string | null;
+                                /** @description Why it is not calibrated (null when it is, or never checked) */
+                                calibrationFlag: string | null;
+                                compareWith: {
+                                    passValues: string[];
+                                    question: string;
+                                } | null;
                                 config: {
                                     /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
                                     auto?: boolean;
@@ -11942,7 +12204,11 @@ export interface paths {
                                     url: string;
                                 };
                                 createdAt: string;
+                                /** @description trusted and calibrated: routing lets its verdict auto-accept */
+                                mayAutoDecide: boolean;
                                 name: string;
+                                /** @description Trust asked for */
+                                trusted: boolean;
                                 updatedAt: string;
                                 version: number;
                             }[];
@@ -12060,10 +12326,22 @@ export interface paths {
                      *             ]
                      *           }
                      *         ]
+                     *       },
+                     *       "trusted": true,
+                     *       "compareWith": {
+                     *         "question": "verdict",
+                     *         "passValues": [
+                     *           "pass"
+                     *         ]
                      *       }
                      *     }
                      */
                     "application/json": {
+                        /** @description Needed to calibrate a rule or webhook judge (an llm judge's default is its pass question); null clears */
+                        compareWith?: {
+                            passValues: string[];
+                            question: string;
+                        } | null;
                         config: {
                             /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
                             auto?: boolean;
@@ -12221,6 +12499,8 @@ export interface paths {
                         };
                         /** @description Unique in the project; routing rules read `judge.<name>.pass` */
                         name: string;
+                        /** @description Ask for trust: routing lets the verdict auto-accept only while the current version is calibrated */
+                        trusted?: boolean;
                     };
                 };
             };
@@ -12232,6 +12512,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The current version was found calibrated at the last check */
+                            calibrated: boolean;
+                            /** @description When calibration was last checked */
+                            calibratedAt: string | null;
+                            /** @description Why it is not calibrated (null when it is, or never checked) */
+                            calibrationFlag: string | null;
+                            compareWith: {
+                                passValues: string[];
+                                question: string;
+                            } | null;
                             config: {
                                 /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
                                 auto?: boolean;
@@ -12388,7 +12678,11 @@ export interface paths {
                                 url: string;
                             };
                             createdAt: string;
+                            /** @description trusted and calibrated: routing lets its verdict auto-accept */
+                            mayAutoDecide: boolean;
                             name: string;
+                            /** @description Trust asked for */
+                            trusted: boolean;
                             updatedAt: string;
                             version: number;
                         };
@@ -12557,11 +12851,27 @@ export interface paths {
                          *         "maxAttempts": 5,
                          *         "timeoutMs": 30000
                          *       },
+                         *       "trusted": true,
+                         *       "compareWith": null,
+                         *       "calibrated": true,
+                         *       "calibrationFlag": null,
+                         *       "calibratedAt": "2026-11-22T11:00:00.000Z",
+                         *       "mayAutoDecide": true,
                          *       "createdAt": "2026-11-21T09:30:00.000Z",
                          *       "updatedAt": "2026-11-22T10:00:00.000Z"
                          *     }
                          */
                         "application/json": {
+                            /** @description The current version was found calibrated at the last check */
+                            calibrated: boolean;
+                            /** @description When calibration was last checked */
+                            calibratedAt: string | null;
+                            /** @description Why it is not calibrated (null when it is, or never checked) */
+                            calibrationFlag: string | null;
+                            compareWith: {
+                                passValues: string[];
+                                question: string;
+                            } | null;
                             config: {
                                 /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
                                 auto?: boolean;
@@ -12718,7 +13028,11 @@ export interface paths {
                                 url: string;
                             };
                             createdAt: string;
+                            /** @description trusted and calibrated: routing lets its verdict auto-accept */
+                            mayAutoDecide: boolean;
                             name: string;
+                            /** @description Trust asked for */
+                            trusted: boolean;
                             updatedAt: string;
                             version: number;
                         };
@@ -12850,6 +13164,11 @@ export interface paths {
                      *     }
                      */
                     "application/json": {
+                        /** @description Needed to calibrate a rule or webhook judge (an llm judge's default is its pass question); null clears */
+                        compareWith?: {
+                            passValues: string[];
+                            question: string;
+                        } | null;
                         config: {
                             /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
                             auto?: boolean;
@@ -13005,6 +13324,8 @@ export interface paths {
                              */
                             url: string;
                         };
+                        /** @description Ask for trust: routing lets the verdict auto-accept only while the current version is calibrated */
+                        trusted?: boolean;
                     };
                 };
             };
@@ -13016,6 +13337,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The current version was found calibrated at the last check */
+                            calibrated: boolean;
+                            /** @description When calibration was last checked */
+                            calibratedAt: string | null;
+                            /** @description Why it is not calibrated (null when it is, or never checked) */
+                            calibrationFlag: string | null;
+                            compareWith: {
+                                passValues: string[];
+                                question: string;
+                            } | null;
                             config: {
                                 /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
                                 auto?: boolean;
@@ -13172,7 +13503,11 @@ export interface paths {
                                 url: string;
                             };
                             createdAt: string;
+                            /** @description trusted and calibrated: routing lets its verdict auto-accept */
+                            mayAutoDecide: boolean;
                             name: string;
+                            /** @description Trust asked for */
+                            trusted: boolean;
                             updatedAt: string;
                             version: number;
                         };
@@ -13277,11 +13612,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Time buckets of overTime (by the human decision) */
+                    bucket?: "day" | "week";
+                    /** @description Default: the project's judge thresholds */
                     minKappa?: string;
+                    /** @description Default: the project's judge thresholds */
                     minPairs?: string;
-                    /** @description Comma-separated answers that mean pass (default: the llm judge’s) */
+                    /** @description Comma-separated answers that mean pass (default: the judge's compareWith, or the llm judge's own) */
                     passValues?: string;
-                    /** @description Human question that says pass/fail (default: the llm judge’s) */
+                    /** @description Human question that says pass/fail (default: the judge's compareWith, or the llm judge's own) */
                     question?: string;
                 };
                 header?: never;
@@ -13309,6 +13648,8 @@ export interface paths {
                          *       ],
                          *       "minKappa": 0.6,
                          *       "minPairs": 20,
+                         *       "bucket": "week",
+                         *       "version": 2,
                          *       "versions": [
                          *         {
                          *           "version": 2,
@@ -13332,21 +13673,42 @@ export interface paths {
                          *               "kappa": 0.71
                          *             }
                          *           },
+                         *           "overTime": [
+                         *             {
+                         *               "start": "2026-11-16",
+                         *               "pairs": 70,
+                         *               "kappa": 0.68,
+                         *               "accuracy": 0.89
+                         *             },
+                         *             {
+                         *               "start": "2026-11-23",
+                         *               "pairs": 50,
+                         *               "kappa": 0.75,
+                         *               "accuracy": 0.92
+                         *             }
+                         *           ],
                          *           "calibrated": true,
                          *           "flag": null
                          *         }
                          *       ],
+                         *       "calibrated": true,
                          *       "trusted": true
                          *     }
                          */
                         "application/json": {
+                            /** @enum {string} */
+                            bucket: "day" | "week";
+                            /** @description The current version is calibrated */
+                            calibrated: boolean;
                             judge: string;
                             minKappa: number;
                             minPairs: number;
                             passValues: string[];
                             question: string;
-                            /** @description The current version is calibrated: its verdict may be relied on */
+                            /** @description Trust was asked for (`trusted` on the judge) and the current version is calibrated: it may auto-decide */
                             trusted: boolean;
+                            /** @description The judge's current version */
+                            version: number;
                             /** @description Newest first */
                             versions: {
                                 accuracy: number | null;
@@ -13367,6 +13729,16 @@ export interface paths {
                                 flag: string | null;
                                 /** @description Cohen's κ of pass/fail; null when undefined (one category only) */
                                 kappa: number | null;
+                                /** @description Oldest first */
+                                overTime: {
+                                    accuracy: number | null;
+                                    /** @description Cohen's κ of pass/fail; null when undefined (one category only) */
+                                    kappa: number | null;
+                                    /** @description Items with both a verdict of this version and a human decision */
+                                    pairs: number;
+                                    /** @description First day of the bucket (UTC) */
+                                    start: string;
+                                }[];
                                 /** @description Items with both a verdict of this version and a human decision */
                                 pairs: number;
                                 perQuestion: {
@@ -14407,6 +14779,333 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/judges/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run judge settings on one item and return the verdict; nothing is stored
+         * @description The same evaluation as a run (timeouts, base URL and webhook target rules). A call without a verdict answers 200 with ok false and the reason.
+         *
+         *     **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "config": {
+                     *         "kind": "llm",
+                     *         "baseUrl": "https://api.openai.com/v1",
+                     *         "model": "gpt-4o-mini",
+                     *         "apiKeyEnv": "OPENAI_API_KEY",
+                     *         "prompt": "Question: {{input}}\nAnswer: {{output}}\nIs the answer faithful to the question?",
+                     *         "questions": [
+                     *           "verdict"
+                     *         ],
+                     *         "pass": {
+                     *           "question": "verdict",
+                     *           "values": [
+                     *             "pass"
+                     *           ]
+                     *         },
+                     *         "temperature": 0,
+                     *         "samples": 3,
+                     *         "pricing": {
+                     *           "inputPerMillion": 0.15,
+                     *           "outputPerMillion": 0.6
+                     *         },
+                     *         "concurrency": 4,
+                     *         "ratePerMinute": 600,
+                     *         "maxAttempts": 5,
+                     *         "timeoutMs": 30000
+                     *       },
+                     *       "itemId": 41
+                     *     }
+                     */
+                    "application/json": {
+                        config: {
+                            /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                            auto?: boolean;
+                            checks: ({
+                                /**
+                                 * @default match
+                                 * @enum {string}
+                                 */
+                                expect?: "match" | "no_match";
+                                /** @default  */
+                                flags?: string;
+                                pattern: string;
+                                /** @enum {string} */
+                                type: "regex";
+                            } | {
+                                /** @default false */
+                                caseSensitive?: boolean;
+                                /** @enum {string} */
+                                type: "contains";
+                                value: string;
+                            } | {
+                                /** @default false */
+                                caseSensitive?: boolean;
+                                /** @enum {string} */
+                                type: "not_contains";
+                                value: string;
+                            } | {
+                                max?: number;
+                                min?: number;
+                                /** @enum {string} */
+                                type: "length";
+                            } | {
+                                /** @description A JSON Schema the parsed value must satisfy */
+                                schema?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                type: "json";
+                            } | {
+                                /**
+                                 * @default [
+                                 *       "email",
+                                 *       "phone",
+                                 *       "card",
+                                 *       "iban"
+                                 *     ]
+                                 */
+                                detect?: ("email" | "phone" | "card" | "iban")[];
+                                /** @enum {string} */
+                                type: "pii";
+                            })[];
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /**
+                             * @description The item data field the checks read
+                             * @default output
+                             */
+                            field?: string;
+                            /** @enum {string} */
+                            kind: "rule";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                        } | {
+                            /** @description Name of the server environment variable holding the API key; the key is never stored or returned */
+                            apiKeyEnv?: string;
+                            /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                            auto?: boolean;
+                            /**
+                             * Format: uri
+                             * @description An OpenAI-compatible API, e.g. https://api.openai.com/v1
+                             */
+                            baseUrl: string;
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /** @enum {string} */
+                            kind: "llm";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            model: string;
+                            /** @description The verdict passes when this question is answered with one of these values */
+                            pass: {
+                                question: string;
+                                values: string[];
+                            };
+                            /** @description Price per million tokens, to record each run’s cost */
+                            pricing?: {
+                                inputPerMillion: number;
+                                outputPerMillion: number;
+                            };
+                            /** @description Template: {{field}} is the item data field, {{metadata.key}} a metadata value, {{externalId}} */
+                            prompt: string;
+                            /** @description Project questions the judge answers (default: every single/multi choice, rating and text one) */
+                            questions?: string[];
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Calls per item; their agreement is the confidence
+                             * @default 1
+                             */
+                            samples?: number;
+                            system?: string;
+                            /** @default 0 */
+                            temperature?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                        } | {
+                            /** @description Run on every newly ingested item and every production trace (src/traces) without being asked */
+                            auto?: boolean;
+                            /**
+                             * @description Runs of this judge at once, across servers
+                             * @default 4
+                             */
+                            concurrency?: number;
+                            /** @enum {string} */
+                            kind: "webhook";
+                            /**
+                             * @description Attempts before a run is failed with its reason
+                             * @default 5
+                             */
+                            maxAttempts?: number;
+                            /** @description Calls per minute, across servers */
+                            ratePerMinute?: number;
+                            /**
+                             * @description Per call
+                             * @default 30000
+                             */
+                            timeoutMs?: number;
+                            /**
+                             * Format: uri
+                             * @description Receives POST {judge, item}; answers {pass, score?, answers?, reason?}
+                             */
+                            url: string;
+                        };
+                        /** @description An item of the project to judge */
+                        itemId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The verdict the settings give the item (ok false with the reason when the call gave none); nothing is stored */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: unknown;
+                            } | null;
+                            confidence: number | null;
+                            cost: number | null;
+                            error: string | null;
+                            inputTokens: number | null;
+                            latencyMs: number;
+                            /** @description false: the judge gave no verdict (see error); nothing is stored either way */
+                            ok: boolean;
+                            outputTokens: number | null;
+                            pass: boolean | null;
+                            reason: string | null;
+                            score: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
