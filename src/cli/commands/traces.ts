@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 // This branch's SDK (its generated types know the traces routes; `@tandem/sdk` may resolve to an
 // older build until it is regenerated there). Same runtime client either way.
-import type { TandemClient } from '../../../packages/sdk/src/client.js';
 import { got } from '../client.js';
 import { clientFor } from '../connection.js';
 import { readTextFile } from '../files.js';
@@ -30,7 +29,7 @@ export function tracesCommand(): Command {
         .split('\n')
         .map((line, index) => ({ line, number: index + 1 }))
         .filter(({ line }) => line.trim() !== '');
-      const client = clientFor(command) as unknown as TandemClient;
+      const client = clientFor(command);
       const totals = { received: 0, duplicates: 0, rejected: 0, sampled: 0 };
       for (let start = 0; start < lines.length; start += BATCH) {
         const batch = lines.slice(start, start + BATCH);
@@ -81,7 +80,7 @@ export function tracesCommand(): Command {
         command: Command,
       ) => {
         const report = await got(
-          (clientFor(command) as unknown as TandemClient).GET('/api/projects/{project}/traces/report', {
+          clientFor(command).GET('/api/projects/{project}/traces/report', {
             params: {
               path: { project },
               query: {

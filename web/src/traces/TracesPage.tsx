@@ -1,12 +1,10 @@
+// This branch's SDK types (they know the traces routes); the runtime client is the app's own.
+import type { ResponseBody } from '@tandem/sdk';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { type FormEvent, useMemo, useState } from 'react';
-// This branch's SDK types (they know the traces routes); the runtime client is the app's own.
-import type { ResponseBody, TandemClient } from '../../../packages/sdk/src/index';
-import { type ApiError, tandem as appClient, getProject, got, inProject } from '../api/client';
+import { type ApiError, getProject, got, inProject, tandem } from '../api/client';
 import { type ChartOption, EChart } from '../dashboard/EChart';
-
-const tandem = appClient as unknown as TandemClient;
 
 type SamplingView = ResponseBody<'/api/projects/{project}/traces/sampling', 'get'>;
 type Policy = SamplingView['policy'];
