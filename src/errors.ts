@@ -33,6 +33,7 @@ export const ERROR_CODES = {
   SNAPSHOT_NOT_FOUND: 404,
   JUDGE_NOT_FOUND: 404,
   JUDGE_RUN_NOT_FOUND: 404,
+  MODEL_BACKEND_NOT_FOUND: 404,
   PROJECT_ARCHIVED: 409,
   PROJECT_NOT_ARCHIVED: 409,
   REPORT_RESOLVED: 409,
@@ -93,7 +94,8 @@ export class NotFoundError extends TandemError {
       | 'TOKEN_NOT_FOUND'
       | 'JOB_NOT_FOUND'
       | 'JUDGE_NOT_FOUND'
-      | 'JUDGE_RUN_NOT_FOUND',
+      | 'JUDGE_RUN_NOT_FOUND'
+      | 'MODEL_BACKEND_NOT_FOUND',
     message: string,
   ) {
     super(code, message);

@@ -43,6 +43,10 @@ export type AuditAction =
   | 'label_studio.imported'
   | 'model.train_requested'
   | 'model.trained'
+  | 'model.backend_set'
+  | 'model.backend_removed'
+  | 'model.backend_refresh_requested'
+  | 'model.backend_train_requested'
   | 'judge.created'
   | 'judge.updated'
   | 'judge.runs_requested';

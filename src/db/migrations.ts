@@ -16,6 +16,7 @@ import { addManagementColumns } from './migrations-019.js';
 import { createNotificationTables } from './migrations-020.js';
 import { createJudgeTables } from './migrations-021.js';
 import { addTaskRank } from './migrations-022.js';
+import { createModelBackendTables } from './migrations-025.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -132,6 +133,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '022_task_rank': {
       up: (db: Kysely<unknown>) => addTaskRank(db, engine),
+    },
+    '025_model_backends': {
+      up: (db: Kysely<unknown>) => createModelBackendTables(db, engine),
     },
   };
 }

@@ -3,6 +3,7 @@ import { stableStringify } from '../consensus/stable-stringify.js';
 import { isRefused, type UpsertedItem, type UpsertResult, upsertItems } from '../db/bulk-insert.js';
 import type { Storage } from '../db/storage.js';
 import type { Decision } from '../decisions/store.js';
+import { backendForIngest, enqueueBackendPredictions } from '../model/backend/jobs.js';
 import type { Project } from '../projects/store.js';
 import { isRanked } from '../queue/ordering.js';
 import { dropCursorsPast } from '../queue/store.js';
@@ -57,6 +58,8 @@ export async function ingestRows(
 
   const now = Date.now();
   const { version, policy } = await policyOf(storage, project);
+  // Issue 12 point 4: a project's ML backend predicts new and changed items (jobs queued below).
+  const backend = await backendForIngest(storage.db, project.id);
   const plans: RoutingPlan[] = unique.map(({ item }) =>
     item.goldAnswer !== null
       ? GOLD_PLAN
@@ -93,6 +96,10 @@ export async function ingestRows(
       });
     });
     const summary = await applyRouting(trx, project, version, routed, now);
+    if (backend) {
+      const open = routed.filter((r) => r.plan.status === 'queued' || r.plan.status === 'held').map((r) => r.itemId);
+      await enqueueBackendPredictions(trx, project.id, backend, open, now);
+    }
     const refused = upserted.filter(isRefused).map((r) => r.externalId);
     if (upserted.length > 0) {
       const created = routed.filter((r) => r.revision === 1).length;

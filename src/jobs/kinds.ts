@@ -2,6 +2,7 @@ import { approvalTimeoutsJob } from '../approvals/timeouts.js';
 import { auditSealJob } from '../audit/seal.js';
 import { webhookDeliveryJob } from '../events/webhook-delivery.js';
 import { judgeRunJob } from '../judges/jobs.js';
+import { backendPredictJob, backendTrainJob } from '../model/backend/jobs.js';
 import { modelRerankJob, modelScheduleJob, modelTrainJob } from '../model/jobs.js';
 import { notifySendJob } from '../notifications/send.js';
 import { refitJob } from '../quality/refit.js';
@@ -25,5 +26,7 @@ export function serverJobKinds(): JobRegistry {
     .add(modelScheduleJob)
     .add(notifySendJob)
     .add(judgeRunJob)
-    .add(modelRerankJob);
+    .add(modelRerankJob)
+    .add(backendPredictJob)
+    .add(backendTrainJob);
 }

@@ -1,18 +1,23 @@
 import { z } from 'zod';
 
 export const TrainModelBody = z
-  .object({ question: z.string().min(1).max(100).optional().describe('Default: the first single-choice question') })
+  .object({ question: z.string().min(1).max(100).optional().describe('Default: the first choice question') })
   .strict();
 export type TrainModelBody = z.infer<typeof TrainModelBody>;
 
 export const TrainModelResponse = z.object({
   question: z.string(),
   jobId: z.number().int().nullable().describe('null: a training run for this question was already queued'),
+  backend: z.boolean().describe("true: the question's ML backend was asked to train (START_TRAINING) instead"),
 });
 
 export const ModelVersionView = z.object({
   question: z.string(),
   version: z.number().int(),
+  source: z
+    .enum(['builtin', 'backend'])
+    .describe("builtin: trained here; backend: reported by the project's ML backend"),
+  externalVersion: z.string().nullable().describe("The ML backend's own name for the version"),
   labelsUsed: z.number().int(),
   heldOutAccuracy: z.number().nullable(),
   heldOut: z.number().int(),

@@ -4,6 +4,8 @@ import { readJson } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import type { Project } from '../projects/store.js';
 import type { User } from '../users/store.js';
+import { requestBackendTraining } from './backend/service.js';
+import { selectBackend } from './backend/store.js';
 import {
   adviseThreshold,
   applyIsotonic,
@@ -23,14 +25,21 @@ import { enqueueTraining } from './jobs.js';
 import { selectModelVersions } from './store.js';
 import { resolveQuestion } from './train.js';
 
-/** Queues a training run now (API, CLI, the web button); audited as `model.train_requested`. */
+/**
+ * Queues a training run now (API, CLI, the web button); audited as `model.train_requested`. A
+ * question the project's ML backend predicts is trained there: a START_TRAINING call is queued.
+ */
 export async function requestTraining(
   storage: Storage,
   project: Project,
   body: TrainModelBody,
   actor: User,
-): Promise<{ question: string; jobId: number | null }> {
+): Promise<{ question: string; jobId: number | null; backend: boolean }> {
   const question = resolveQuestion(project, body.question).name;
+  const backend = await selectBackend(storage.db, project.id);
+  if (backend && resolveQuestion(project, backend.settings.question).name === question) {
+    return { question, backend: true, ...(await requestBackendTraining(storage, project, actor)) };
+  }
   return storage.db.transaction().execute(async (trx) => {
     const jobId = (await enqueueTraining(trx, project.id, question)) ?? null;
     await recordAudit(trx, {
@@ -40,7 +49,7 @@ export async function requestTraining(
       target: `model:${question}`,
       details: { question, jobId },
     });
-    return { question, jobId };
+    return { question, jobId, backend: false };
   });
 }
 
@@ -54,6 +63,8 @@ export async function listModelVersions(
     versions: versions.map((v) => ({
       question: v.question,
       version: v.version,
+      source: v.source,
+      externalVersion: v.externalVersion,
       labelsUsed: v.labelsUsed,
       heldOutAccuracy: v.metrics.heldOutAccuracy,
       heldOut: v.metrics.heldOut,

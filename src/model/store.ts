@@ -18,12 +18,25 @@ export interface ModelVersion {
   readonly projectId: number;
   readonly question: string;
   readonly version: number;
+  /** `builtin`: trained here; `backend`: a version the project's ML backend reported. */
+  readonly source: 'builtin' | 'backend';
+  /** The backend's own name for the version. */
+  readonly externalVersion: string | null;
   readonly labelsUsed: number;
   readonly metrics: ModelMetrics;
   readonly createdAt: number;
 }
 
-const SUMMARY = ['project_id', 'question', 'version', 'labels_used', 'metrics', 'created_at'] as const;
+const SUMMARY = [
+  'project_id',
+  'question',
+  'version',
+  'labels_used',
+  'metrics',
+  'created_at',
+  'source',
+  'external_version',
+] as const;
 
 function toVersion(row: {
   project_id: number;
@@ -32,11 +45,15 @@ function toVersion(row: {
   labels_used: number;
   metrics: unknown;
   created_at: number;
+  source: string;
+  external_version: string | null;
 }): ModelVersion {
   return {
     projectId: Number(row.project_id),
     question: row.question,
     version: Number(row.version),
+    source: row.source === 'backend' ? 'backend' : 'builtin',
+    externalVersion: row.external_version,
     labelsUsed: Number(row.labels_used),
     metrics: readJson<ModelMetrics>(row.metrics),
     createdAt: Number(row.created_at),
@@ -72,6 +89,8 @@ export async function insertModelVersion(
     projectId: input.projectId,
     question: input.question,
     version,
+    source: 'builtin',
+    externalVersion: null,
     labelsUsed: input.labelsUsed,
     metrics: input.metrics,
     createdAt: now,
@@ -111,6 +130,7 @@ export async function selectLatestModel(
     .select([...SUMMARY, 'weights'])
     .where('project_id', '=', projectId)
     .where('question', '=', question)
+    .where('source', '=', 'builtin')
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst();

@@ -11,23 +11,32 @@ import { isHeldOut, selectHumanLabels } from './training-set.js';
 
 const core = createModelCore();
 
-/** The questions the built-in model can learn: single-choice ones (multi-choice: not yet). */
-export function trainableQuestions(project: Project): { name: string; options: string[] }[] {
+/** A choice question a model predicts: its options, and whether several may be chosen. */
+export interface ChoiceQuestion {
+  readonly name: string;
+  readonly options: string[];
+  readonly multiple: boolean;
+}
+
+/** The questions a model can learn and predict: single- and multi-choice ones. */
+export function trainableQuestions(project: Project): ChoiceQuestion[] {
   return project.labelSchema.questions.flatMap((q) =>
-    q.type === 'single_choice' ? [{ name: q.name, options: q.options.map((o) => o.value) }] : [],
+    q.type === 'single_choice' || q.type === 'multi_choice'
+      ? [{ name: q.name, options: q.options.map((o) => o.value), multiple: q.type === 'multi_choice' }]
+      : [],
   );
 }
 
-/** The question to train: the named one, else the project's first single-choice question. */
-export function resolveQuestion(project: Project, name?: string): { name: string; options: string[] } {
+/** The question to train: the named one, else the project's first choice question. */
+export function resolveQuestion(project: Project, name?: string, path = 'question'): ChoiceQuestion {
   const questions = trainableQuestions(project);
   const question = name === undefined ? questions[0] : questions.find((q) => q.name === name);
   if (!question) {
     const message =
       name === undefined
-        ? 'the built-in model learns single-choice questions; this project has none'
-        : `no single-choice question ${JSON.stringify(name)} in this project`;
-    throw new ValidationError([{ path: 'question', message }]);
+        ? 'models learn single- and multi-choice questions; this project has none'
+        : `no single- or multi-choice question ${JSON.stringify(name)} in this project`;
+    throw new ValidationError([{ path, message }]);
   }
   return question;
 }

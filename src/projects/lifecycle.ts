@@ -95,6 +95,7 @@ async function deleteProjectRows(trx: Executor, projectId: number): Promise<numb
   await trx.deleteFrom('snapshot_items').where('snapshot_id', 'in', snapshotsOf).execute();
   await trx.deleteFrom('snapshots').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('models').where('project_id', '=', projectId).execute();
+  await trx.deleteFrom('ml_backends').where('project_id', '=', projectId).execute();
   const judgesOf = trx.selectFrom('judges').select('id').where('project_id', '=', projectId);
   await trx.deleteFrom('judge_runs').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('judge_versions').where('judge_id', 'in', judgesOf).execute();
