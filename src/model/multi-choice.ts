@@ -18,3 +18,10 @@ export function multiChoiceConfidence(probabilities: readonly number[]): number 
 export function chosenOptions(options: readonly string[], probabilities: readonly number[]): string[] {
   return options.filter((_, k) => (probabilities[k] ?? 0) > 0.5);
 }
+
+/** Whether two option lists hold the same options (order and repeats aside). */
+export function sameSet(a: readonly unknown[], b: readonly unknown[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((x) => right.has(x));
+}

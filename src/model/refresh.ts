@@ -5,6 +5,7 @@ import type { Project } from '../projects/store.js';
 import { policyOf } from '../routing/store.js';
 import { createModelCore, type FittedModel } from './core.js';
 import { itemText } from './item-text.js';
+import { chosenOptions, multiChoiceConfidence } from './multi-choice.js';
 import { applyPredictions, type ItemPrediction, selectCandidates } from './predictions.js';
 import { diversifyHead } from './ranking.js';
 
@@ -72,6 +73,16 @@ function predictionOf(
   p: Float64Array,
   calibrate: ((confidence: number) => number) | undefined,
 ): ItemPrediction {
+  if (model.multi) {
+    // Multi-choice: the options above 0.5; confidence = P(the whole set is right) (multi-choice.ts).
+    const raw = multiChoiceConfidence(Array.from(p));
+    return {
+      answer: chosenOptions(model.classes, Array.from(p)),
+      confidence: calibrate ? calibrate(raw) : raw,
+      rawConfidence: calibrate ? raw : null,
+      probabilities: null,
+    };
+  }
   let best = 0;
   for (let k = 1; k < p.length; k++) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;
   const raw = p[best] ?? 0;

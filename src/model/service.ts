@@ -22,6 +22,7 @@ import type {
   TrainModelBody,
 } from './contracts.js';
 import { enqueueTraining } from './jobs.js';
+import { sameSet } from './multi-choice.js';
 import { selectModelVersions } from './store.js';
 import { resolveQuestion } from './train.js';
 
@@ -101,8 +102,14 @@ export async function calibrationReport(
   for (const row of rows) {
     const predicted = readJson<Record<string, unknown> | null>(row.prediction)?.[question];
     const decided = readJson<Record<string, unknown> | null>(row.answer)?.[question];
-    if (typeof predicted !== 'string' || typeof decided !== 'string') continue;
-    const judged = { confidence: Number(row.confidence), correct: predicted === decided };
+    const correct =
+      typeof predicted === 'string' && typeof decided === 'string'
+        ? predicted === decided
+        : Array.isArray(predicted) && Array.isArray(decided)
+          ? sameSet(predicted, decided)
+          : undefined;
+    if (correct === undefined) continue;
+    const judged = { confidence: Number(row.confidence), correct };
     const version = row.model_version === null ? null : Number(row.model_version);
     byVersion.set(version, [...(byVersion.get(version) ?? []), judged]);
     all.push(judged);

@@ -3,11 +3,12 @@ import type { Storage } from '../db/storage.js';
 import { ValidationError } from '../errors.js';
 import type { Project } from '../projects/store.js';
 import { createModelCore, type FittedModel } from './core.js';
+import { chosenOptions, sameSet } from './multi-choice.js';
 import { type RefreshResult, refreshPredictions } from './refresh.js';
 import { serializeModel } from './serialize.js';
 import { insertModelVersion, type ModelVersion, updateModelMetrics } from './store.js';
 import { trainInWorker } from './train-worker.js';
-import { isHeldOut, selectHumanLabels } from './training-set.js';
+import { isHeldOut, type LabelledText, selectHumanLabels } from './training-set.js';
 
 const core = createModelCore();
 
@@ -66,7 +67,8 @@ export async function trainProjectModel(
   const clock = options.now ?? Date.now;
   const question = resolveQuestion(project, questionName);
   const labels = await selectHumanLabels(storage.db, project.id, question.name);
-  if (new Set(labels.map((l) => l.label)).size < 2) {
+  const distinct = new Set(labels.map((l) => (typeof l.label === 'string' ? l.label : [...l.label].sort().join('\n'))));
+  if (distinct.size < 2) {
     throw new NotEnoughLabelsError(
       `Training needs human decisions with at least two different answers to ${JSON.stringify(question.name)}; there are ${labels.length} decisions`,
     );
@@ -80,6 +82,7 @@ export async function trainProjectModel(
       labels: training.map((l) => l.label),
       classes: question.options,
       seed: options.seed ?? 1,
+      multi: question.multiple,
     },
     options.signal,
   );
@@ -118,7 +121,7 @@ export async function trainProjectModel(
   return { model: { ...stored, metrics: finalMetrics }, refresh };
 }
 
-function accuracyOf(model: FittedModel, labelled: readonly { text: string; label: string }[]): number {
+function accuracyOf(model: FittedModel, labelled: readonly LabelledText[]): number {
   const probabilities = core.predict(
     model,
     labelled.map((l) => l.text),
@@ -127,6 +130,10 @@ function accuracyOf(model: FittedModel, labelled: readonly { text: string; label
   labelled.forEach((l, i) => {
     const p = probabilities[i];
     if (!p) return;
+    if (typeof l.label !== 'string') {
+      if (sameSet(chosenOptions(model.classes, Array.from(p)), l.label)) right++;
+      return;
+    }
     let best = 0;
     for (let k = 1; k < p.length; k++) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;
     if (model.classes[best] === l.label) right++;
