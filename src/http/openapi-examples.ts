@@ -283,6 +283,7 @@ export const modelVersion = {
   version: 4,
   source: 'builtin',
   externalVersion: null,
+  calibration: null,
   labelsUsed: 200,
   heldOutAccuracy: 0.95,
   heldOut: 40,
@@ -336,6 +337,7 @@ const calibrationView = {
 
 export const calibration = {
   question: 'verdict',
+  recalibrated: false,
   targetError: 0.01,
   versions: [calibrationView],
   all: { ...calibrationView, version: null },

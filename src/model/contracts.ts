@@ -18,6 +18,10 @@ export const ModelVersionView = z.object({
     .enum(['builtin', 'backend'])
     .describe("builtin: trained here; backend: reported by the project's ML backend"),
   externalVersion: z.string().nullable().describe("The ML backend's own name for the version"),
+  calibration: z
+    .array(z.object({ from: z.number(), calibrated: z.number() }))
+    .nullable()
+    .describe('The isotonic map applied to its confidences (policy model.calibrate = isotonic); null: raw'),
   labelsUsed: z.number().int(),
   heldOutAccuracy: z.number().nullable(),
   heldOut: z.number().int(),
@@ -74,6 +78,9 @@ export const CalibrationView = z.object({
 
 export const CalibrationResponse = z.object({
   question: z.string(),
+  recalibrated: z
+    .boolean()
+    .describe('true: the newest version maps its confidences (isotonic); the figures below read the calibrated ones'),
   targetError: z.number(),
   versions: z.array(CalibrationView),
   all: CalibrationView.describe('Every judged prediction together: what the advice reads'),

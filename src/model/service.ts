@@ -66,6 +66,7 @@ export async function listModelVersions(
       version: v.version,
       source: v.source,
       externalVersion: v.externalVersion,
+      calibration: v.calibration,
       labelsUsed: v.labelsUsed,
       heldOutAccuracy: v.metrics.heldOutAccuracy,
       heldOut: v.metrics.heldOut,
@@ -118,7 +119,9 @@ export async function calibrationReport(
     .sort(([a], [b]) => (a ?? 0) - (b ?? 0))
     .map(([version, judged]) => viewOf(version, judged));
   const advice = adviseThreshold(all, query.targetError);
-  return { question, targetError: query.targetError, versions, all: viewOf(null, all), ...advice };
+  const newest = (await selectModelVersions(storage.db, project.id)).filter((v) => v.question === question).at(-1);
+  const recalibrated = newest?.calibration != null;
+  return { question, recalibrated, targetError: query.targetError, versions, all: viewOf(null, all), ...advice };
 }
 
 function viewOf(version: number | null, judged: readonly Judged[]): z.input<typeof CalibrationView> {

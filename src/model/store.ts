@@ -1,5 +1,6 @@
 import { readJson } from '../db/dialect.js';
 import type { Executor } from '../db/executor.js';
+import type { IsotonicStep } from './calibration.js';
 import type { SerializedModel } from './serialize.js';
 
 /** What a training run measured, stored with its version. */
@@ -22,6 +23,8 @@ export interface ModelVersion {
   readonly source: 'builtin' | 'backend';
   /** The backend's own name for the version. */
   readonly externalVersion: string | null;
+  /** The isotonic map applied to this version's confidences (issue 12 point 3); null: raw. */
+  readonly calibration: IsotonicStep[] | null;
   readonly labelsUsed: number;
   readonly metrics: ModelMetrics;
   readonly createdAt: number;
@@ -36,6 +39,7 @@ const SUMMARY = [
   'created_at',
   'source',
   'external_version',
+  'calibration',
 ] as const;
 
 function toVersion(row: {
@@ -47,6 +51,7 @@ function toVersion(row: {
   created_at: number;
   source: string;
   external_version: string | null;
+  calibration: unknown;
 }): ModelVersion {
   return {
     projectId: Number(row.project_id),
@@ -54,6 +59,7 @@ function toVersion(row: {
     version: Number(row.version),
     source: row.source === 'backend' ? 'backend' : 'builtin',
     externalVersion: row.external_version,
+    calibration: row.calibration === null ? null : readJson<IsotonicStep[]>(row.calibration),
     labelsUsed: Number(row.labels_used),
     metrics: readJson<ModelMetrics>(row.metrics),
     createdAt: Number(row.created_at),
@@ -63,7 +69,15 @@ function toVersion(row: {
 /** Stores a new version (the next number for this project and question) and returns it. */
 export async function insertModelVersion(
   db: Executor,
-  input: { projectId: number; question: string; labelsUsed: number; metrics: ModelMetrics; weights: SerializedModel },
+  input: {
+    projectId: number;
+    question: string;
+    labelsUsed: number;
+    metrics: ModelMetrics;
+    weights: SerializedModel;
+    /** Isotonic map fitted from held-out human decisions, when the project recalibrates. */
+    calibration?: IsotonicStep[] | null;
+  },
   now: number,
 ): Promise<ModelVersion> {
   const last = await db
@@ -82,6 +96,7 @@ export async function insertModelVersion(
       labels_used: input.labelsUsed,
       metrics: JSON.stringify(input.metrics),
       weights: JSON.stringify(input.weights),
+      calibration: input.calibration ? JSON.stringify(input.calibration) : null,
       created_at: now,
     })
     .execute();
@@ -91,6 +106,7 @@ export async function insertModelVersion(
     version,
     source: 'builtin',
     externalVersion: null,
+    calibration: input.calibration ?? null,
     labelsUsed: input.labelsUsed,
     metrics: input.metrics,
     createdAt: now,

@@ -2,8 +2,10 @@ import { recordAudit } from '../audit/record.js';
 import type { Storage } from '../db/storage.js';
 import { ValidationError } from '../errors.js';
 import type { Project } from '../projects/store.js';
+import { policyOf } from '../routing/store.js';
+import { applyIsotonic, fitIsotonic, type Judged } from './calibration.js';
 import { createModelCore, type FittedModel } from './core.js';
-import { chosenOptions, sameSet } from './multi-choice.js';
+import { chosenOptions, multiChoiceConfidence, sameSet } from './multi-choice.js';
 import { type RefreshResult, refreshPredictions } from './refresh.js';
 import { serializeModel } from './serialize.js';
 import { insertModelVersion, type ModelVersion, updateModelMetrics } from './store.js';
@@ -87,8 +89,13 @@ export async function trainProjectModel(
     options.signal,
   );
   const trainMs = Math.round(performance.now() - started);
-  const heldOutAccuracy = heldOut.length > 0 ? accuracyOf(model, heldOut) : null;
+  const judged = judgeHeldOut(model, heldOut);
+  const heldOutAccuracy = judged.length > 0 ? judged.filter((j) => j.correct).length / judged.length : null;
   const metrics = { heldOutAccuracy, heldOut: heldOut.length, trainedOn: training.length, trainMs };
+  // Issue 12 point 3: recalibrate from this version's held-out human decisions (unseen in training).
+  const { policy } = await policyOf(storage, project);
+  const calibration =
+    policy.model?.calibrate === 'isotonic' && judged.length >= MIN_CALIBRATION_LABELS ? fitIsotonic(judged) : null;
   const stored = await storage.db.transaction().execute(async (trx) => {
     const now = clock();
     const version = await insertModelVersion(
@@ -99,6 +106,7 @@ export async function trainProjectModel(
         labelsUsed: labels.length,
         metrics,
         weights: serializeModel(model),
+        calibration,
       },
       now,
     );
@@ -109,34 +117,45 @@ export async function trainProjectModel(
         action: 'model.trained',
         projectId: project.id,
         target: `model:${question.name}:${version.version}`,
-        details: { question: question.name, version: version.version, labelsUsed: labels.length, ...metrics },
+        details: {
+          question: question.name,
+          version: version.version,
+          labelsUsed: labels.length,
+          ...metrics,
+          recalibrated: calibration !== null,
+        },
       },
       now,
     );
     return version;
   });
-  const refresh = await refreshPredictions(storage, project, question.name, model, stored.version, options);
+  const refresh = await refreshPredictions(storage, project, question.name, model, stored.version, {
+    ...options,
+    ...(calibration ? { calibrate: (c: number) => applyIsotonic(calibration, c) } : {}),
+  });
   const finalMetrics = { ...metrics, refreshed: refresh.refreshed, rerouted: refresh.rerouted };
   await updateModelMetrics(storage.db, stored, finalMetrics);
   return { model: { ...stored, metrics: finalMetrics }, refresh };
 }
 
-function accuracyOf(model: FittedModel, labelled: readonly LabelledText[]): number {
+/** Held-out human labels fewer than this fit no recalibration map (it would be noise). */
+export const MIN_CALIBRATION_LABELS = 20;
+
+/** This version's confidence on each held-out label and whether its answer matched the person's. */
+function judgeHeldOut(model: FittedModel, labelled: readonly LabelledText[]): Judged[] {
   const probabilities = core.predict(
     model,
     labelled.map((l) => l.text),
   );
-  let right = 0;
-  labelled.forEach((l, i) => {
+  return labelled.flatMap((l, i) => {
     const p = probabilities[i];
-    if (!p) return;
+    if (!p) return [];
     if (typeof l.label !== 'string') {
-      if (sameSet(chosenOptions(model.classes, Array.from(p)), l.label)) right++;
-      return;
+      const chosen = chosenOptions(model.classes, Array.from(p));
+      return [{ confidence: multiChoiceConfidence(Array.from(p)), correct: sameSet(chosen, l.label) }];
     }
     let best = 0;
     for (let k = 1; k < p.length; k++) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;
-    if (model.classes[best] === l.label) right++;
+    return [{ confidence: p[best] ?? 0, correct: model.classes[best] === l.label }];
   });
-  return right / labelled.length;
 }

@@ -13314,6 +13314,7 @@ export interface paths {
                         /**
                          * @example {
                          *       "question": "verdict",
+                         *       "recalibrated": false,
                          *       "targetError": 0.01,
                          *       "versions": [
                          *         {
@@ -13431,6 +13432,8 @@ export interface paths {
                                 threshold: number;
                             } | null;
                             question: string;
+                            /** @description true: the newest version maps its confidences (isotonic); the figures below read the calibrated ones */
+                            recalibrated: boolean;
                             /** @description Lowest threshold whose observed error is within the target */
                             suggested: {
                                 autoAcceptedShare: number;
@@ -13724,6 +13727,7 @@ export interface paths {
                          *           "version": 4,
                          *           "source": "builtin",
                          *           "externalVersion": null,
+                         *           "calibration": null,
                          *           "labelsUsed": 200,
                          *           "heldOutAccuracy": 0.95,
                          *           "heldOut": 40,
@@ -13737,6 +13741,11 @@ export interface paths {
                          */
                         "application/json": {
                             versions: {
+                                /** @description The isotonic map applied to its confidences (policy model.calibrate = isotonic); null: raw */
+                                calibration: {
+                                    calibrated: number;
+                                    from: number;
+                                }[] | null;
                                 createdAt: string;
                                 /** @description The ML backend's own name for the version */
                                 externalVersion: string | null;
@@ -14436,7 +14445,12 @@ export interface paths {
                                 leaseSeconds: number;
                                 /** @description The built-in model (issue 12): when it retrains on its own */
                                 model?: {
-                                    /** @description The single-choice question it learns (default: the first) */
+                                    /**
+                                     * @description isotonic: map each new version's confidences through an isotonic fit to its held-out human decisions; routing and advice read the calibrated value (the raw one is kept)
+                                     * @enum {string}
+                                     */
+                                    calibrate?: "isotonic" | "none";
+                                    /** @description The choice question it learns (default: the first) */
                                     question?: string;
                                     /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
                                     retrainEvery?: number;
@@ -14833,7 +14847,12 @@ export interface paths {
                         leaseSeconds?: number;
                         /** @description The built-in model (issue 12): when it retrains on its own */
                         model?: {
-                            /** @description The single-choice question it learns (default: the first) */
+                            /**
+                             * @description isotonic: map each new version's confidences through an isotonic fit to its held-out human decisions; routing and advice read the calibrated value (the raw one is kept)
+                             * @enum {string}
+                             */
+                            calibrate?: "isotonic" | "none";
+                            /** @description The choice question it learns (default: the first) */
                             question?: string;
                             /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
                             retrainEvery?: number;
@@ -15116,7 +15135,12 @@ export interface paths {
                                 leaseSeconds: number;
                                 /** @description The built-in model (issue 12): when it retrains on its own */
                                 model?: {
-                                    /** @description The single-choice question it learns (default: the first) */
+                                    /**
+                                     * @description isotonic: map each new version's confidences through an isotonic fit to its held-out human decisions; routing and advice read the calibrated value (the raw one is kept)
+                                     * @enum {string}
+                                     */
+                                    calibrate?: "isotonic" | "none";
+                                    /** @description The choice question it learns (default: the first) */
                                     question?: string;
                                     /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
                                     retrainEvery?: number;
@@ -15740,7 +15764,12 @@ export interface paths {
                                     leaseSeconds: number;
                                     /** @description The built-in model (issue 12): when it retrains on its own */
                                     model?: {
-                                        /** @description The single-choice question it learns (default: the first) */
+                                        /**
+                                         * @description isotonic: map each new version's confidences through an isotonic fit to its held-out human decisions; routing and advice read the calibrated value (the raw one is kept)
+                                         * @enum {string}
+                                         */
+                                        calibrate?: "isotonic" | "none";
+                                        /** @description The choice question it learns (default: the first) */
                                         question?: string;
                                         /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
                                         retrainEvery?: number;
@@ -20020,7 +20049,12 @@ export interface paths {
                                     leaseSeconds: number;
                                     /** @description The built-in model (issue 12): when it retrains on its own */
                                     model?: {
-                                        /** @description The single-choice question it learns (default: the first) */
+                                        /**
+                                         * @description isotonic: map each new version's confidences through an isotonic fit to its held-out human decisions; routing and advice read the calibrated value (the raw one is kept)
+                                         * @enum {string}
+                                         */
+                                        calibrate?: "isotonic" | "none";
+                                        /** @description The choice question it learns (default: the first) */
                                         question?: string;
                                         /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
                                         retrainEvery?: number;
