@@ -72,5 +72,6 @@ describe.each(ENGINES)('recalibrated confidences on %s', (engine) => {
     expect(differs).toBeGreaterThan(0);
     const report = (await t.inject({ method: 'GET', url: '/api/projects/spam/model/calibration' })).json();
     expect(report.recalibrated).toBe(true);
-  });
+    // 120 claim + submit round trips: room for a loaded PostgreSQL.
+  }, 180_000);
 });
