@@ -156,6 +156,9 @@ const median = (xs: (number | null)[]) => {
   return v[Math.floor(v.length / 2)] ?? Number.POSITIVE_INFINITY;
 };
 const show = (x: number) => (Number.isFinite(x) ? String(x) : '>cap');
+/** x / random, or — when either never got there (a ratio against the cap would mislead). */
+const ratio = (x: number, random: number) =>
+  Number.isFinite(x) && Number.isFinite(random) ? `${(x / random).toFixed(2)}×` : '—';
 console.log(`\nbench/learning — ${machineLine()}${quick ? ' (--quick)' : ''}`);
 console.log(
   'Figures are noisy: 2 shared cores, other work running. scikit-learn figures are quoted, not measured here.\n',
@@ -173,8 +176,8 @@ for (const annotator of [1, 0.9]) {
     rows.push([
       `annotators ${annotator}`,
       strategy,
-      `${show(x95)} (${(x95 / r95).toFixed(2)}× random)`,
-      `${show(x98)} (${(x98 / r98).toFixed(2)}× random)`,
+      `${show(x95)} (${ratio(x95, r95)} random)`,
+      `${show(x98)} (${ratio(x98, r98)} random)`,
       strategy === 'random'
         ? `${SKLEARN.random95} / ${SKLEARN.random98}`
         : strategy === 'uncertainty'
@@ -184,7 +187,7 @@ for (const annotator of [1, 0.9]) {
     if (annotator === 1 && strategy !== 'random') {
       verdicts.push([`${strategy}: ≤ 60 labels to 95 % (${show(x95)})`, x95 <= 60]);
       verdicts.push([`${strategy}: ≤ 110 labels to 98 % (${show(x98)})`, x98 <= 110]);
-      verdicts.push([`${strategy}: ≤ 0.2× random to 98 % (${(x98 / r98).toFixed(2)}×)`, x98 / r98 <= 0.2]);
+      verdicts.push([`${strategy}: ≤ 0.2× random to 98 % (${ratio(x98, r98)})`, x98 / r98 <= 0.2]);
     }
   }
 }

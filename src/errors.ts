@@ -35,6 +35,7 @@ export const ERROR_CODES = {
   JUDGE_RUN_NOT_FOUND: 404,
   GOLDEN_SET_NOT_FOUND: 404,
   EVAL_RUN_NOT_FOUND: 404,
+  MODEL_BACKEND_NOT_FOUND: 404,
   PROJECT_ARCHIVED: 409,
   PROJECT_NOT_ARCHIVED: 409,
   REPORT_RESOLVED: 409,
@@ -97,7 +98,8 @@ export class NotFoundError extends TandemError {
       | 'TOKEN_NOT_FOUND'
       | 'JOB_NOT_FOUND'
       | 'JUDGE_NOT_FOUND'
-      | 'JUDGE_RUN_NOT_FOUND',
+      | 'JUDGE_RUN_NOT_FOUND'
+      | 'MODEL_BACKEND_NOT_FOUND',
     message: string,
   ) {
     super(code, message);

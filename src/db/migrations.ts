@@ -19,6 +19,7 @@ import { addTaskRank } from './migrations-022.js';
 import { createEvalPairwise, createGoldenSetTables } from './migrations-023.js';
 import { createTraceTables } from './migrations-024.js';
 import { addJudgeTrust } from './migrations-026.js';
+import { createModelBackendTables } from './migrations-025.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -136,17 +137,20 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     '022_task_rank': {
       up: (db: Kysely<unknown>) => addTaskRank(db, engine),
     },
-    '024_traces': {
-      up: (db: Kysely<unknown>) => createTraceTables(db, engine),
-    },
-    '026_judge_trust': {
-      up: (db: Kysely<unknown>) => addJudgeTrust(db, engine),
-    },
     '023_golden_sets': {
       up: (db: Kysely<unknown>) => createGoldenSetTables(db, engine),
     },
     '023_eval_pairwise': {
       up: (db: Kysely<unknown>) => createEvalPairwise(db, engine),
+    },
+    '024_traces': {
+      up: (db: Kysely<unknown>) => createTraceTables(db, engine),
+    },
+    '025_model_backends': {
+      up: (db: Kysely<unknown>) => createModelBackendTables(db, engine),
+    },
+    '026_judge_trust': {
+      up: (db: Kysely<unknown>) => addJudgeTrust(db, engine),
     },
   };
 }

@@ -37,6 +37,8 @@ export interface ItemsTable {
   gold_answer: unknown;
   /** Version of the built-in model behind `prediction` (src/model); null: supplied with the item. */
   model_version: number | null;
+  /** The model's own confidence when the project recalibrates (`confidence` is then the calibrated one). */
+  raw_confidence: number | null;
 }
 
 export interface Database {
@@ -66,6 +68,7 @@ export interface Database {
   snapshots: SnapshotsTable;
   snapshot_items: SnapshotItemsTable;
   models: ModelsTable;
+  ml_backends: MlBackendsTable;
   judges: JudgesTable;
   judge_versions: JudgeVersionsTable;
   judge_runs: JudgeRunsTable;
@@ -218,6 +221,27 @@ export interface ModelsTable {
   metrics: unknown;
   weights: string;
   created_at: number;
+  /** `builtin` (trained here) or `backend` (reported by the project's ML backend; no weights). */
+  source: Generated<string>;
+  external_version: string | null;
+  /** Isotonic map fitted from human decisions, when the project recalibrates (issue 12 point 3). */
+  calibration: unknown;
+}
+
+/** A project's ML backend: settings and last known health (src/model/backend). */
+export interface MlBackendsTable {
+  project_id: number;
+  settings: unknown;
+  status: Generated<string>;
+  model_version: string | null;
+  last_error: string | null;
+  last_call_at: number | null;
+  last_ok_at: number | null;
+  checked_at: number | null;
+  labels_at_training: Generated<number>;
+  decisions_sent_until: Generated<number>;
+  created_at: number;
+  updated_at: number;
 }
 
 /** Durable background jobs (src/jobs). */

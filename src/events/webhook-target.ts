@@ -243,14 +243,15 @@ export interface CheckedReply {
 }
 
 /**
- * POST to a checked target (the rules of `postWebhook`) and read the reply, at most `maxBytes`
- * of body. Used by webhook judges (src/judges), which read a verdict from the answer.
+ * POST (or GET) to a checked target (the rules of `postWebhook`) and read the reply, at most
+ * `maxBytes` of body. Used by webhook judges (src/judges), which read a verdict from the answer,
+ * and ML backends (src/model/backend).
  */
 export async function postChecked(
   url: string,
   headers: Record<string, string>,
   body: string,
-  options: { timeoutMs: number; readBody: boolean; maxBytes?: number; signal?: AbortSignal },
+  options: { timeoutMs: number; readBody: boolean; maxBytes?: number; signal?: AbortSignal; method?: 'GET' | 'POST' },
 ): Promise<CheckedReply> {
   const target = await checkWebhookTarget(url);
   if (!target.ok) throw new WebhookTargetRefused(`target refused: the URL ${target.reason}`);
@@ -272,7 +273,7 @@ export async function postChecked(
     const request = client.request(
       target.url,
       {
-        method: 'POST',
+        method: options.method ?? 'POST',
         headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
         lookup: pinned,
         agent: false,

@@ -521,8 +521,30 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
       ],
     },
   },
+  'GET /api/projects/:project/model/backend': {
+    success: "The project's ML backend: settings and health (null when it has none)",
+    response: ex.modelBackend,
+  },
+  'PUT /api/projects/:project/model/backend': {
+    success:
+      'Saved, then checked at once: the settings and the health the check found (a backend that is down is still saved)',
+    body: ex.modelBackendSettings,
+  },
+  'DELETE /api/projects/:project/model/backend': {
+    success: 'The backend is removed; predictions it made stay',
+    params: { project: 'spam-triage' },
+  },
+  'POST /api/projects/:project/model/backend/check': {
+    success: 'Health now: GET /health (and POST /setup for Label Studio backends), recorded and returned',
+    response: ex.modelBackend.backend,
+  },
+  'POST /api/projects/:project/model/backend/refresh': {
+    success: 'Queued: one model.backend_predict job per batch of undecided, unstarted items',
+    response: { items: 1_200, jobs: 60 },
+  },
   'POST /api/projects/:project/model/train': {
-    success: 'Queued: the training job id (null when a run for this question was already waiting)',
+    success:
+      "Queued: the training job id (null when a run for this question was already waiting); a question the project's ML backend predicts gets a START_TRAINING call instead",
     body: { question: 'verdict' },
   },
   'GET /api/projects/:project/model/versions': {

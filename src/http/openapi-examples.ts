@@ -281,6 +281,9 @@ export const jobsSummary = {
 export const modelVersion = {
   question: 'verdict',
   version: 4,
+  source: 'builtin',
+  externalVersion: null,
+  calibration: null,
   labelsUsed: 200,
   heldOutAccuracy: 0.95,
   heldOut: 40,
@@ -288,6 +291,32 @@ export const modelVersion = {
   refreshed: 1_150,
   rerouted: 312,
   createdAt: '2026-11-21T09:45:00.000Z',
+};
+
+export const modelBackendSettings = {
+  url: 'https://ml.example.com',
+  protocol: 'label_studio',
+  question: 'verdict',
+  authHeaderEnv: 'ML_BACKEND_TOKEN',
+  timeoutMs: 10_000,
+  batchSize: 20,
+  predictOnIngest: true,
+  sendDecisions: false,
+};
+
+export const modelBackend = {
+  backend: {
+    settings: modelBackendSettings,
+    health: {
+      status: 'up',
+      modelVersion: 'keywords-3',
+      lastError: null,
+      lastCallAt: '2026-11-21T09:45:00.000Z',
+      lastOkAt: '2026-11-21T09:45:00.000Z',
+      checkedAt: '2026-11-21T09:40:00.000Z',
+    },
+    pendingJobs: 0,
+  },
 };
 
 const calibrationView = {
@@ -308,6 +337,7 @@ const calibrationView = {
 
 export const calibration = {
   question: 'verdict',
+  recalibrated: false,
   targetError: 0.01,
   versions: [calibrationView],
   all: { ...calibrationView, version: null },

@@ -4,6 +4,7 @@ import { isRefused, type UpsertedItem, type UpsertResult, upsertItems } from '..
 import type { Storage } from '../db/storage.js';
 import type { Decision } from '../decisions/store.js';
 import { queueJudgeRunsIn, selectAutoJudges } from '../judges/auto.js';
+import { backendForIngest, enqueueBackendPredictions } from '../model/backend/jobs.js';
 import type { Project } from '../projects/store.js';
 import { isRanked } from '../queue/ordering.js';
 import { dropCursorsPast } from '../queue/store.js';
@@ -66,6 +67,8 @@ export async function ingestRows(
   const now = Date.now();
   const { version, policy } = await policyOf(storage, project);
   const autoJudges = options.autoJudges === false ? [] : await selectAutoJudges(storage.db, project.id);
+  // Issue 12 point 4: a project's ML backend predicts new and changed items (jobs queued below).
+  const backend = await backendForIngest(storage.db, project.id);
   const plans: RoutingPlan[] = unique.map(({ item }) =>
     item.goldAnswer !== null
       ? GOLD_PLAN
@@ -104,6 +107,10 @@ export async function ingestRows(
     const summary = await applyRouting(trx, project, version, routed, now);
     const createdIds = routed.filter((r) => r.revision === 1).map((r) => r.itemId);
     await queueJudgeRunsIn(trx, project.id, autoJudges, createdIds, now);
+    if (backend) {
+      const open = routed.filter((r) => r.plan.status === 'queued' || r.plan.status === 'held').map((r) => r.itemId);
+      await enqueueBackendPredictions(trx, project.id, backend, open, now);
+    }
     const refused = upserted.filter(isRefused).map((r) => r.externalId);
     if (upserted.length > 0) {
       const created = routed.filter((r) => r.revision === 1).length;

@@ -4,6 +4,7 @@ import { evalGenerateJob, evalScoreJob } from '../evals/jobs.js';
 import { webhookDeliveryJob } from '../events/webhook-delivery.js';
 import { judgeCalibrateJob } from '../judges/calibrate-job.js';
 import { judgeRunJob } from '../judges/jobs.js';
+import { backendPredictJob, backendTrainJob } from '../model/backend/jobs.js';
 import { modelRerankJob, modelScheduleJob, modelTrainJob } from '../model/jobs.js';
 import { notifySendJob } from '../notifications/send.js';
 import { refitJob } from '../quality/refit.js';
@@ -32,5 +33,7 @@ export function serverJobKinds(): JobRegistry {
     .add(judgeCalibrateJob)
     .add(evalGenerateJob)
     .add(evalScoreJob)
-    .add(modelRerankJob);
+    .add(modelRerankJob)
+    .add(backendPredictJob)
+    .add(backendTrainJob);
 }

@@ -1,18 +1,27 @@
 import { z } from 'zod';
 
 export const TrainModelBody = z
-  .object({ question: z.string().min(1).max(100).optional().describe('Default: the first single-choice question') })
+  .object({ question: z.string().min(1).max(100).optional().describe('Default: the first choice question') })
   .strict();
 export type TrainModelBody = z.infer<typeof TrainModelBody>;
 
 export const TrainModelResponse = z.object({
   question: z.string(),
   jobId: z.number().int().nullable().describe('null: a training run for this question was already queued'),
+  backend: z.boolean().describe("true: the question's ML backend was asked to train (START_TRAINING) instead"),
 });
 
 export const ModelVersionView = z.object({
   question: z.string(),
   version: z.number().int(),
+  source: z
+    .enum(['builtin', 'backend'])
+    .describe("builtin: trained here; backend: reported by the project's ML backend"),
+  externalVersion: z.string().nullable().describe("The ML backend's own name for the version"),
+  calibration: z
+    .array(z.object({ from: z.number(), calibrated: z.number() }))
+    .nullable()
+    .describe('The isotonic map applied to its confidences (policy model.calibrate = isotonic); null: raw'),
   labelsUsed: z.number().int(),
   heldOutAccuracy: z.number().nullable(),
   heldOut: z.number().int(),
@@ -69,6 +78,9 @@ export const CalibrationView = z.object({
 
 export const CalibrationResponse = z.object({
   question: z.string(),
+  recalibrated: z
+    .boolean()
+    .describe('true: the newest version maps its confidences (isotonic); the figures below read the calibrated ones'),
   targetError: z.number(),
   versions: z.array(CalibrationView),
   all: CalibrationView.describe('Every judged prediction together: what the advice reads'),

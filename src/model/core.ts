@@ -1,6 +1,8 @@
 /**
  * The built-in text model (issue 12, point 1): hashed TF-IDF over word uni/bigrams and character
- * 3–4-grams, then multinomial logistic regression (softmax, L2) fitted by AdaGrad SGD.
+ * 3–4-grams, then multinomial logistic regression (softmax, L2) fitted by AdaGrad SGD — or, for
+ * multi-choice questions (`multi: true`), one-vs-rest logistic regression: an independent sigmoid
+ * per option on the same features, each answering "is this option chosen?".
  *
  * Everything lives inside ONE function with no imports and no outside references, because the
  * worker thread runs this function's source text (`modelCoreSource`): Node 20 cannot load a `.ts`
@@ -116,6 +118,8 @@ export function createModelCore(options: { readonly cacheTerms?: boolean } = {})
     readonly learningRate?: number;
     readonly l2?: number;
     readonly seed?: number;
+    /** One-vs-rest sigmoids: each label is a list of options (a multi-choice answer). */
+    readonly multi?: boolean;
   }
 
   /** A fitted model as plain data (typed arrays), ready to serialise. */
@@ -125,6 +129,12 @@ export function createModelCore(options: { readonly cacheTerms?: boolean } = {})
     readonly idf: Float32Array;
     /** Row-major (feature × class), then one bias per class at the end. */
     readonly weights: Float32Array;
+    /** One-vs-rest: `predict` gives each class's own probability (they need not sum to 1). */
+    readonly multi?: boolean;
+  }
+
+  function sigmoidInto(scores: Float64Array): void {
+    for (let k = 0; k < scores.length; k++) scores[k] = 1 / (1 + Math.exp(-(scores[k] ?? 0)));
   }
 
   function softmaxInto(scores: Float64Array): void {
@@ -152,15 +162,18 @@ export function createModelCore(options: { readonly cacheTerms?: boolean } = {})
 
   /**
    * Fits the model on `texts` labelled `labels`. Classes are the distinct labels, sorted, unless
-   * `classes` lists them (options no one has picked yet keep a place and a probability).
+   * `classes` lists them (options no one has picked yet keep a place and a probability). With
+   * `multi`, a label is the list of options chosen for the text (possibly empty).
    */
   function train(
     texts: readonly string[],
-    labels: readonly string[],
+    labels: readonly (string | readonly string[])[],
     classesIn?: readonly string[],
     options: TrainOptions = {},
   ): FittedModel {
-    const classes = [...new Set([...(classesIn ?? []), ...labels])].sort();
+    const multi = options.multi === true;
+    const listed = labels.flatMap((l) => (typeof l === 'string' ? [l] : [...l]));
+    const classes = [...new Set([...(classesIn ?? []), ...listed])].sort();
     const K = classes.length;
     const classOf = new Map(classes.map((c, i) => [c, i]));
     const counts = texts.map(termCounts);
@@ -175,10 +188,11 @@ export function createModelCore(options: { readonly cacheTerms?: boolean } = {})
     const column = columnsOf(buckets);
     const idf = Float32Array.from(seen, (bucket) => Math.log((1 + texts.length) / (1 + (df[bucket] ?? 0))) + 1);
     const xs = counts.map((c) => vectorize(c, column, idf));
-    const ys = labels.map((l) => classOf.get(l) ?? 0);
+    const ys = labels.map((l) => (typeof l === 'string' ? (classOf.get(l) ?? 0) : 0));
+    const chosen = labels.map((l) => new Set((typeof l === 'string' ? [l] : l).map((c) => classOf.get(c) ?? -1)));
     const weights = new Float32Array(buckets.length * K + K);
-    const model: FittedModel = { classes, buckets, idf, weights };
-    if (K < 2 || xs.length === 0) return model;
+    const model: FittedModel = multi ? { classes, buckets, idf, weights, multi } : { classes, buckets, idf, weights };
+    if ((!multi && K < 2) || K === 0 || xs.length === 0) return model;
 
     const epochs = options.epochs ?? 12;
     const rate = options.learningRate ?? 0.5;
@@ -197,10 +211,13 @@ export function createModelCore(options: { readonly cacheTerms?: boolean } = {})
         const x = xs[n];
         if (!x) continue;
         scoresOf(model, x, p);
-        softmaxInto(p);
+        if (multi) sigmoidInto(p);
+        else softmaxInto(p);
         const y = ys[n] ?? 0;
+        const set = chosen[n];
         for (let k = 0; k < K; k++) {
-          const g = (p[k] ?? 0) - (k === y ? 1 : 0);
+          const target = multi ? (set?.has(k) ? 1 : 0) : k === y ? 1 : 0;
+          const g = (p[k] ?? 0) - target;
           for (let j = 0; j < x.index.length; j++) {
             const at = (x.index[j] ?? 0) * K + k;
             const w = weights[at] ?? 0;
@@ -219,17 +236,18 @@ export function createModelCore(options: { readonly cacheTerms?: boolean } = {})
     return model;
   }
 
-  /** Class probabilities for each text, in `model.classes` order. */
+  /** Class probabilities for each text, in `model.classes` order (one-vs-rest: each its own). */
   function predict(model: FittedModel, texts: readonly string[]): Float64Array[] {
     const column = columnsOf(model.buckets);
     return texts.map((text) => {
       const p = new Float64Array(model.classes.length);
-      if (model.classes.length === 1) {
+      if (model.classes.length === 1 && !model.multi) {
         p[0] = 1;
         return p;
       }
       scoresOf(model, vectorize(termCounts(text), column, model.idf), p);
-      softmaxInto(p);
+      if (model.multi) sigmoidInto(p);
+      else softmaxInto(p);
       return p;
     });
   }

@@ -4,6 +4,8 @@ import { defineJob, PermanentJobError } from '../jobs/registry.js';
 import { enqueueJob } from '../jobs/store.js';
 import { findProject } from '../projects/store.js';
 import { policyOf, selectCurrentPolicy } from '../routing/store.js';
+import { enqueueBackendTraining, scheduleBackendDecisions } from './backend/jobs.js';
+import { selectBackend, updateBackendCursor } from './backend/store.js';
 import { rerankProject } from './ranking.js';
 import { selectModelVersions } from './store.js';
 import { NotEnoughLabelsError, resolveQuestion, trainProjectModel } from './train.js';
@@ -73,6 +75,7 @@ export const modelScheduleJob = defineJob({
   everyMs: 60_000,
   run: async ({ storage }) => {
     await scheduleRetraining(storage);
+    await scheduleBackendDecisions(storage);
   },
 });
 
@@ -97,9 +100,21 @@ export async function scheduleRetraining(storage: Storage, now = Date.now()): Pr
     } catch {
       continue;
     }
-    const versions = (await selectModelVersions(storage.db, projectId)).filter((v) => v.question === question);
-    const lastLabels = versions.at(-1)?.labelsUsed ?? 0;
     const labels = await countHumanLabels(storage.db, projectId);
+    // A project whose ML backend predicts this question trains it instead (START_TRAINING).
+    const backend = await selectBackend(storage.db, projectId);
+    if (backend && resolveQuestion(project, backend.settings.question).name === question) {
+      if (labels - backend.labelsAtTraining < every) continue;
+      await storage.db.transaction().execute(async (trx) => {
+        await updateBackendCursor(trx, projectId, { labelsAtTraining: labels });
+        if ((await enqueueBackendTraining(trx, projectId, 'start', now)) !== undefined) queued++;
+      });
+      continue;
+    }
+    const versions = (await selectModelVersions(storage.db, projectId)).filter(
+      (v) => v.question === question && v.source === 'builtin',
+    );
+    const lastLabels = versions.at(-1)?.labelsUsed ?? 0;
     if (labels - lastLabels < every) continue;
     if ((await enqueueTraining(storage.db, projectId, question, now)) !== undefined) queued++;
   }

@@ -1,14 +1,13 @@
-import { jsonText, readJson } from '../db/dialect.js';
+import { readJson } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import type { Decision } from '../decisions/store.js';
 import type { Project } from '../projects/store.js';
-import { isRanked, rankFor } from '../queue/ordering.js';
-import { applyRouting, planRouting, type StoredRoutedItem } from '../routing/apply.js';
-import { routeItem } from '../routing/evaluate.js';
 import { policyOf } from '../routing/store.js';
 import { createModelCore, type FittedModel } from './core.js';
 import { itemText } from './item-text.js';
-import { diversifyHead, type ItemRank, rankKey, setItemRanks } from './ranking.js';
+import { chosenOptions, multiChoiceConfidence } from './multi-choice.js';
+import { applyPredictions, type ItemPrediction, selectCandidates } from './predictions.js';
+import { diversifyHead } from './ranking.js';
 
 const BATCH = 500;
 const core = createModelCore();
@@ -26,6 +25,7 @@ export interface RefreshResult {
  * confidence (e.g. now above the auto-accept threshold). Items someone holds keep their prediction:
  * the person sees what they claimed. With a ranked ordering (policy `ordering`), the items' fresh
  * slots get their new rank from the full class probabilities in the same transaction.
+ * `calibrate` maps the model's confidence to the one routing reads (issue 12 point 3).
  */
 export async function refreshPredictions(
   storage: Storage,
@@ -33,108 +33,63 @@ export async function refreshPredictions(
   question: string,
   model: FittedModel,
   version: number,
-  options: { now?: () => number; signal?: AbortSignal } = {},
+  options: { now?: () => number; signal?: AbortSignal; calibrate?: (confidence: number) => number } = {},
 ): Promise<RefreshResult> {
   const clock = options.now ?? Date.now;
-  const { version: policyVersion, policy } = await policyOf(storage, project);
+  const policy = await policyOf(storage, project);
   let cursor = 0;
   let refreshed = 0;
   let rerouted = 0;
   const decisions: Decision[] = [];
   for (;;) {
     options.signal?.throwIfAborted();
-    const rows = await storage.db
-      .selectFrom('items')
-      .select([
-        'id',
-        'external_id',
-        'data',
-        'prediction',
-        'confidence',
-        'metadata',
-        jsonText(storage.engine, 'data').as('data_text'),
-      ])
-      .where('project_id', '=', project.id)
-      .where('status', 'in', ['queued', 'held'])
-      .where('id', '>', cursor)
-      .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('responses').select('responses.id').whereRef('responses.item_id', '=', 'items.id'))),
-      )
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('tasks')
-              .select('tasks.id')
-              .whereRef('tasks.item_id', '=', 'items.id')
-              .where((eb) => eb.or([eb('tasks.state', '<>', 'queued'), eb('tasks.claimed_by', 'is not', null)])),
-          ),
-        ),
-      )
-      .orderBy('id')
-      .limit(BATCH)
-      .execute();
+    const rows = await selectCandidates(storage, project.id, { afterId: cursor, limit: BATCH });
     if (rows.length === 0) break;
-    cursor = Number(rows[rows.length - 1]?.id);
+    cursor = rows[rows.length - 1]?.id ?? cursor;
     const probabilities = core.predict(
       model,
       rows.map((r) => itemText(readJson(r.data))),
     );
-    const now = clock();
-    const batch = await storage.db.transaction().execute(async (trx) => {
-      const changed: StoredRoutedItem[] = [];
-      const ranks: ItemRank[] = [];
-      for (const [i, row] of rows.entries()) {
-        const p = probabilities[i];
-        if (!p) continue;
-        let best = 0;
-        for (let k = 1; k < p.length; k++) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;
-        const before = {
-          prediction: readJson<Record<string, unknown> | null>(row.prediction),
-          confidence: row.confidence === null ? null : Number(row.confidence),
-          metadata: readJson<Record<string, unknown>>(row.metadata) ?? {},
-        };
-        const after = {
-          ...before,
-          prediction: { ...(before.prediction ?? {}), [question]: model.classes[best] },
-          confidence: p[best] ?? 0,
-        };
-        await trx
-          .updateTable('items')
-          .set({ prediction: JSON.stringify(after.prediction), confidence: after.confidence, model_version: version })
-          .where('id', '=', Number(row.id))
-          // The item may have been claimed or answered since the read: leave it then.
-          .where('status', 'in', ['queued', 'held'])
-          .where(({ not, exists, selectFrom }) =>
-            not(exists(selectFrom('responses').select('responses.id').whereRef('responses.item_id', '=', 'items.id'))),
-          )
-          .execute();
-        if (isRanked(policy.ordering)) {
-          const key = rankKey(project.id, row.external_id, row.data_text);
-          ranks.push({ itemId: Number(row.id), rank: rankFor(policy.ordering, Array.from(p), key) });
-        }
-        const old = routeItem(policy, before);
-        const next = routeItem(policy, after);
-        if (JSON.stringify(old.outcome) === JSON.stringify(next.outcome)) continue;
-        const auditKey = row.external_id ?? row.data_text ?? '';
-        changed.push({
-          itemId: Number(row.id),
-          externalId: row.external_id,
-          // > 1: "routed before", so applyRouting withdraws the old slots (only while unanswered).
-          revision: 2,
-          item: after,
-          plan: planRouting(project, policy, after, auditKey, now),
-        });
-      }
-      const summary = await applyRouting(trx, project, policyVersion, changed, now);
-      // After re-routing, so re-opened slots get the rank from every class's probability too.
-      await setItemRanks(trx, project.id, ranks);
-      return { rerouted: changed.length, decisions: summary.decisions };
+    const predictions = new Map<number, ItemPrediction>();
+    rows.forEach((row, i) => {
+      const p = probabilities[i];
+      if (p) predictions.set(row.id, predictionOf(model, p, options.calibrate));
     });
+    const batch = await storage.db
+      .transaction()
+      .execute((trx) => applyPredictions(trx, project, policy, question, rows, predictions, version, clock()));
     refreshed += rows.length;
     rerouted += batch.rerouted;
     decisions.push(...batch.decisions);
     if (rows.length < BATCH) break;
   }
-  if (policy.ordering.strategy === 'uncertainty_diversity') await diversifyHead(storage, project.id);
+  if (policy.policy.ordering.strategy === 'uncertainty_diversity') await diversifyHead(storage, project.id);
   return { refreshed, rerouted, decisions };
+}
+
+/** The built-in model's answer: the most probable class and its probability. */
+function predictionOf(
+  model: FittedModel,
+  p: Float64Array,
+  calibrate: ((confidence: number) => number) | undefined,
+): ItemPrediction {
+  if (model.multi) {
+    // Multi-choice: the options above 0.5; confidence = P(the whole set is right) (multi-choice.ts).
+    const raw = multiChoiceConfidence(Array.from(p));
+    return {
+      answer: chosenOptions(model.classes, Array.from(p)),
+      confidence: calibrate ? calibrate(raw) : raw,
+      rawConfidence: calibrate ? raw : null,
+      probabilities: null,
+    };
+  }
+  let best = 0;
+  for (let k = 1; k < p.length; k++) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;
+  const raw = p[best] ?? 0;
+  return {
+    answer: model.classes[best] ?? '',
+    confidence: calibrate ? calibrate(raw) : raw,
+    rawConfidence: calibrate ? raw : null,
+    probabilities: Array.from(p),
+  };
 }

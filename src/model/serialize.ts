@@ -7,6 +7,8 @@ export interface SerializedModel {
   readonly buckets: string;
   readonly idf: string;
   readonly weights: string;
+  /** One-vs-rest sigmoids (multi-choice); absent for softmax models. */
+  readonly multi?: boolean;
 }
 
 const toBase64 = (array: Int32Array | Float32Array): string =>
@@ -27,6 +29,7 @@ export function serializeModel(model: FittedModel): SerializedModel {
     buckets: toBase64(model.buckets),
     idf: toBase64(model.idf),
     weights: toBase64(model.weights),
+    ...(model.multi ? { multi: true } : {}),
   };
 }
 
@@ -36,5 +39,6 @@ export function deserializeModel(stored: SerializedModel): FittedModel {
     buckets: fromBase64(stored.buckets, (b) => new Int32Array(b)),
     idf: fromBase64(stored.idf, (b) => new Float32Array(b)),
     weights: fromBase64(stored.weights, (b) => new Float32Array(b)),
+    ...(stored.multi ? { multi: true } : {}),
   };
 }

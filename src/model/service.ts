@@ -4,6 +4,8 @@ import { readJson } from '../db/dialect.js';
 import type { Storage } from '../db/storage.js';
 import type { Project } from '../projects/store.js';
 import type { User } from '../users/store.js';
+import { requestBackendTraining } from './backend/service.js';
+import { selectBackend } from './backend/store.js';
 import {
   adviseThreshold,
   applyIsotonic,
@@ -20,17 +22,25 @@ import type {
   TrainModelBody,
 } from './contracts.js';
 import { enqueueTraining } from './jobs.js';
+import { sameSet } from './multi-choice.js';
 import { selectModelVersions } from './store.js';
 import { resolveQuestion } from './train.js';
 
-/** Queues a training run now (API, CLI, the web button); audited as `model.train_requested`. */
+/**
+ * Queues a training run now (API, CLI, the web button); audited as `model.train_requested`. A
+ * question the project's ML backend predicts is trained there: a START_TRAINING call is queued.
+ */
 export async function requestTraining(
   storage: Storage,
   project: Project,
   body: TrainModelBody,
   actor: User,
-): Promise<{ question: string; jobId: number | null }> {
+): Promise<{ question: string; jobId: number | null; backend: boolean }> {
   const question = resolveQuestion(project, body.question).name;
+  const backend = await selectBackend(storage.db, project.id);
+  if (backend && resolveQuestion(project, backend.settings.question).name === question) {
+    return { question, backend: true, ...(await requestBackendTraining(storage, project, actor)) };
+  }
   return storage.db.transaction().execute(async (trx) => {
     const jobId = (await enqueueTraining(trx, project.id, question)) ?? null;
     await recordAudit(trx, {
@@ -40,7 +50,7 @@ export async function requestTraining(
       target: `model:${question}`,
       details: { question, jobId },
     });
-    return { question, jobId };
+    return { question, jobId, backend: false };
   });
 }
 
@@ -54,6 +64,9 @@ export async function listModelVersions(
     versions: versions.map((v) => ({
       question: v.question,
       version: v.version,
+      source: v.source,
+      externalVersion: v.externalVersion,
+      calibration: v.calibration,
       labelsUsed: v.labelsUsed,
       heldOutAccuracy: v.metrics.heldOutAccuracy,
       heldOut: v.metrics.heldOut,
@@ -90,8 +103,14 @@ export async function calibrationReport(
   for (const row of rows) {
     const predicted = readJson<Record<string, unknown> | null>(row.prediction)?.[question];
     const decided = readJson<Record<string, unknown> | null>(row.answer)?.[question];
-    if (typeof predicted !== 'string' || typeof decided !== 'string') continue;
-    const judged = { confidence: Number(row.confidence), correct: predicted === decided };
+    const correct =
+      typeof predicted === 'string' && typeof decided === 'string'
+        ? predicted === decided
+        : Array.isArray(predicted) && Array.isArray(decided)
+          ? sameSet(predicted, decided)
+          : undefined;
+    if (correct === undefined) continue;
+    const judged = { confidence: Number(row.confidence), correct };
     const version = row.model_version === null ? null : Number(row.model_version);
     byVersion.set(version, [...(byVersion.get(version) ?? []), judged]);
     all.push(judged);
@@ -100,7 +119,9 @@ export async function calibrationReport(
     .sort(([a], [b]) => (a ?? 0) - (b ?? 0))
     .map(([version, judged]) => viewOf(version, judged));
   const advice = adviseThreshold(all, query.targetError);
-  return { question, targetError: query.targetError, versions, all: viewOf(null, all), ...advice };
+  const newest = (await selectModelVersions(storage.db, project.id)).filter((v) => v.question === question).at(-1);
+  const recalibrated = newest?.calibration != null;
+  return { question, recalibrated, targetError: query.targetError, versions, all: viewOf(null, all), ...advice };
 }
 
 function viewOf(version: number | null, judged: readonly Judged[]): z.input<typeof CalibrationView> {

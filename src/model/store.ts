@@ -1,5 +1,6 @@
 import { readJson } from '../db/dialect.js';
 import type { Executor } from '../db/executor.js';
+import type { IsotonicStep } from './calibration.js';
 import type { SerializedModel } from './serialize.js';
 
 /** What a training run measured, stored with its version. */
@@ -18,12 +19,28 @@ export interface ModelVersion {
   readonly projectId: number;
   readonly question: string;
   readonly version: number;
+  /** `builtin`: trained here; `backend`: a version the project's ML backend reported. */
+  readonly source: 'builtin' | 'backend';
+  /** The backend's own name for the version. */
+  readonly externalVersion: string | null;
+  /** The isotonic map applied to this version's confidences (issue 12 point 3); null: raw. */
+  readonly calibration: IsotonicStep[] | null;
   readonly labelsUsed: number;
   readonly metrics: ModelMetrics;
   readonly createdAt: number;
 }
 
-const SUMMARY = ['project_id', 'question', 'version', 'labels_used', 'metrics', 'created_at'] as const;
+const SUMMARY = [
+  'project_id',
+  'question',
+  'version',
+  'labels_used',
+  'metrics',
+  'created_at',
+  'source',
+  'external_version',
+  'calibration',
+] as const;
 
 function toVersion(row: {
   project_id: number;
@@ -32,11 +49,17 @@ function toVersion(row: {
   labels_used: number;
   metrics: unknown;
   created_at: number;
+  source: string;
+  external_version: string | null;
+  calibration: unknown;
 }): ModelVersion {
   return {
     projectId: Number(row.project_id),
     question: row.question,
     version: Number(row.version),
+    source: row.source === 'backend' ? 'backend' : 'builtin',
+    externalVersion: row.external_version,
+    calibration: row.calibration === null ? null : readJson<IsotonicStep[]>(row.calibration),
     labelsUsed: Number(row.labels_used),
     metrics: readJson<ModelMetrics>(row.metrics),
     createdAt: Number(row.created_at),
@@ -46,7 +69,15 @@ function toVersion(row: {
 /** Stores a new version (the next number for this project and question) and returns it. */
 export async function insertModelVersion(
   db: Executor,
-  input: { projectId: number; question: string; labelsUsed: number; metrics: ModelMetrics; weights: SerializedModel },
+  input: {
+    projectId: number;
+    question: string;
+    labelsUsed: number;
+    metrics: ModelMetrics;
+    weights: SerializedModel;
+    /** Isotonic map fitted from held-out human decisions, when the project recalibrates. */
+    calibration?: IsotonicStep[] | null;
+  },
   now: number,
 ): Promise<ModelVersion> {
   const last = await db
@@ -65,6 +96,7 @@ export async function insertModelVersion(
       labels_used: input.labelsUsed,
       metrics: JSON.stringify(input.metrics),
       weights: JSON.stringify(input.weights),
+      calibration: input.calibration ? JSON.stringify(input.calibration) : null,
       created_at: now,
     })
     .execute();
@@ -72,6 +104,9 @@ export async function insertModelVersion(
     projectId: input.projectId,
     question: input.question,
     version,
+    source: 'builtin',
+    externalVersion: null,
+    calibration: input.calibration ?? null,
     labelsUsed: input.labelsUsed,
     metrics: input.metrics,
     createdAt: now,
@@ -111,6 +146,7 @@ export async function selectLatestModel(
     .select([...SUMMARY, 'weights'])
     .where('project_id', '=', projectId)
     .where('question', '=', question)
+    .where('source', '=', 'builtin')
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst();

@@ -3,17 +3,19 @@ import { type FittedModel, modelCoreSource } from './core.js';
 
 export interface TrainRequest {
   readonly texts: readonly string[];
-  readonly labels: readonly string[];
+  readonly labels: readonly (string | readonly string[])[];
   readonly classes: readonly string[];
   readonly seed?: number;
+  /** One-vs-rest sigmoids for a multi-choice question (labels are option lists). */
+  readonly multi?: boolean;
 }
 
 // The worker evaluates the model core's source text (see core.ts) and answers one request.
 const WORKER_SCRIPT = `
 const { parentPort, workerData } = require('node:worker_threads');
 const core = ${modelCoreSource};
-const { texts, labels, classes, seed } = workerData;
-const model = core.train(texts, labels, classes, { seed });
+const { texts, labels, classes, seed, multi } = workerData;
+const model = core.train(texts, labels, classes, { seed, multi });
 parentPort.postMessage(model, [model.buckets.buffer, model.idf.buffer, model.weights.buffer]);
 `;
 
@@ -25,7 +27,13 @@ export function trainInWorker(request: TrainRequest, signal?: AbortSignal): Prom
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SCRIPT, {
       eval: true,
-      workerData: { texts: request.texts, labels: request.labels, classes: request.classes, seed: request.seed ?? 1 },
+      workerData: {
+        texts: request.texts,
+        labels: request.labels,
+        classes: request.classes,
+        seed: request.seed ?? 1,
+        multi: request.multi === true,
+      },
     });
     const abort = () => {
       void worker.terminate();

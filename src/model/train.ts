@@ -2,32 +2,44 @@ import { recordAudit } from '../audit/record.js';
 import type { Storage } from '../db/storage.js';
 import { ValidationError } from '../errors.js';
 import type { Project } from '../projects/store.js';
+import { policyOf } from '../routing/store.js';
+import { applyIsotonic, fitIsotonic, type Judged } from './calibration.js';
 import { createModelCore, type FittedModel } from './core.js';
+import { chosenOptions, multiChoiceConfidence, sameSet } from './multi-choice.js';
 import { type RefreshResult, refreshPredictions } from './refresh.js';
 import { serializeModel } from './serialize.js';
 import { insertModelVersion, type ModelVersion, updateModelMetrics } from './store.js';
 import { trainInWorker } from './train-worker.js';
-import { isHeldOut, selectHumanLabels } from './training-set.js';
+import { isHeldOut, type LabelledText, selectHumanLabels } from './training-set.js';
 
 const core = createModelCore();
 
-/** The questions the built-in model can learn: single-choice ones (multi-choice: not yet). */
-export function trainableQuestions(project: Project): { name: string; options: string[] }[] {
+/** A choice question a model predicts: its options, and whether several may be chosen. */
+export interface ChoiceQuestion {
+  readonly name: string;
+  readonly options: string[];
+  readonly multiple: boolean;
+}
+
+/** The questions a model can learn and predict: single- and multi-choice ones. */
+export function trainableQuestions(project: Project): ChoiceQuestion[] {
   return project.labelSchema.questions.flatMap((q) =>
-    q.type === 'single_choice' ? [{ name: q.name, options: q.options.map((o) => o.value) }] : [],
+    q.type === 'single_choice' || q.type === 'multi_choice'
+      ? [{ name: q.name, options: q.options.map((o) => o.value), multiple: q.type === 'multi_choice' }]
+      : [],
   );
 }
 
-/** The question to train: the named one, else the project's first single-choice question. */
-export function resolveQuestion(project: Project, name?: string): { name: string; options: string[] } {
+/** The question to train: the named one, else the project's first choice question. */
+export function resolveQuestion(project: Project, name?: string, path = 'question'): ChoiceQuestion {
   const questions = trainableQuestions(project);
   const question = name === undefined ? questions[0] : questions.find((q) => q.name === name);
   if (!question) {
     const message =
       name === undefined
-        ? 'the built-in model learns single-choice questions; this project has none'
-        : `no single-choice question ${JSON.stringify(name)} in this project`;
-    throw new ValidationError([{ path: 'question', message }]);
+        ? 'models learn single- and multi-choice questions; this project has none'
+        : `no single- or multi-choice question ${JSON.stringify(name)} in this project`;
+    throw new ValidationError([{ path, message }]);
   }
   return question;
 }
@@ -57,7 +69,8 @@ export async function trainProjectModel(
   const clock = options.now ?? Date.now;
   const question = resolveQuestion(project, questionName);
   const labels = await selectHumanLabels(storage.db, project.id, question.name);
-  if (new Set(labels.map((l) => l.label)).size < 2) {
+  const distinct = new Set(labels.map((l) => (typeof l.label === 'string' ? l.label : [...l.label].sort().join('\n'))));
+  if (distinct.size < 2) {
     throw new NotEnoughLabelsError(
       `Training needs human decisions with at least two different answers to ${JSON.stringify(question.name)}; there are ${labels.length} decisions`,
     );
@@ -71,12 +84,18 @@ export async function trainProjectModel(
       labels: training.map((l) => l.label),
       classes: question.options,
       seed: options.seed ?? 1,
+      multi: question.multiple,
     },
     options.signal,
   );
   const trainMs = Math.round(performance.now() - started);
-  const heldOutAccuracy = heldOut.length > 0 ? accuracyOf(model, heldOut) : null;
+  const judged = judgeHeldOut(model, heldOut);
+  const heldOutAccuracy = judged.length > 0 ? judged.filter((j) => j.correct).length / judged.length : null;
   const metrics = { heldOutAccuracy, heldOut: heldOut.length, trainedOn: training.length, trainMs };
+  // Issue 12 point 3: recalibrate from this version's held-out human decisions (unseen in training).
+  const { policy } = await policyOf(storage, project);
+  const calibration =
+    policy.model?.calibrate === 'isotonic' && judged.length >= MIN_CALIBRATION_LABELS ? fitIsotonic(judged) : null;
   const stored = await storage.db.transaction().execute(async (trx) => {
     const now = clock();
     const version = await insertModelVersion(
@@ -87,6 +106,7 @@ export async function trainProjectModel(
         labelsUsed: labels.length,
         metrics,
         weights: serializeModel(model),
+        calibration,
       },
       now,
     );
@@ -97,30 +117,45 @@ export async function trainProjectModel(
         action: 'model.trained',
         projectId: project.id,
         target: `model:${question.name}:${version.version}`,
-        details: { question: question.name, version: version.version, labelsUsed: labels.length, ...metrics },
+        details: {
+          question: question.name,
+          version: version.version,
+          labelsUsed: labels.length,
+          ...metrics,
+          recalibrated: calibration !== null,
+        },
       },
       now,
     );
     return version;
   });
-  const refresh = await refreshPredictions(storage, project, question.name, model, stored.version, options);
+  const refresh = await refreshPredictions(storage, project, question.name, model, stored.version, {
+    ...options,
+    ...(calibration ? { calibrate: (c: number) => applyIsotonic(calibration, c) } : {}),
+  });
   const finalMetrics = { ...metrics, refreshed: refresh.refreshed, rerouted: refresh.rerouted };
   await updateModelMetrics(storage.db, stored, finalMetrics);
   return { model: { ...stored, metrics: finalMetrics }, refresh };
 }
 
-function accuracyOf(model: FittedModel, labelled: readonly { text: string; label: string }[]): number {
+/** Held-out human labels fewer than this fit no recalibration map (it would be noise). */
+export const MIN_CALIBRATION_LABELS = 20;
+
+/** This version's confidence on each held-out label and whether its answer matched the person's. */
+function judgeHeldOut(model: FittedModel, labelled: readonly LabelledText[]): Judged[] {
   const probabilities = core.predict(
     model,
     labelled.map((l) => l.text),
   );
-  let right = 0;
-  labelled.forEach((l, i) => {
+  return labelled.flatMap((l, i) => {
     const p = probabilities[i];
-    if (!p) return;
+    if (!p) return [];
+    if (typeof l.label !== 'string') {
+      const chosen = chosenOptions(model.classes, Array.from(p));
+      return [{ confidence: multiChoiceConfidence(Array.from(p)), correct: sameSet(chosen, l.label) }];
+    }
     let best = 0;
     for (let k = 1; k < p.length; k++) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;
-    if (model.classes[best] === l.label) right++;
+    return [{ confidence: p[best] ?? 0, correct: model.classes[best] === l.label }];
   });
-  return right / labelled.length;
 }

@@ -5,7 +5,8 @@ import { itemText } from './item-text.js';
 export interface LabelledText {
   readonly itemId: number;
   readonly text: string;
-  readonly label: string;
+  /** The option chosen, or the options chosen for a multi-choice question. */
+  readonly label: string | readonly string[];
 }
 
 /**
@@ -26,8 +27,13 @@ export async function selectHumanLabels(db: Executor, projectId: number, questio
   const labelled: LabelledText[] = [];
   for (const row of rows) {
     const label = readJson<Record<string, unknown>>(row.answer)?.[question];
-    if (typeof label !== 'string') continue;
-    labelled.push({ itemId: Number(row.item_id), text: itemText(readJson(row.data)), label });
+    const usable = typeof label === 'string' || (Array.isArray(label) && label.every((l) => typeof l === 'string'));
+    if (!usable) continue;
+    labelled.push({
+      itemId: Number(row.item_id),
+      text: itemText(readJson(row.data)),
+      label: label as string | string[],
+    });
   }
   return labelled;
 }

@@ -99,6 +99,7 @@ async function deleteProjectRows(trx: Executor, projectId: number): Promise<numb
   await trx.deleteFrom('trace_sample_counts').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('traces').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('sampling_policies').where('project_id', '=', projectId).execute();
+  await trx.deleteFrom('ml_backends').where('project_id', '=', projectId).execute();
   const judgesOf = trx.selectFrom('judges').select('id').where('project_id', '=', projectId);
   await trx.deleteFrom('judge_runs').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('judge_versions').where('judge_id', 'in', judgesOf).execute();

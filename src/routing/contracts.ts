@@ -191,7 +191,13 @@ export const Policy = z
           .max(1_000_000)
           .optional()
           .describe('Retrain the built-in model after this many new human decisions (checked each minute)'),
-        question: z.string().max(100).optional().describe('The single-choice question it learns (default: the first)'),
+        question: z.string().max(100).optional().describe('The choice question it learns (default: the first)'),
+        calibrate: z
+          .enum(['isotonic', 'none'])
+          .optional()
+          .describe(
+            "isotonic: map each new version's confidences through an isotonic fit to its held-out human decisions; routing and advice read the calibrated value (the raw one is kept)",
+          ),
       })
       .strict()
       .optional()

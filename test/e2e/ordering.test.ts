@@ -7,6 +7,7 @@ interface PolicyView {
   policy: {
     rules: { name?: string; when: { confidence?: { gte?: number } }; then: { action: string } }[];
     ordering: { strategy: string; measure: string; exploration: number };
+    model?: { calibrate?: string };
   };
 }
 
@@ -57,12 +58,14 @@ describe('queue order and threshold advice in the policy form (Chromium)', () =>
     const threshold = Number(label.replace(/[^0-9.]/g, ''));
     expect(threshold).toBeGreaterThanOrEqual(0.79);
     await accept.click();
+    await advisor.getByLabel(/Recalibrate the built-in model/).check();
     await screenshot(page, 'setup-policy-ordering');
     await page.getByRole('button', { name: 'Save policy' }).click();
     await page.getByText(/Saved as version/).waitFor();
 
     const saved = await env.api<PolicyView>('GET', '/api/projects/spam/policy');
     expect(saved.policy.ordering).toEqual({ strategy: 'uncertainty', measure: 'margin', exploration: 0.1 });
+    expect(saved.policy.model?.calibrate).toBe('isotonic');
     expect(saved.policy.rules[0]?.then.action).toBe('auto_accept');
     expect(saved.policy.rules[0]?.when.confidence?.gte).toBeCloseTo(threshold, 3);
 

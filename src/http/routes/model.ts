@@ -1,3 +1,17 @@
+import { z } from 'zod';
+import {
+  BackendRefreshResponse,
+  ModelBackendResponse,
+  ModelBackendSettings,
+  ModelBackendView,
+} from '../../model/backend/contracts.js';
+import {
+  checkModelBackend,
+  getModelBackend,
+  refreshBackendPredictions,
+  removeModelBackend,
+  setModelBackend,
+} from '../../model/backend/service.js';
 import {
   CalibrationQuery,
   CalibrationResponse,
@@ -13,7 +27,10 @@ import type { RouteContext, TandemPlugin } from '../plugin.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
-/** The built-in model (src/model): train on demand, its versions, calibration and threshold advice. */
+/**
+ * The built-in model (src/model): train on demand, its versions, calibration and threshold advice;
+ * the project's ML backend (src/model/backend): settings, health, refresh.
+ */
 export const modelRoutes: TandemPlugin<RouteContext> = async (app, { storage }) => {
   app.post(
     '/projects/:project/model/train',
@@ -60,5 +77,80 @@ export const modelRoutes: TandemPlugin<RouteContext> = async (app, { storage }) 
       },
     },
     async (request) => calibrationReport(storage, requestProject(request), request.query),
+  );
+
+  app.get(
+    '/projects/:project/model/backend',
+    {
+      config: { access: { project: 'read' } },
+      schema: {
+        tags: ['model'],
+        summary: "The project's ML backend and its health",
+        params: ProjectParams,
+        response: { 200: ModelBackendResponse, ...errors },
+      },
+    },
+    async (request) => ({ backend: await getModelBackend(storage, requestProject(request)) }),
+  );
+
+  app.put(
+    '/projects/:project/model/backend',
+    {
+      config: { access: { project: 'manage' } },
+      schema: {
+        tags: ['model'],
+        summary: 'Set the ML backend that predicts a choice question (Label Studio ML backend API or Tandem JSON)',
+        params: ProjectParams,
+        body: ModelBackendSettings,
+        response: { 200: ModelBackendView, ...errors },
+      },
+    },
+    async (request) => setModelBackend(storage, requestProject(request), request.body, requestUser(request)),
+  );
+
+  app.delete(
+    '/projects/:project/model/backend',
+    {
+      config: { access: { project: 'manage' } },
+      schema: {
+        tags: ['model'],
+        summary: "Remove the project's ML backend",
+        params: ProjectParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await removeModelBackend(storage, requestProject(request), requestUser(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/projects/:project/model/backend/check',
+    {
+      config: { access: { project: 'manage' } },
+      schema: {
+        tags: ['model'],
+        summary: "Check the ML backend's health now",
+        params: ProjectParams,
+        response: { 200: ModelBackendView, ...errors },
+      },
+    },
+    async (request) => checkModelBackend(storage, requestProject(request)),
+  );
+
+  app.post(
+    '/projects/:project/model/backend/refresh',
+    {
+      config: { access: { project: 'manage' } },
+      schema: {
+        tags: ['model'],
+        summary: 'Ask the ML backend again for every undecided item nobody has started',
+        params: ProjectParams,
+        response: { 202: BackendRefreshResponse, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(202).send(await refreshBackendPredictions(storage, requestProject(request), requestUser(request))),
   );
 };

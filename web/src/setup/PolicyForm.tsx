@@ -169,7 +169,12 @@ function PolicyForm({ slug, view, hasApproval }: { slug: string; view: PolicyVie
               />
             </div>
           </section>
-          <ThresholdAdvisor slug={slug} onApply={applyThreshold} />
+          <ThresholdAdvisor
+            slug={slug}
+            onApply={applyThreshold}
+            calibrate={policy.model?.calibrate === 'isotonic'}
+            onCalibrate={(on) => set({ model: { ...policy.model, calibrate: on ? 'isotonic' : 'none' } })}
+          />
           <QueueSettings policy={policy} set={set} />
           <OrderingSettings policy={policy} set={set} />
           <QualitySettings policy={policy} set={set} />

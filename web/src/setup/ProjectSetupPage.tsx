@@ -8,6 +8,7 @@ import { ExportSection } from '../manage/ExportSection';
 import { LifecycleSection } from '../manage/LifecycleSection';
 import { WebhooksSection } from '../manage/WebhooksSection';
 import { MembersSection } from './MembersSection';
+import { ModelBackendSection } from './ModelBackendSection';
 import { PolicySection } from './PolicyForm';
 import { ProjectForm } from './ProjectForm';
 import { TemplatePicker } from './TemplatePicker';
@@ -45,6 +46,7 @@ const TABS = [
   ['members', 'Members'],
   ['upload', 'Upload items'],
   ['webhooks', 'Webhooks'],
+  ['model', 'ML backend'],
   ['export', 'Export'],
   ['lifecycle', 'Duplicate, archive, delete'],
 ] as const;
@@ -173,6 +175,8 @@ export function ProjectSettingsPage() {
               <MembersSection slug={slug} />
             ) : id === 'webhooks' ? (
               <WebhooksSection slug={slug} />
+            ) : id === 'model' ? (
+              <ModelBackendSection slug={slug} />
             ) : id === 'export' ? (
               <ExportSection project={project.data} />
             ) : id === 'lifecycle' ? (

@@ -9,7 +9,18 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
  * lowest auto-accept threshold whose error stays within a target, with its 95 % interval, and a
  * button that puts it into the policy being edited (saved with the rest of the form).
  */
-export function ThresholdAdvisor({ slug, onApply }: { slug: string; onApply: (threshold: number) => void }) {
+export function ThresholdAdvisor({
+  slug,
+  onApply,
+  calibrate,
+  onCalibrate,
+}: {
+  slug: string;
+  onApply: (threshold: number) => void;
+  /** The policy's `model.calibrate` (issue 12 point 3). */
+  calibrate: boolean;
+  onCalibrate: (on: boolean) => void;
+}) {
   const id = useId();
   const [target, setTarget] = useState(1);
   const report = useQuery({
@@ -46,9 +57,18 @@ export function ThresholdAdvisor({ slug, onApply }: { slug: string; onApply: (th
           : report.isError
             ? `No advice: ${report.error.message}`
             : advice
-              ? `At ≥ ${advice.threshold.toFixed(3)}: ${pct(advice.autoAcceptedShare)} auto-accepted, estimated error ${pct(advice.estimatedError)} [${pct(advice.errorInterval.low)}, ${pct(advice.errorInterval.high)}] (${report.data.all.judged} predictions judged by people)`
+              ? `At ≥ ${advice.threshold.toFixed(3)}${report.data.recalibrated ? ' (calibrated confidence)' : ''}: ${pct(advice.autoAcceptedShare)} auto-accepted, estimated error ${pct(advice.estimatedError)} [${pct(advice.errorInterval.low)}, ${pct(advice.errorInterval.high)}] (${report.data.all.judged} predictions judged by people)`
               : `No threshold keeps the error within ${target} % yet (${report.data.all.judged} predictions judged by people).`}
       </p>
+      <label className="mt-3 flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={calibrate}
+          onChange={(e) => onCalibrate(e.target.checked)}
+          className="h-4 w-4 accent-brand-600"
+        />
+        Recalibrate the built-in model's confidences (isotonic, from held-out human decisions) from its next version on
+      </label>
       {advice && (
         <button
           type="button"

@@ -31,6 +31,8 @@ export interface Policy {
   consensus: { threshold: number; ratingAggregate: 'mean' | 'median'; adjudicatorRole: WorkRole };
   approval?: { timeoutSeconds: number; defaultOutcome: 'approve' | 'reject' | 'escalate'; escalateRole?: WorkRole };
   ordering?: Ordering;
+  /** The built-in model's settings (kept as they are; `calibrate` is edited in the threshold advisor). */
+  model?: { retrainEvery?: number; question?: string; calibrate?: 'isotonic' | 'none' };
 }
 
 export type OrderingStrategy = 'oldest' | 'uncertainty' | 'uncertainty_diversity' | 'random';

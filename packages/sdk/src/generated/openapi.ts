@@ -15695,6 +15695,830 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{project}/model/backend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's ML backend and its health
+         * @description **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project's ML backend: settings and health (null when it has none) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "backend": {
+                         *         "settings": {
+                         *           "url": "https://ml.example.com",
+                         *           "protocol": "label_studio",
+                         *           "question": "verdict",
+                         *           "authHeaderEnv": "ML_BACKEND_TOKEN",
+                         *           "timeoutMs": 10000,
+                         *           "batchSize": 20,
+                         *           "predictOnIngest": true,
+                         *           "sendDecisions": false
+                         *         },
+                         *         "health": {
+                         *           "status": "up",
+                         *           "modelVersion": "keywords-3",
+                         *           "lastError": null,
+                         *           "lastCallAt": "2026-11-21T09:45:00.000Z",
+                         *           "lastOkAt": "2026-11-21T09:45:00.000Z",
+                         *           "checkedAt": "2026-11-21T09:40:00.000Z"
+                         *         },
+                         *         "pendingJobs": 0
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            backend: {
+                                health: {
+                                    /** @description Last health check (Check now, or when the settings were saved) */
+                                    checkedAt: string | null;
+                                    lastCallAt: string | null;
+                                    lastError: string | null;
+                                    lastOkAt: string | null;
+                                    /** @description The model version the backend last reported */
+                                    modelVersion: string | null;
+                                    /**
+                                     * @description up: the last call worked; down: it failed (see lastError); unknown: no call yet
+                                     * @enum {string}
+                                     */
+                                    status: "unknown" | "up" | "down";
+                                };
+                                /** @description Prediction and training calls queued or running */
+                                pendingJobs: number;
+                                settings: {
+                                    /** @description Name of the server environment variable whose value is sent as the Authorization header (e.g. "Bearer …" or "Basic …"); never stored or returned */
+                                    authHeaderEnv?: string;
+                                    /**
+                                     * @description Items per /predict call (one job each)
+                                     * @default 20
+                                     */
+                                    batchSize: number;
+                                    /**
+                                     * @description Ask for predictions of new items as they arrive
+                                     * @default true
+                                     */
+                                    predictOnIngest: boolean;
+                                    /**
+                                     * @description label_studio: Label Studio's ML backend API, so existing backends work unchanged; tandem: the simpler JSON variant
+                                     * @default label_studio
+                                     * @enum {string}
+                                     */
+                                    protocol: "label_studio" | "tandem";
+                                    question: string;
+                                    /**
+                                     * @description POST an ANNOTATION_CREATED webhook per human decision (for backends that learn online)
+                                     * @default false
+                                     */
+                                    sendDecisions: boolean;
+                                    /**
+                                     * @description Per call
+                                     * @default 10000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * Format: uri
+                                     * @description Base URL of the model server (…/health, …/setup, …/predict, …/webhook). Non-public addresses are refused unless TANDEM_WEBHOOK_ALLOW_HOSTS lists them
+                                     */
+                                    url: string;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set the ML backend that predicts a choice question (Label Studio ML backend API or Tandem JSON)
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "url": "https://ml.example.com",
+                     *       "protocol": "label_studio",
+                     *       "question": "verdict",
+                     *       "authHeaderEnv": "ML_BACKEND_TOKEN",
+                     *       "timeoutMs": 10000,
+                     *       "batchSize": 20,
+                     *       "predictOnIngest": true,
+                     *       "sendDecisions": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Name of the server environment variable whose value is sent as the Authorization header (e.g. "Bearer …" or "Basic …"); never stored or returned */
+                        authHeaderEnv?: string;
+                        /**
+                         * @description Items per /predict call (one job each)
+                         * @default 20
+                         */
+                        batchSize?: number;
+                        /**
+                         * @description Ask for predictions of new items as they arrive
+                         * @default true
+                         */
+                        predictOnIngest?: boolean;
+                        /**
+                         * @description label_studio: Label Studio's ML backend API, so existing backends work unchanged; tandem: the simpler JSON variant
+                         * @default label_studio
+                         * @enum {string}
+                         */
+                        protocol?: "label_studio" | "tandem";
+                        /** @description The choice question it predicts (default: the first single- or multi-choice question) */
+                        question?: string;
+                        /**
+                         * @description POST an ANNOTATION_CREATED webhook per human decision (for backends that learn online)
+                         * @default false
+                         */
+                        sendDecisions?: boolean;
+                        /**
+                         * @description Per call
+                         * @default 10000
+                         */
+                        timeoutMs?: number;
+                        /**
+                         * Format: uri
+                         * @description Base URL of the model server (…/health, …/setup, …/predict, …/webhook). Non-public addresses are refused unless TANDEM_WEBHOOK_ALLOW_HOSTS lists them
+                         */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved, then checked at once: the settings and the health the check found (a backend that is down is still saved) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            health: {
+                                /** @description Last health check (Check now, or when the settings were saved) */
+                                checkedAt: string | null;
+                                lastCallAt: string | null;
+                                lastError: string | null;
+                                lastOkAt: string | null;
+                                /** @description The model version the backend last reported */
+                                modelVersion: string | null;
+                                /**
+                                 * @description up: the last call worked; down: it failed (see lastError); unknown: no call yet
+                                 * @enum {string}
+                                 */
+                                status: "unknown" | "up" | "down";
+                            };
+                            /** @description Prediction and training calls queued or running */
+                            pendingJobs: number;
+                            settings: {
+                                /** @description Name of the server environment variable whose value is sent as the Authorization header (e.g. "Bearer …" or "Basic …"); never stored or returned */
+                                authHeaderEnv?: string;
+                                /**
+                                 * @description Items per /predict call (one job each)
+                                 * @default 20
+                                 */
+                                batchSize: number;
+                                /**
+                                 * @description Ask for predictions of new items as they arrive
+                                 * @default true
+                                 */
+                                predictOnIngest: boolean;
+                                /**
+                                 * @description label_studio: Label Studio's ML backend API, so existing backends work unchanged; tandem: the simpler JSON variant
+                                 * @default label_studio
+                                 * @enum {string}
+                                 */
+                                protocol: "label_studio" | "tandem";
+                                question: string;
+                                /**
+                                 * @description POST an ANNOTATION_CREATED webhook per human decision (for backends that learn online)
+                                 * @default false
+                                 */
+                                sendDecisions: boolean;
+                                /**
+                                 * @description Per call
+                                 * @default 10000
+                                 */
+                                timeoutMs: number;
+                                /**
+                                 * Format: uri
+                                 * @description Base URL of the model server (…/health, …/setup, …/predict, …/webhook). Non-public addresses are refused unless TANDEM_WEBHOOK_ALLOW_HOSTS lists them
+                                 */
+                                url: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove the project's ML backend
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example spam-triage */
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The backend is removed; predictions it made stay */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/model/backend/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the ML backend's health now
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Health now: GET /health (and POST /setup for Label Studio backends), recorded and returned */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "settings": {
+                         *         "url": "https://ml.example.com",
+                         *         "protocol": "label_studio",
+                         *         "question": "verdict",
+                         *         "authHeaderEnv": "ML_BACKEND_TOKEN",
+                         *         "timeoutMs": 10000,
+                         *         "batchSize": 20,
+                         *         "predictOnIngest": true,
+                         *         "sendDecisions": false
+                         *       },
+                         *       "health": {
+                         *         "status": "up",
+                         *         "modelVersion": "keywords-3",
+                         *         "lastError": null,
+                         *         "lastCallAt": "2026-11-21T09:45:00.000Z",
+                         *         "lastOkAt": "2026-11-21T09:45:00.000Z",
+                         *         "checkedAt": "2026-11-21T09:40:00.000Z"
+                         *       },
+                         *       "pendingJobs": 0
+                         *     }
+                         */
+                        "application/json": {
+                            health: {
+                                /** @description Last health check (Check now, or when the settings were saved) */
+                                checkedAt: string | null;
+                                lastCallAt: string | null;
+                                lastError: string | null;
+                                lastOkAt: string | null;
+                                /** @description The model version the backend last reported */
+                                modelVersion: string | null;
+                                /**
+                                 * @description up: the last call worked; down: it failed (see lastError); unknown: no call yet
+                                 * @enum {string}
+                                 */
+                                status: "unknown" | "up" | "down";
+                            };
+                            /** @description Prediction and training calls queued or running */
+                            pendingJobs: number;
+                            settings: {
+                                /** @description Name of the server environment variable whose value is sent as the Authorization header (e.g. "Bearer …" or "Basic …"); never stored or returned */
+                                authHeaderEnv?: string;
+                                /**
+                                 * @description Items per /predict call (one job each)
+                                 * @default 20
+                                 */
+                                batchSize: number;
+                                /**
+                                 * @description Ask for predictions of new items as they arrive
+                                 * @default true
+                                 */
+                                predictOnIngest: boolean;
+                                /**
+                                 * @description label_studio: Label Studio's ML backend API, so existing backends work unchanged; tandem: the simpler JSON variant
+                                 * @default label_studio
+                                 * @enum {string}
+                                 */
+                                protocol: "label_studio" | "tandem";
+                                question: string;
+                                /**
+                                 * @description POST an ANNOTATION_CREATED webhook per human decision (for backends that learn online)
+                                 * @default false
+                                 */
+                                sendDecisions: boolean;
+                                /**
+                                 * @description Per call
+                                 * @default 10000
+                                 */
+                                timeoutMs: number;
+                                /**
+                                 * Format: uri
+                                 * @description Base URL of the model server (…/health, …/setup, …/predict, …/webhook). Non-public addresses are refused unless TANDEM_WEBHOOK_ALLOW_HOSTS lists them
+                                 */
+                                url: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project}/model/backend/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the ML backend again for every undecided item nobody has started
+         * @description **Who may call:** Managers of the project (manager, admin). Non-members but admins get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    project: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Queued: one model.backend_predict job per batch of undecided, unstarted items */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": 1200,
+                         *       "jobs": 60
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Undecided, unstarted items asked for */
+                            items: number;
+                            /** @description model.backend_predict jobs queued (one per batch) */
+                            jobs: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable code, e.g. VALIDATION_FAILED, PROJECT_NOT_FOUND */
+                                code: string;
+                                details: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{project}/model/calibration": {
         parameters: {
             query?: never;
@@ -15729,6 +16553,7 @@ export interface paths {
                         /**
                          * @example {
                          *       "question": "verdict",
+                         *       "recalibrated": false,
                          *       "targetError": 0.01,
                          *       "versions": [
                          *         {
@@ -15846,6 +16671,8 @@ export interface paths {
                                 threshold: number;
                             } | null;
                             question: string;
+                            /** @description true: the newest version maps its confidences (isotonic); the figures below read the calibrated ones */
+                            recalibrated: boolean;
                             /** @description Lowest threshold whose observed error is within the target */
                             suggested: {
                                 autoAcceptedShare: number;
@@ -15998,19 +16825,21 @@ export interface paths {
                      *     }
                      */
                     "application/json": {
-                        /** @description Default: the first single-choice question */
+                        /** @description Default: the first choice question */
                         question?: string;
                     };
                 };
             };
             responses: {
-                /** @description Queued: the training job id (null when a run for this question was already waiting) */
+                /** @description Queued: the training job id (null when a run for this question was already waiting); a question the project's ML backend predicts gets a START_TRAINING call instead */
                 202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
+                            /** @description true: the question's ML backend was asked to train (START_TRAINING) instead */
+                            backend: boolean;
                             /** @description null: a training run for this question was already queued */
                             jobId: number | null;
                             question: string;
@@ -16135,6 +16964,9 @@ export interface paths {
                          *         {
                          *           "question": "verdict",
                          *           "version": 4,
+                         *           "source": "builtin",
+                         *           "externalVersion": null,
+                         *           "calibration": null,
                          *           "labelsUsed": 200,
                          *           "heldOutAccuracy": 0.95,
                          *           "heldOut": 40,
@@ -16148,13 +16980,25 @@ export interface paths {
                          */
                         "application/json": {
                             versions: {
+                                /** @description The isotonic map applied to its confidences (policy model.calibrate = isotonic); null: raw */
+                                calibration: {
+                                    calibrated: number;
+                                    from: number;
+                                }[] | null;
                                 createdAt: string;
+                                /** @description The ML backend's own name for the version */
+                                externalVersion: string | null;
                                 heldOut: number;
                                 heldOutAccuracy: number | null;
                                 labelsUsed: number;
                                 question: string;
                                 refreshed: number | null;
                                 rerouted: number | null;
+                                /**
+                                 * @description builtin: trained here; backend: reported by the project's ML backend
+                                 * @enum {string}
+                                 */
+                                source: "builtin" | "backend";
                                 trainMs: number;
                                 version: number;
                             }[];
@@ -16840,7 +17684,12 @@ export interface paths {
                                 leaseSeconds: number;
                                 /** @description The built-in model (issue 12): when it retrains on its own */
                                 model?: {
-                                    /** @description The single-choice question it learns (default: the first) */
+                                    /**
+                                     * @description isotonic: map each new version's confidences through an isotonic fit to its held-out human decisions; routing and advice read the calibrated value (the raw one is kept)
+                                     * @enum {string}
+                                     */
+                                    calibrate?: "isotonic" | "none";
+                                    /** @description The choice question it learns (default: the first) */
                                     question?: string;
                                     /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
                                     retrainEvery?: number;
@@ -17244,7 +18093,12 @@ export interface paths {
                         leaseSeconds?: number;
                         /** @description The built-in model (issue 12): when it retrains on its own */
                         model?: {
-                            /** @description The single-choice question it learns (default: the first) */
+                            /**
+                             * @description isotonic: map each new version's confidences through an isotonic fit to its held-out human decisions; routing and advice read the calibrated value (the raw one is kept)
+                             * @enum {string}
+                             */
+                            calibrate?: "isotonic" | "none";
+                            /** @description The choice question it learns (default: the first) */
                             question?: string;
                             /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
                             retrainEvery?: number;
@@ -17534,7 +18388,12 @@ export interface paths {
                                 leaseSeconds: number;
                                 /** @description The built-in model (issue 12): when it retrains on its own */
                                 model?: {
-                                    /** @description The single-choice question it learns (default: the first) */
+                                    /**
+                                     * @description isotonic: map each new version's confidences through an isotonic fit to its held-out human decisions; routing and advice read the calibrated value (the raw one is kept)
+                                     * @enum {string}
+                                     */
+                                    calibrate?: "isotonic" | "none";
+                                    /** @description The choice question it learns (default: the first) */
                                     question?: string;
                                     /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
                                     retrainEvery?: number;
@@ -18165,7 +19024,12 @@ export interface paths {
                                     leaseSeconds: number;
                                     /** @description The built-in model (issue 12): when it retrains on its own */
                                     model?: {
-                                        /** @description The single-choice question it learns (default: the first) */
+                                        /**
+                                         * @description isotonic: map each new version's confidences through an isotonic fit to its held-out human decisions; routing and advice read the calibrated value (the raw one is kept)
+                                         * @enum {string}
+                                         */
+                                        calibrate?: "isotonic" | "none";
+                                        /** @description The choice question it learns (default: the first) */
                                         question?: string;
                                         /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
                                         retrainEvery?: number;
@@ -23717,7 +24581,12 @@ export interface paths {
                                     leaseSeconds: number;
                                     /** @description The built-in model (issue 12): when it retrains on its own */
                                     model?: {
-                                        /** @description The single-choice question it learns (default: the first) */
+                                        /**
+                                         * @description isotonic: map each new version's confidences through an isotonic fit to its held-out human decisions; routing and advice read the calibrated value (the raw one is kept)
+                                         * @enum {string}
+                                         */
+                                        calibrate?: "isotonic" | "none";
+                                        /** @description The choice question it learns (default: the first) */
                                         question?: string;
                                         /** @description Retrain the built-in model after this many new human decisions (checked each minute) */
                                         retrainEvery?: number;
