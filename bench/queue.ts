@@ -254,7 +254,11 @@ async function beforeVacuum(storage: Storage): Promise<void> {
   await sql`alter table tasks reset (autovacuum_enabled)`.execute(storage.db);
 }
 
-/** The physical limit: one statement claims, one answers, on Tandem's own tables. */
+/**
+ * The physical limit: one statement claims, one answers, on Tandem's own tables. It reads the fresh
+ * index in its own order (every slot here has priority 0): `order by priority desc, id` matched
+ * no index and sorted every open slot per claim, which put the "limit" below Tandem itself.
+ */
 async function bareLimit(storage: Storage, project: Project, workers: number): Promise<Run> {
   const pool = storage.pgPool as pg.Pool;
   const latencies: number[] = [];
@@ -272,7 +276,7 @@ async function bareLimit(storage: Storage, project: Project, workers: number): P
         const claimed = await pool.query(
           `update tasks set claimed_by = $1, claimed_at = $2, available_at = $3
            where id = (select id from tasks where project_id = $4 and state = 'queued' and claimed_at is null
-                       order by priority desc, id limit 1 for update skip locked)
+                       and priority = 0 order by rank, id limit 1 for update skip locked)
            returning id, item_id`,
           [userId, now, now + 600_000, project.id],
         );
