@@ -165,7 +165,14 @@ async function doubleAssignments(storage: Storage): Promise<number> {
   return Number(rows[0]?.n ?? -1);
 }
 
-/** Makes `user` have answered the first `share` of the items, as their own claims would have. */
+/**
+ * Makes `user` have answered the first `share` of the items, as their own claims would have: one
+ * review slot per item (the last open one, so the others stay at the head) done, with its response,
+ * and the cursor on the last of those slots. Only review slots of priority 0: earlier runs leave
+ * adjudication slots (role reviewer, priority 100, ids past every review slot) on items whose
+ * answers split; taking one of those as "the last slot" put a priority-0 cursor past every review
+ * slot, so the person's claims found nothing until the rescan (the 50 % row printed NaN).
+ */
 async function putAhead(storage: Storage, project: Project, user: User, share: number): Promise<void> {
   const now = Date.now();
   const upTo = Math.floor(ITEMS * share);
@@ -175,14 +182,16 @@ async function putAhead(storage: Storage, project: Project, user: User, share: n
   );
   const lo = Number(rows[0]?.lo);
   const hi = Number(rows[0]?.hi);
-  // One slot per item (the last of its 3, so the open ones stay at the head), answered by the user.
+  const mine = sql`select max(id) from tasks
+    where project_id = ${project.id} and item_id between ${lo} and ${hi} and phase = 'review' and priority = 0
+      and state = 'queued' and claimed_by is null group by item_id`;
   await sql`update tasks set state = 'done', claimed_by = ${user.id}, claimed_at = ${now}, completed_at = ${now}
-    where id in (select max(id) from tasks where item_id between ${lo} and ${hi} and state = 'queued' and claimed_by is null group by item_id)`.execute(
-    storage.db,
-  );
-  const last = await sql<{ id: number }>`select max(id) as id from tasks where claimed_by = ${user.id}`.execute(
-    storage.db,
-  );
+    where id in (${mine})`.execute(storage.db);
+  await sql`insert into responses (task_id, item_id, project_id, user_id, phase, answer, created_at)
+    select id, item_id, project_id, ${user.id}, 'review', '{"verdict":"spam"}', ${now} from tasks
+    where claimed_by = ${user.id} and state = 'done'`.execute(storage.db);
+  const last = await sql<{ id: number }>`select max(id) as id from tasks
+    where claimed_by = ${user.id} and phase = 'review' and priority = 0`.execute(storage.db);
   await sql`insert into claim_people (project_id, user_id, roles, claims, gold_claims, rescanned_at)
     values (${project.id}, ${user.id}, 'annotator', ${upTo}, 0, ${now})`.execute(storage.db);
   await sql`insert into claim_cursors (project_id, user_id, priority, task_id)
@@ -246,22 +255,29 @@ async function beforeVacuum(storage: Storage): Promise<void> {
   await sql`alter table tasks reset (autovacuum_enabled)`.execute(storage.db);
 }
 
-/** The physical limit: one statement claims, one answers, on Tandem's own tables. */
+/**
+ * The physical limit: one statement claims, one answers, on Tandem's own tables. It reads the fresh
+ * index in its own order (every slot here has priority 0): `order by priority desc, id` matched
+ * no index and sorted every open slot per claim, which put the "limit" below Tandem itself.
+ */
 async function bareLimit(storage: Storage, project: Project, workers: number): Promise<Run> {
   const pool = storage.pgPool as pg.Pool;
   const latencies: number[] = [];
   let done = 0;
   const deadline = performance.now() + SECONDS * 1_000;
+  // A new holder id per claim: the peer has no overlap rule, and one worker taking two slots of
+  // one item in a row would trip the unique (item, phase, person) index and end the run.
+  let holder = 1_000_000;
   await Promise.all(
-    Array.from({ length: workers }, async (_, worker) => {
-      const userId = 1_000_000 + worker;
+    Array.from({ length: workers }, async () => {
       while (performance.now() < deadline) {
+        const userId = holder++;
         const t0 = performance.now();
         const now = Date.now();
         const claimed = await pool.query(
           `update tasks set claimed_by = $1, claimed_at = $2, available_at = $3
            where id = (select id from tasks where project_id = $4 and state = 'queued' and claimed_at is null
-                       order by priority desc, id limit 1 for update skip locked)
+                       and priority = 0 order by rank, id limit 1 for update skip locked)
            returning id, item_id`,
           [userId, now, now + 600_000, project.id],
         );

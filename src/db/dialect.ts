@@ -149,3 +149,22 @@ export function jsonKeyHolds(engine: Engine, column: string, key: string, value:
   // The scalar test reads the stored value as it is; only an array pays for a jsonb conversion.
   return sql<boolean>`((${sql.ref(column)} ->> ${key}) = ${value} or ((${sql.ref(column)} -> ${key})::text like '[%' and (${sql.ref(column)} -> ${key})::jsonb @> to_jsonb(${value}::text)))`;
 }
+
+/**
+ * One statement that runs `first` (a write with RETURNING), the `writes` and `last`, each of which
+ * may read `first`'s rows as `done` — PostgreSQL's writable WITH, which saves the hot paths round
+ * trips (issue 10: claim and submit). Undefined on SQLite, which has no writes inside WITH: the
+ * caller sends the statements one by one there (in-process, no round trip to save). Every part
+ * sees the snapshot taken when the statement starts, so a part must not need rows another
+ * transaction commits while this one waits on a lock.
+ */
+export function afterWrite(
+  engine: Engine,
+  first: RawBuilder<unknown>,
+  last: RawBuilder<unknown>,
+  writes: readonly RawBuilder<unknown>[] = [],
+): RawBuilder<unknown> | undefined {
+  if (engine === 'sqlite') return undefined;
+  const named = writes.map((write, index) => sql`, ${sql.raw(`write_${index}`)} as (${write})`);
+  return sql`with done as (${first})${sql.join(named, sql``)} ${last}`;
+}

@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
-import { type Engine, isUniqueViolation, perRowProbe, skipLocked } from '../db/dialect.js';
+import { afterWrite, type Engine, isUniqueViolation, perRowProbe, skipLocked } from '../db/dialect.js';
 import type { Executor } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
 import { claimGoldTask } from '../quality/gold.js';
@@ -80,12 +80,13 @@ async function claimInTransaction(engine: Engine, trx: Executor, request: Person
   }
   const { held, levels, lapsed } = await readQueueHead(trx, projectId, userId, now, person.roles === rolesKey);
   if (held >= request.maxLeases) return { kind: 'lease_limit', held };
-  const claim = (scope: RawBuilder<unknown>, order: RawBuilder<unknown>, includeSkipped = false) =>
-    claimSlot(engine, trx, request, scope, order, includeSkipped);
+  const claim = (scope: RawBuilder<unknown>, order: RawBuilder<unknown>, fresh: boolean, includeSkipped = false) =>
+    claimSlot(engine, trx, request, scope, order, fresh, includeSkipped);
+  const claimed = (task: Task): ClaimOutcome => ({ kind: 'claimed', task });
 
   if (request.itemId !== undefined) {
-    const task = await claim(sql`and t.item_id = ${request.itemId}`, sql`t.priority desc, t.id`, true);
-    return finish(trx, request, task, false);
+    const task = await claim(sql`and t.item_id = ${request.itemId}`, sql`t.priority desc, t.id`, false, true);
+    return task ? claimed(task) : { kind: 'empty' };
   }
   if (
     request.goldRate > 0 &&
@@ -93,30 +94,33 @@ async function claimInTransaction(engine: Engine, trx: Executor, request: Person
     (levels.length > 0 || lapsed)
   ) {
     const gold = await claimGoldTask(trx, projectId, userId, now + request.leaseMs, now);
-    if (gold) return finish(trx, request, gold, false);
+    if (gold) {
+      await countClaim(trx, request, gold, false);
+      return claimed(gold);
+    }
   }
   const top = levels[0]?.priority;
   const returned = sql`and t.claimed_at is not null and t.available_at <= ${now}`;
   const byPosition = sql`t.priority desc, t.rank, t.id`;
   if (lapsed) {
     const scope = top === undefined ? returned : sql`${returned} and t.priority >= ${top}`;
-    const task = await claim(scope, byPosition);
-    if (task) return finish(trx, request, task, false);
+    const task = await claim(scope, byPosition, false);
+    if (task) return claimed(task);
   }
   for (const level of levels) {
     const task =
-      (level.fromRank >= 0 ? await claim(sameRankScope(level), sql`t.id`) : undefined) ??
-      (await claim(laterRankScope(level.priority, level.fromRank), sql`t.rank, t.id`));
-    if (task) return finish(trx, request, task, true);
+      (level.fromRank >= 0 ? await claim(sameRankScope(level), sql`t.id`, true) : undefined) ??
+      (await claim(laterRankScope(level.priority, level.fromRank), sql`t.rank, t.id`, true));
+    if (task) return claimed(task);
   }
   if (lapsed && top !== undefined) {
-    const task = await claim(sql`${returned} and t.priority < ${top}`, byPosition);
-    if (task) return finish(trx, request, task, false);
+    const task = await claim(sql`${returned} and t.priority < ${top}`, byPosition, false);
+    if (task) return claimed(task);
   }
   // Items this person skipped come back only when nothing else is left.
   const skipped = sql`and t.item_id in (select s.item_id from task_skips s where s.user_id = ${userId})`;
-  const again = await claim(skipped, byPosition, true);
-  if (again) return finish(trx, request, again, false);
+  const again = await claim(skipped, byPosition, false, true);
+  if (again) return claimed(again);
   if (now - person.rescannedAt >= RESCAN_MS && levels.some((level) => level.fromId > 0)) {
     await trx
       .updateTable('claim_people')
@@ -126,8 +130,8 @@ async function claimInTransaction(engine: Engine, trx: Executor, request: Person
       .execute();
     for (const level of levels) {
       // The cursor stays where it was: moving it back would make the next claims walk again.
-      const task = await claim(laterRankScope(level.priority, -1), sql`t.rank, t.id`);
-      if (task) return finish(trx, request, task, false);
+      const task = await claim(laterRankScope(level.priority, -1), sql`t.rank, t.id`, false);
+      if (task) return claimed(task);
     }
   }
   return { kind: 'empty' };
@@ -226,7 +230,9 @@ async function readQueueHead(
  * The atomic claim: ONE statement takes the first claimable slot in `order` within `scope` on an
  * item this person neither holds nor answered (nor skipped, unless asked). PostgreSQL locks the
  * row with SKIP LOCKED, so concurrent claimers never wait on or take the same slot; SQLite runs
- * one writer at a time.
+ * one writer at a time. On PostgreSQL the same statement also counts the claim and, for a `fresh`
+ * slot, moves the person's cursor (`countClaim`'s writes, see `afterWrite`): both touch only rows
+ * this transaction already locked (the person's), so they need nothing committed meanwhile.
  */
 async function claimSlot(
   engine: Engine,
@@ -234,13 +240,15 @@ async function claimSlot(
   request: PersonClaimRequest,
   scope: RawBuilder<unknown>,
   order: RawBuilder<unknown>,
+  fresh: boolean,
   includeSkipped: boolean,
 ): Promise<Task | undefined> {
   const { projectId, userId, leaseMs, now, roles } = request;
   const skipFilter = includeSkipped
     ? sql``
     : sql`and not exists (select 1 from task_skips s where s.item_id = t.item_id and s.user_id = ${userId} ${perRowProbe(engine)})`;
-  const result = await sql<Parameters<typeof toTask>[0]>`
+  const columns = sql.join(taskColumns.map((c) => sql.ref(c)));
+  const update = sql`
     update tasks set claimed_by = ${userId}, claimed_at = ${now}, available_at = ${now + leaseMs}
     where id = (
       select t.id from tasks t
@@ -254,19 +262,23 @@ async function claimSlot(
       limit 1
       ${skipLocked(engine)}
     )
-    returning ${sql.join(taskColumns.map((c) => sql.ref(c)))}`.execute(trx);
-  const row = result.rows[0];
-  return row ? toTask(row) : undefined;
+    returning ${columns}`;
+  const counted = sql`update claim_people set claims = claims + 1
+    where project_id = ${projectId} and user_id = ${userId} and exists (select 1 from done)`;
+  const cursor = sql`insert into claim_cursors (project_id, user_id, priority, task_id, rank)
+    select ${projectId}, ${userId}, priority, id, rank from done
+    on conflict (project_id, user_id, priority) do update set task_id = excluded.task_id, rank = excluded.rank`;
+  const chained = afterWrite(engine, update, sql`select ${columns} from done`, fresh ? [counted, cursor] : [counted]);
+  const result = await (chained ?? update).execute(trx);
+  const row = result.rows[0] as Parameters<typeof toTask>[0] | undefined;
+  if (!row) return undefined;
+  const task = toTask(row);
+  if (!chained) await countClaim(trx, request, task, fresh);
+  return task;
 }
 
-/** Moves the person's cursor to a fresh slot just claimed and counts the claim. */
-async function finish(
-  trx: Executor,
-  request: PersonClaimRequest,
-  task: Task | undefined,
-  fresh: boolean,
-): Promise<ClaimOutcome> {
-  if (!task) return { kind: 'empty' };
+/** Counts the claim (gold ones apart) and, for a fresh slot, moves the person's cursor to it. */
+async function countClaim(trx: Executor, request: PersonClaimRequest, task: Task, fresh: boolean): Promise<void> {
   const { projectId, userId } = request;
   if (fresh) {
     await trx
@@ -286,5 +298,4 @@ async function finish(
     .where('project_id', '=', projectId)
     .where('user_id', '=', userId)
     .execute();
-  return { kind: 'claimed', task };
 }

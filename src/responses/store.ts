@@ -1,6 +1,7 @@
-import { readJson } from '../db/dialect.js';
+import { sql } from 'kysely';
+import { afterWrite, type Engine, readJson } from '../db/dialect.js';
 import type { Executor } from '../db/executor.js';
-import type { TaskPhase } from '../queue/store.js';
+import { completeTask, type TaskPhase } from '../queue/store.js';
 
 export interface StoredResponse {
   readonly id: number;
@@ -113,4 +114,36 @@ export async function selectItemResponses(db: Executor, itemId: number, phase?: 
   let query = db.selectFrom('responses').select(columns).where('item_id', '=', itemId);
   if (phase) query = query.where('phase', '=', phase);
   return (await query.orderBy('id').execute()).map(toResponse);
+}
+
+/**
+ * Marks the slot answered (the rule of `completeTask`: held by this person, or lapsed and still
+ * free) and stores the response, on PostgreSQL in ONE statement (the update in a WITH, see
+ * `afterWrite`). Undefined, with nothing written, when the slot is gone.
+ */
+export async function answerTask(
+  db: Executor,
+  engine: Engine,
+  response: Omit<StoredResponse, 'id' | 'createdAt'>,
+  now: number,
+): Promise<StoredResponse | undefined> {
+  const { taskId, userId } = response;
+  const complete = sql`update tasks set state = 'done', claimed_by = ${userId}, completed_at = ${now}
+    where id = ${taskId} and state = 'queued' and (claimed_by = ${userId} or available_at <= ${now})
+    returning id`;
+  const insert = sql`insert into responses (task_id, item_id, project_id, user_id, phase, answer, time_spent_ms,
+      idempotency_key, created_at, gold_correct, prelabel_match, prelabel_wrong)
+    select id, ${response.itemId}, ${response.projectId}, ${userId}, ${response.phase}, cast(${JSON.stringify(response.answer)} as json),
+      cast(${response.timeSpentMs} as bigint), cast(${response.idempotencyKey} as text), ${now},
+      cast(${flag(response.goldCorrect)} as integer), cast(${flag(response.prelabelMatch)} as integer),
+      cast(${flag(response.prelabelWrong)} as integer)
+    from done
+    returning ${sql.join(columns.map((c) => sql.ref(c)))}`;
+  const chained = afterWrite(engine, complete, insert);
+  if (chained) {
+    const row = (await chained.execute(db)).rows[0] as Row | undefined;
+    return row ? toResponse(row) : undefined;
+  }
+  if (!(await completeTask(db, taskId, userId, now))) return undefined;
+  return insertResponse(db, response, now);
 }

@@ -12,11 +12,10 @@ import { matchesAnswer, selectGoldAnswer } from '../quality/gold.js';
 import { requestRefit } from '../quality/refit.js';
 import { pauseIfUntrusted } from '../quality/standing.js';
 import { getTask, leaseLost } from '../queue/service.js';
-import { completeTask } from '../queue/store.js';
 import { policyOf } from '../routing/store.js';
 import { validateAnswer } from '../schemas/index.js';
 import type { User } from '../users/store.js';
-import { insertResponse, type StoredResponse, selectResponseByKey, selectResponseByTask } from './store.js';
+import { answerTask, type StoredResponse, selectResponseByKey, selectResponseByTask } from './store.js';
 
 export const SubmitTaskBody = z
   .object({
@@ -88,19 +87,9 @@ export async function submitTask(
 
   try {
     return await storage.db.transaction().execute(async (trx) => {
-      if (!(await completeTask(trx, taskId, user.id, now))) {
-        const existing = await selectResponseByTask(trx, taskId);
-        if (existing?.userId === user.id) {
-          // A retry that lost the race with its own first attempt: same key, same answer counted once.
-          if (body.idempotencyKey && existing.idempotencyKey === body.idempotencyKey) {
-            return { response: existing, replayed: true };
-          }
-          throw new TandemError('ALREADY_ANSWERED', `You already answered task ${taskId}`);
-        }
-        throw leaseLost(taskId);
-      }
-      const response = await insertResponse(
+      const response = await answerTask(
         trx,
+        storage.engine,
         {
           taskId,
           itemId: task.itemId,
@@ -114,6 +103,17 @@ export async function submitTask(
         },
         now,
       );
+      if (!response) {
+        const existing = await selectResponseByTask(trx, taskId);
+        if (existing?.userId === user.id) {
+          // A retry that lost the race with its own first attempt: same key, same answer counted once.
+          if (body.idempotencyKey && existing.idempotencyKey === body.idempotencyKey) {
+            return { response: existing, replayed: true };
+          }
+          throw new TandemError('ALREADY_ANSWERED', `You already answered task ${taskId}`);
+        }
+        throw leaseLost(taskId);
+      }
       await appendEvents(
         trx,
         [
@@ -158,9 +158,18 @@ export async function submitTask(
       // Only now lock the item row: each submit has already marked its own slot done, so the
       // submits of one item serialise here and whichever takes the lock last sees every slot
       // answered and closes the phase — exactly once. Locking late keeps the lock short.
-      await trx.updateTable('items').set({ updated_at: now }).where('id', '=', task.itemId).execute();
+      const locked = await trx
+        .updateTable('items')
+        .set({ updated_at: now })
+        .where('id', '=', task.itemId)
+        .returning('status')
+        .executeTakeFirst();
       const outcome = await closePhaseIfComplete(trx, project, policy, task.itemId, item.externalId, task.phase, now);
-      const status = await trx.selectFrom('items').select('status').where('id', '=', task.itemId).executeTakeFirst();
+      // The phase stayed open: nothing in this transaction changed the status the lock returned.
+      const status =
+        Object.keys(outcome).length === 0
+          ? locked
+          : await trx.selectFrom('items').select('status').where('id', '=', task.itemId).executeTakeFirst();
       const itemStatus = ['queued', 'adjudication', 'decided'].includes(status?.status ?? '')
         ? (status?.status as SubmitResult['itemStatus'])
         : undefined;
