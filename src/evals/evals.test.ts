@@ -401,4 +401,23 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
       expect((await outsider.inject({ method: 'GET', url })).statusCode, url).toBe(404);
     }
   });
+
+  it('lets only managers start a generating run; engineers post outputs', async () => {
+    const engineer = await t.userClient(`eng-${engine}`, 'engineer');
+    await t.inject({ method: 'PUT', url: '/api/projects/bot/members', payload: { userIds: [engineer.id] } });
+    const body = { goldenSet: 'faq', name: 'by-engineer', judges: ['mentions-reference'] };
+    const generating = await engineer.inject({
+      method: 'POST',
+      url: '/api/projects/bot/evals/runs',
+      payload: { ...body, generate: { baseUrl: llm.url, model: 'fake', prompt: '{{question}}', apiKeyEnv: 'X_API_KEY' } },
+    });
+    expect(generating.statusCode).toBe(403);
+    expect(generating.json().error.details[0].path).toBe('generate');
+    const posting = await engineer.inject({
+      method: 'POST',
+      url: '/api/projects/bot/evals/runs',
+      payload: { ...body, outputs: [{ externalId: 'reset', output: 'settings' }] },
+    });
+    expect(posting.statusCode).toBe(201);
+  });
 });

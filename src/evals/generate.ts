@@ -44,7 +44,7 @@ export async function generateOutput(
   if (config.apiKeyEnv) {
     const value = process.env[config.apiKeyEnv];
     if (!value) {
-      throw new JudgeCallError(`the server has no environment variable ${config.apiKeyEnv} (the model's API key)`, {
+      throw new JudgeCallError(`the API key (apiKeyEnv ${config.apiKeyEnv}) is not available`, {
         permanent: true,
       });
     }

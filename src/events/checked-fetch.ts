@@ -21,7 +21,12 @@ export async function checkedFetch(input: string | URL | Request, init: RequestI
   new Headers(init.headers).forEach((value, name) => {
     headers[name] = value;
   });
-  const body = init.body == null ? undefined : Buffer.from(await new Response(init.body).arrayBuffer());
+  const body =
+    init.body == null
+      ? undefined
+      : typeof init.body === 'string'
+        ? Buffer.from(init.body)
+        : Buffer.from(await new Response(init.body).arrayBuffer());
   if (body) headers['content-length'] = String(body.length);
   const client = target.url.protocol === 'https:' ? https : http;
   return await new Promise<Response>((resolve, reject) => {

@@ -150,7 +150,7 @@ export async function evaluateLlm(
   if (config.apiKeyEnv) {
     const value = process.env[config.apiKeyEnv];
     if (!value) {
-      throw new JudgeCallError(`the server has no environment variable ${config.apiKeyEnv} (the judge's API key)`, {
+      throw new JudgeCallError(`the API key (apiKeyEnv ${config.apiKeyEnv}) is not available`, {
         permanent: true,
       });
     }
