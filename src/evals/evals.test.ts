@@ -409,7 +409,10 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
     const generating = await engineer.inject({
       method: 'POST',
       url: '/api/projects/bot/evals/runs',
-      payload: { ...body, generate: { baseUrl: llm.url, model: 'fake', prompt: '{{question}}', apiKeyEnv: 'X_API_KEY' } },
+      payload: {
+        ...body,
+        generate: { baseUrl: llm.url, model: 'fake', prompt: '{{question}}', apiKeyEnv: 'X_API_KEY' },
+      },
     });
     expect(generating.statusCode).toBe(403);
     expect(generating.json().error.details[0].path).toBe('generate');
