@@ -18,6 +18,7 @@ import { createJudgeTables } from './migrations-021.js';
 import { addTaskRank } from './migrations-022.js';
 import { createEvalPairwise, createGoldenSetTables } from './migrations-023.js';
 import { addJudgeTrust } from './migrations-026.js';
+import { createEvalPairwiseItems } from './migrations-028.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -143,6 +144,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '023_eval_pairwise': {
       up: (db: Kysely<unknown>) => createEvalPairwise(db, engine),
+    },
+    '028_eval_pairwise_items': {
+      up: (db: Kysely<unknown>) => createEvalPairwiseItems(db, engine),
     },
   };
 }

@@ -77,6 +77,7 @@ export interface Database {
   eval_outputs: EvalOutputsTable;
   eval_scores: EvalScoresTable;
   eval_pairwise: EvalPairwiseTable;
+  eval_pairwise_items: EvalPairwiseItemTable;
 }
 
 /** The annotator model per project and choice question (src/quality/fits.ts). */
@@ -520,6 +521,12 @@ export interface EvalScoresTable {
 }
 
 /** One "send to people" of a (run, baseline) pair: review items went to `target_project_id`. */
+export interface EvalPairwiseItemTable {
+  pairwise_id: number;
+  item_id: number;
+  project_id: number;
+}
+
 export interface EvalPairwiseTable {
   id: Generated<number>;
   project_id: number;

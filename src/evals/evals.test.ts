@@ -384,6 +384,15 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
     // The same verdicts, read the other way round.
     const back = await get(`/api/projects/bot/evals/compare?run=${cmp.baseline}&baseline=${cmp.candidate}`);
     expect(back.human).toMatchObject({ wins: 2, losses: 6, rate: 0.25 });
+    // An item someone else made with a pair-like external id is not one the send created.
+    const forged = await post('/api/projects/prefs/items', {
+      externalId: `eval-pair:${cmp.candidate}:${cmp.baseline}:forged`,
+      data: { response_a: 'x', response_b: 'y' },
+      metadata: { runSide: 'a' },
+    });
+    expect(forged.statusCode).toBe(201);
+    const again = await get(`/api/projects/bot/evals/compare?run=${cmp.candidate}&baseline=${cmp.baseline}`);
+    expect(again.human).toMatchObject({ sent: 8, wins: 6, losses: 2 });
   });
 
   it('lets workers read no golden set and no run; non-members get 404', async () => {

@@ -5,6 +5,7 @@ import type { Storage } from '../db/storage.js';
 import { TandemError, ValidationError } from '../errors.js';
 import { enqueueJobs } from '../jobs/store.js';
 import { selectJudge } from '../judges/store.js';
+import { assertProjectOpen } from '../projects/lifecycle.js';
 import type { Project } from '../projects/store.js';
 import type { Role } from '../users/contracts.js';
 import { type CreateEvalRunBody, EvalOutputInput, type EvalRunView, type PostOutputsResponse } from './contracts.js';
@@ -111,6 +112,7 @@ export async function createEvalRun(
   actor: Actor,
   now = Date.now(),
 ): Promise<{ run: EvalRunView; posted: PostOutputsResponse | null }> {
+  assertProjectOpen(project, 'starting an eval run');
   if (body.generate && !(actor.role && roleCan(actor.role, 'manage'))) {
     // Generating sends a server secret (apiKeyEnv) to a host the caller picks: managers only.
     throw new TandemError('FORBIDDEN', 'Only managers and admins may start a run that generates its outputs', [
@@ -210,6 +212,7 @@ export async function postEvalOutputs(
   actor: Actor,
   now = Date.now(),
 ): Promise<PostOutputsResponse> {
+  assertProjectOpen(project, 'posting eval outputs');
   const run = await findRun(storage.db, project, runId);
   if (run.generate) {
     throw new ValidationError([
