@@ -411,6 +411,29 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
     }
   });
 
+  it('refuses eval writes in an archived project', async () => {
+    const entries = [{ externalId: 'x', input: { question: 'q' } }];
+    expect((await post('/api/projects', { ...project, name: 'Old bot', slug: 'oldbot' })).statusCode).toBe(201);
+    expect((await post('/api/projects/oldbot/evals/golden-sets/g/versions', { entries })).statusCode).toBe(201);
+    const run = await post('/api/projects/oldbot/evals/runs', { goldenSet: 'g', name: 'r' });
+    expect(run.statusCode).toBe(201);
+    expect((await post('/api/projects/oldbot/archive', {})).statusCode).toBe(200);
+    const refused = [
+      await post('/api/projects/oldbot/evals/golden-sets/g/versions', { entries }),
+      await post('/api/projects/oldbot/evals/runs', { goldenSet: 'g', name: 'r2' }),
+      await post(`/api/projects/oldbot/evals/runs/${run.json().run.id}/outputs`, {
+        outputs: [{ externalId: 'x', output: 'o' }],
+      }),
+      await t.inject({ method: 'PUT', url: '/api/projects/oldbot/judge-thresholds', payload: { minPairs: 5 } }),
+      await post('/api/projects/bot/evals/pairwise', {
+        run: cmp.candidate,
+        baseline: cmp.baseline,
+        targetProject: 'oldbot',
+      }),
+    ];
+    expect(refused.map((r) => r.json().error?.code)).toEqual(Array(5).fill('PROJECT_ARCHIVED'));
+  });
+
   it('lets only managers start a generating run; engineers post outputs', async () => {
     const engineer = await t.userClient(`eng-${engine}`, 'engineer');
     await t.inject({ method: 'PUT', url: '/api/projects/bot/members', payload: { userIds: [engineer.id] } });
