@@ -411,6 +411,15 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
     }
   });
 
+  it('refuses ids and versions beyond their columns with a 400 naming the field', async () => {
+    const run = await post('/api/projects/bot/evals/runs', { goldenSet: 'faq', name: 'big', version: 3_000_000_000 });
+    expect(run.statusCode).toBe(400);
+    expect(run.json().error.details[0].path).toBe('version');
+    const gate = await post('/api/projects/bot/evals/gate', { run: 2 ** 60, baseline: 1 });
+    expect(gate.statusCode).toBe(400);
+    expect(gate.json().error.details[0].path).toBe('run');
+  });
+
   it('refuses eval writes in an archived project', async () => {
     const entries = [{ externalId: 'x', input: { question: 'q' } }];
     expect((await post('/api/projects', { ...project, name: 'Old bot', slug: 'oldbot' })).statusCode).toBe(201);
