@@ -362,8 +362,19 @@ export const GateBody = z
       .object({
         question: z.string().min(1).max(100).optional(),
         passValues: z.array(z.string().min(1).max(200)).min(1).max(100).optional(),
-        minKappa: z.number().min(0).max(1).optional().describe("Default: the project's judge thresholds"),
-        minPairs: z.number().int().min(1).max(1_000_000).optional().describe("Default: the project's judge thresholds"),
+        minKappa: z
+          .number()
+          .min(0)
+          .max(1)
+          .optional()
+          .describe("Raises the project's judge thresholds (the higher one counts); never lowers them"),
+        minPairs: z
+          .number()
+          .int()
+          .min(1)
+          .max(1_000_000)
+          .optional()
+          .describe("Raises the project's judge thresholds (the higher one counts); never lowers them"),
       })
       .strict()
       .default({})

@@ -4713,9 +4713,9 @@ export interface paths {
                          * @default {}
                          */
                         calibration?: {
-                            /** @description Default: the project's judge thresholds */
+                            /** @description Raises the project's judge thresholds (the higher one counts); never lowers them */
                             minKappa?: number;
-                            /** @description Default: the project's judge thresholds */
+                            /** @description Raises the project's judge thresholds (the higher one counts); never lowers them */
                             minPairs?: number;
                             passValues?: string[];
                             question?: string;
