@@ -60,6 +60,8 @@ describe('tandem eval gate', () => {
         questions: [{ name: 'verdict', type: 'single_choice', options: [{ value: 'pass' }, { value: 'fail' }] }],
       },
     });
+    // Ten items only: the project's bar asks for 4 pairs (a gate may raise it, not lower it).
+    await api('PUT', '/api/projects/bot/judge-thresholds', { minPairs: 4 });
     // `polite` agrees with people; `has-link` fails every answer people passed.
     await api('POST', '/api/projects/bot/judges', {
       name: 'polite',
@@ -142,8 +144,6 @@ describe('tandem eval gate', () => {
         'verdict',
         '-p',
         'pass',
-        '--min-pairs',
-        '4',
         ...extra,
       ],
       env,

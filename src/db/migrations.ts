@@ -20,6 +20,7 @@ import { createEvalPairwise, createGoldenSetTables } from './migrations-023.js';
 import { createTraceTables } from './migrations-024.js';
 import { addJudgeTrust } from './migrations-026.js';
 import { createModelBackendTables } from './migrations-025.js';
+import { createEvalPairwiseItems } from './migrations-028.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */
 function buildMigrations(engine: Engine): Record<string, Migration> {
@@ -151,6 +152,9 @@ function buildMigrations(engine: Engine): Record<string, Migration> {
     },
     '026_judge_trust': {
       up: (db: Kysely<unknown>) => addJudgeTrust(db, engine),
+    },
+    '028_eval_pairwise_items': {
+      up: (db: Kysely<unknown>) => createEvalPairwiseItems(db, engine),
     },
   };
 }

@@ -84,6 +84,7 @@ export interface Database {
   eval_outputs: EvalOutputsTable;
   eval_scores: EvalScoresTable;
   eval_pairwise: EvalPairwiseTable;
+  eval_pairwise_items: EvalPairwiseItemTable;
 }
 
 /** Production traces (src/traces, migration 024); unique per (project_id, trace_id). */
@@ -599,6 +600,12 @@ export interface EvalScoresTable {
 }
 
 /** One "send to people" of a (run, baseline) pair: review items went to `target_project_id`. */
+export interface EvalPairwiseItemTable {
+  pairwise_id: number;
+  item_id: number;
+  project_id: number;
+}
+
 export interface EvalPairwiseTable {
   id: Generated<number>;
   project_id: number;

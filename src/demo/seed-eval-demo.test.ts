@@ -2,11 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../db/storage.js';
 import { GateBody } from '../evals/contracts.js';
 import { evaluateGate } from '../evals/gate.js';
+import { createGoldenVersion } from '../evals/golden-sets.js';
+import { createEvalRun, listEvalRuns } from '../evals/runs.js';
 import { DecisionNotifier } from '../events/notifier.js';
 import { serverJobKinds } from '../jobs/kinds.js';
 import { JobRunner } from '../jobs/runner.js';
 import { RuleJudgeConfig } from '../judges/contracts.js';
 import { evaluateRules } from '../judges/rules.js';
+import { setJudgeThresholds } from '../judges/thresholds.js';
 import { getProject } from '../projects/service.js';
 import { ENGINES, openTestStorage } from '../testing/engines.js';
 import { createUser } from '../users/service.js';
@@ -67,5 +70,57 @@ describe.each(ENGINES)('evaluation demo on %s', (engine) => {
     );
     expect(back.pass).toBe(false);
     expect(back.comparison.passToFail).toBe(6);
+  });
+
+  it('refuses a run as its own baseline and fails runs that are not comparable', async () => {
+    const project = await getProject(storage, 'support-bot');
+    const calibration = { question: 'verdict', passValues: ['pass'] };
+    const runs = (await listEvalRuns(storage, project)).runs.map((r) => r.id).sort((a, b) => a - b);
+    const [v1, v2] = runs as [number, number];
+    const self = await evaluateGate(storage, project, GateBody.parse({ run: v2, baseline: v2, calibration })).catch(
+      (e) => e,
+    );
+    expect(self.details).toEqual([{ path: 'baseline', message: 'must be another run than `run`' }]);
+
+    const actor = { id: 1 };
+    await createGoldenVersion(
+      storage,
+      project,
+      'support-faq',
+      {
+        entries: SUPPORT_BOT_CASES.map((c) => ({ externalId: c.id, input: { question: c.question } })),
+      },
+      actor,
+    );
+    const other = await createEvalRun(
+      storage,
+      project,
+      {
+        goldenSet: 'support-faq',
+        name: 'v2-on-v2',
+        judges: [],
+        outputs: SUPPORT_BOT_CASES.map((c) => ({ externalId: c.id, output: c.v2 })),
+      },
+      actor,
+    );
+    await runner.runUntilIdle();
+    const gate = await evaluateGate(storage, project, GateBody.parse({ run: other.run.id, baseline: v1, calibration }));
+    expect(gate.pass).toBe(false);
+    expect(gate.reasons).toContain(
+      `the runs used different golden sets: run ${other.run.id} is over support-faq v2, baseline ${v1} over support-faq v1`,
+    );
+    expect(gate.reasons).toContain(
+      `the runs were scored by different judges: run ${other.run.id} by none, baseline ${v1} by support-policy v1`,
+    );
+
+    // The caller may raise the project's calibration bar, not lower it.
+    await setJudgeThresholds(storage, project, { minPairs: 1000 }, actor);
+    const lowered = await evaluateGate(
+      storage,
+      project,
+      GateBody.parse({ run: v2, baseline: v1, calibration: { ...calibration, minPairs: 1, minKappa: 0 } }),
+    );
+    expect(lowered.pass).toBe(false);
+    expect(lowered.judges[0]?.why).toMatch(/needs 1000/);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParam, queryInt } from '../input/ids.js';
+import { IdParam, MAX_ID, queryInt } from '../input/ids.js';
 import { ItemFilterQuery } from '../items/contracts.js';
 import { JudgeName, LlmJudgeConfig } from '../judges/contracts.js';
 import { ProjectRef } from '../projects/contracts.js';
@@ -131,7 +131,7 @@ export type GenerateConfig = z.infer<typeof GenerateConfig>;
 /** One output as posted (an element of `outputs` or a JSONL line). */
 export const EvalOutputInput = z
   .object({
-    entryId: z.number().int().min(1).optional(),
+    entryId: z.number().int().min(1).max(MAX_ID).optional(),
     externalId: z.string().min(1).max(200).optional(),
     output: z.string().max(200_000),
     cost: z.number().min(0).max(1_000_000).optional(),
@@ -156,7 +156,7 @@ export const RunName = z.string().trim().min(1).max(200).describe('The model/pro
 export const CreateEvalRunBody = z
   .object({
     goldenSet: GoldenSetName,
-    version: z.number().int().min(1).optional().describe('Golden-set version (default: the newest)'),
+    version: z.number().int().min(1).max(1_000_000).optional().describe('Golden-set version (default: the newest)'),
     name: RunName,
     judges: z.array(JudgeName).max(20).default([]).describe('Judges that score each output (their current versions)'),
     generate: GenerateConfig.optional().describe('Let Tandem call the model (eval.generate jobs)'),
@@ -315,8 +315,8 @@ export type HumanWinRate = z.infer<typeof HumanWinRate>;
 
 export const SendPairsBody = z
   .object({
-    run: z.number().int().min(1),
-    baseline: z.number().int().min(1),
+    run: z.number().int().min(1).max(MAX_ID),
+    baseline: z.number().int().min(1).max(MAX_ID),
     targetProject: ProjectRef.describe('The project whose people compare the pairs (it needs a pairwise question)'),
     question: z.string().min(1).max(100).optional().describe("The target's pairwise question (default: its first)"),
     onlyDifferent: z.boolean().default(true).describe('Skip entries where both outputs are the same text'),
@@ -350,8 +350,8 @@ export type CompareResponse = z.infer<typeof CompareResponse>;
 export const GateBody = z
   .object({
     goldenSet: GoldenSetName.optional().describe('When given, both runs must be over this golden set'),
-    run: z.number().int().min(1),
-    baseline: z.number().int().min(1),
+    run: z.number().int().min(1).max(MAX_ID),
+    baseline: z.number().int().min(1).max(MAX_ID),
     maxRegression: z.number().min(0).max(1).default(0.02).describe('Largest share of pass→fail entries allowed'),
     minScore: z.number().min(0).max(1).optional().describe('Smallest pass rate the run must reach'),
     allowUncalibrated: z
@@ -362,8 +362,19 @@ export const GateBody = z
       .object({
         question: z.string().min(1).max(100).optional(),
         passValues: z.array(z.string().min(1).max(200)).min(1).max(100).optional(),
-        minKappa: z.number().min(0).max(1).optional().describe("Default: the project's judge thresholds"),
-        minPairs: z.number().int().min(1).max(1_000_000).optional().describe("Default: the project's judge thresholds"),
+        minKappa: z
+          .number()
+          .min(0)
+          .max(1)
+          .optional()
+          .describe("Raises the project's judge thresholds (the higher one counts); never lowers them"),
+        minPairs: z
+          .number()
+          .int()
+          .min(1)
+          .max(1_000_000)
+          .optional()
+          .describe("Raises the project's judge thresholds (the higher one counts); never lowers them"),
       })
       .strict()
       .default({})

@@ -384,6 +384,15 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
     // The same verdicts, read the other way round.
     const back = await get(`/api/projects/bot/evals/compare?run=${cmp.baseline}&baseline=${cmp.candidate}`);
     expect(back.human).toMatchObject({ wins: 2, losses: 6, rate: 0.25 });
+    // An item someone else made with a pair-like external id is not one the send created.
+    const forged = await post('/api/projects/prefs/items', {
+      externalId: `eval-pair:${cmp.candidate}:${cmp.baseline}:forged`,
+      data: { response_a: 'x', response_b: 'y' },
+      metadata: { runSide: 'a' },
+    });
+    expect(forged.statusCode).toBe(201);
+    const again = await get(`/api/projects/bot/evals/compare?run=${cmp.candidate}&baseline=${cmp.baseline}`);
+    expect(again.human).toMatchObject({ sent: 8, wins: 6, losses: 2 });
   });
 
   it('lets workers read no golden set and no run; non-members get 404', async () => {
@@ -400,5 +409,59 @@ describe.each(ENGINES)('golden sets and eval runs on %s', (engine) => {
       expect((await worker.inject({ method: 'GET', url })).statusCode, url).toBe(403);
       expect((await outsider.inject({ method: 'GET', url })).statusCode, url).toBe(404);
     }
+  });
+
+  it('refuses ids and versions beyond their columns with a 400 naming the field', async () => {
+    const run = await post('/api/projects/bot/evals/runs', { goldenSet: 'faq', name: 'big', version: 3_000_000_000 });
+    expect(run.statusCode).toBe(400);
+    expect(run.json().error.details[0].path).toBe('version');
+    const gate = await post('/api/projects/bot/evals/gate', { run: 2 ** 60, baseline: 1 });
+    expect(gate.statusCode).toBe(400);
+    expect(gate.json().error.details[0].path).toBe('run');
+  });
+
+  it('refuses eval writes in an archived project', async () => {
+    const entries = [{ externalId: 'x', input: { question: 'q' } }];
+    expect((await post('/api/projects', { ...project, name: 'Old bot', slug: 'oldbot' })).statusCode).toBe(201);
+    expect((await post('/api/projects/oldbot/evals/golden-sets/g/versions', { entries })).statusCode).toBe(201);
+    const run = await post('/api/projects/oldbot/evals/runs', { goldenSet: 'g', name: 'r' });
+    expect(run.statusCode).toBe(201);
+    expect((await post('/api/projects/oldbot/archive', {})).statusCode).toBe(200);
+    const refused = [
+      await post('/api/projects/oldbot/evals/golden-sets/g/versions', { entries }),
+      await post('/api/projects/oldbot/evals/runs', { goldenSet: 'g', name: 'r2' }),
+      await post(`/api/projects/oldbot/evals/runs/${run.json().run.id}/outputs`, {
+        outputs: [{ externalId: 'x', output: 'o' }],
+      }),
+      await t.inject({ method: 'PUT', url: '/api/projects/oldbot/judge-thresholds', payload: { minPairs: 5 } }),
+      await post('/api/projects/bot/evals/pairwise', {
+        run: cmp.candidate,
+        baseline: cmp.baseline,
+        targetProject: 'oldbot',
+      }),
+    ];
+    expect(refused.map((r) => r.json().error?.code)).toEqual(Array(5).fill('PROJECT_ARCHIVED'));
+  });
+
+  it('lets only managers start a generating run; engineers post outputs', async () => {
+    const engineer = await t.userClient(`eng-${engine}`, 'engineer');
+    await t.inject({ method: 'PUT', url: '/api/projects/bot/members', payload: { userIds: [engineer.id] } });
+    const body = { goldenSet: 'faq', name: 'by-engineer', judges: ['mentions-reference'] };
+    const generating = await engineer.inject({
+      method: 'POST',
+      url: '/api/projects/bot/evals/runs',
+      payload: {
+        ...body,
+        generate: { baseUrl: llm.url, model: 'fake', prompt: '{{question}}', apiKeyEnv: 'X_API_KEY' },
+      },
+    });
+    expect(generating.statusCode).toBe(403);
+    expect(generating.json().error.details[0].path).toBe('generate');
+    const posting = await engineer.inject({
+      method: 'POST',
+      url: '/api/projects/bot/evals/runs',
+      payload: { ...body, outputs: [{ externalId: 'reset', output: 'settings' }] },
+    });
+    expect(posting.statusCode).toBe(201);
   });
 });

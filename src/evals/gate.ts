@@ -1,6 +1,7 @@
 import type { Storage } from '../db/storage.js';
 import { TandemError, ValidationError } from '../errors.js';
 import { judgeCalibration } from '../judges/calibration.js';
+import { selectJudgeThresholds } from '../judges/thresholds.js';
 import type { Project } from '../projects/store.js';
 import { compareRuns } from './compare.js';
 import type { GateBody, GateResponse } from './contracts.js';
@@ -13,9 +14,14 @@ import { runView } from './runs.js';
  * reasons. It fails when more than `maxRegression` of the compared entries went from pass to
  * fail, when the run's pass rate is below `minScore`, when either run is unfinished, and when a
  * judge it relies on is not calibrated against people (`judgeCalibration` for the version the
- * run used) — unless `allowUncalibrated`, which turns that into a warning.
+ * run used) — unless `allowUncalibrated`, which turns that into a warning. It also fails when the
+ * two runs are not comparable: other golden-set versions, or other judges (name, version). The
+ * caller's `calibration.minKappa/minPairs` can only raise the project's thresholds.
  */
 export async function evaluateGate(storage: Storage, project: Project, body: GateBody): Promise<GateResponse> {
+  if (body.run === body.baseline) {
+    throw new ValidationError([{ path: 'baseline', message: 'must be another run than `run`' }]);
+  }
   const { comparison, run, baseline } = await compareRuns(storage, project, body.run, body.baseline);
   if (body.goldenSet !== undefined) {
     const issues = [
@@ -50,6 +56,7 @@ export async function evaluateGate(storage: Storage, project: Project, body: Gat
       reasons.push(`run ${stored.id} (${stored.name}): ${view.scores.failed} judge scores failed`);
     if (stored.judges.length === 0) reasons.push(`run ${stored.id} (${stored.name}) has no judges: nothing to compare`);
   }
+  reasons.push(...incomparable(run, baseline));
   const judges = await judgeTrust(storage, project, [run, baseline], body);
   for (const judge of judges.filter((j) => !j.trusted)) {
     const line = `judge ${judge.name} v${judge.version} is not calibrated against people: ${judge.why}`;
@@ -79,6 +86,27 @@ export async function evaluateGate(storage: Storage, project: Project, body: Gat
   return { ...result, markdown: gateMarkdown({ ...result, goldenSet: run.goldenSet, version: run.version }) };
 }
 
+/** Why two runs' figures cannot be compared: other golden-set rows, or other judges scoring them. */
+function incomparable(run: StoredRun, baseline: StoredRun): string[] {
+  const reasons: string[] = [];
+  if (run.versionId !== baseline.versionId) {
+    reasons.push(
+      `the runs used different golden sets: run ${run.id} is over ${run.goldenSet} v${run.version}, baseline ${baseline.id} over ${baseline.goldenSet} v${baseline.version}`,
+    );
+  }
+  const judgesOf = (stored: StoredRun) =>
+    stored.judges
+      .map((j) => `${j.name} v${j.version}`)
+      .sort()
+      .join(', ');
+  if (judgesOf(run) !== judgesOf(baseline)) {
+    reasons.push(
+      `the runs were scored by different judges: run ${run.id} by ${judgesOf(run) || 'none'}, baseline ${baseline.id} by ${judgesOf(baseline) || 'none'}`,
+    );
+  }
+  return reasons;
+}
+
 function pct(value: number | null): string {
   return value === null ? 'n/a' : `${(value * 100).toFixed(1)} %`;
 }
@@ -87,14 +115,18 @@ function pct(value: number | null): string {
 async function judgeTrust(storage: Storage, project: Project, runs: readonly StoredRun[], body: GateBody) {
   const seen = new Map<string, { name: string; version: number }>();
   for (const run of runs) for (const j of run.judges) seen.set(`${j.name}\n${j.version}`, j);
+  // The caller may raise the project's bar, never lower it.
+  const bar = await selectJudgeThresholds(storage.db, project.id);
+  const minKappa = Math.max(bar.minKappa, body.calibration.minKappa ?? 0);
+  const minPairs = Math.max(bar.minPairs, body.calibration.minPairs ?? 0);
   const out: GateResponse['judges'] = [];
   for (const { name, version } of seen.values()) {
     try {
       const calibration = await judgeCalibration(storage, project, name, {
         question: body.calibration.question,
         passValues: body.calibration.passValues?.join(','),
-        minKappa: body.calibration.minKappa,
-        minPairs: body.calibration.minPairs,
+        minKappa,
+        minPairs,
         bucket: 'week',
       });
       const of = calibration.versions.find((v) => v.version === version);

@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import { checkedFetch } from '../events/checked-fetch.js';
 import { checkWebhookTarget } from '../events/webhook-target.js';
 import { describeCallError, renderTemplate } from '../judges/llm.js';
 import type { JudgeItem } from '../judges/verdict.js';
@@ -25,7 +26,7 @@ function clientFor(baseURL: string, apiKey: string, timeout: number): OpenAI {
   const key = `${baseURL}\n${apiKey}\n${timeout}`;
   let client = clients.get(key);
   if (!client) {
-    client = new OpenAI({ baseURL, apiKey, timeout, maxRetries: 0 });
+    client = new OpenAI({ baseURL, apiKey, timeout, maxRetries: 0, fetch: checkedFetch });
     if (clients.size > 100) clients.clear();
     clients.set(key, client);
   }
@@ -43,7 +44,7 @@ export async function generateOutput(
   if (config.apiKeyEnv) {
     const value = process.env[config.apiKeyEnv];
     if (!value) {
-      throw new JudgeCallError(`the server has no environment variable ${config.apiKeyEnv} (the model's API key)`, {
+      throw new JudgeCallError(`the API key (apiKeyEnv ${config.apiKeyEnv}) is not available`, {
         permanent: true,
       });
     }

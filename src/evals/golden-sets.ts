@@ -6,6 +6,7 @@ import type { Storage } from '../db/storage.js';
 import { TandemError, ValidationError } from '../errors.js';
 import { liveRecordSource } from '../formats/live-source.js';
 import type { ExportRecord } from '../formats/types.js';
+import { assertProjectOpen } from '../projects/lifecycle.js';
 import type { Project } from '../projects/store.js';
 import {
   type CreateGoldenVersionBody,
@@ -120,6 +121,7 @@ export async function createGoldenVersion(
   actor: Actor,
   now = Date.now(),
 ): Promise<GoldenVersionView> {
+  assertProjectOpen(project, 'adding a golden-set version');
   const sources = [body.fromItems, body.entries, body.jsonl].filter((s) => s !== undefined).length;
   if (sources !== 1) {
     throw new ValidationError([{ path: 'fromItems', message: 'give exactly one of fromItems, entries and jsonl' }]);

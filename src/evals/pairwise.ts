@@ -3,9 +3,11 @@ import { roleCan } from '../access/model.js';
 import { projectStanding } from '../access/project-access.js';
 import { recordAudit } from '../audit/record.js';
 import { readJson } from '../db/dialect.js';
+import { chunked } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
 import { NotFoundError, TandemError, ValidationError } from '../errors.js';
 import { ingestRows } from '../items/ingest.js';
+import { assertProjectOpen } from '../projects/lifecycle.js';
 import { findProject, type Project } from '../projects/store.js';
 import type { User } from '../users/store.js';
 import type { HumanWinRate, SendPairsBody, SendPairsResponse } from './contracts.js';
@@ -50,6 +52,7 @@ export async function sendPairsToPeople(
       { path: 'targetProject', message: 'needs the write capability there' },
     ]);
   }
+  assertProjectOpen(target, 'sending review items to it');
   const pairwise = target.labelSchema.questions.filter((q) => q.type === 'pairwise');
   const question = body.question ? pairwise.find((q) => q.name === body.question) : pairwise[0];
   if (question?.type !== 'pairwise') {
@@ -95,8 +98,9 @@ export async function sendPairsToPeople(
     });
   }
   const outcome = await ingestRows(storage, target, rows, 0, user.id);
+  const created = outcome.results.filter((r) => r.status === 'created').map((r) => r.id);
   await storage.db.transaction().execute(async (trx) => {
-    await trx
+    const send = await trx
       .insertInto('eval_pairwise')
       .values({
         project_id: project.id,
@@ -108,7 +112,14 @@ export async function sendPairsToPeople(
         created_by: user.id,
         created_at: now,
       })
-      .execute();
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const chunk of chunked(created, 500)) {
+      await trx
+        .insertInto('eval_pairwise_items')
+        .values(chunk.map((itemId) => ({ pairwise_id: Number(send.id), item_id: itemId, project_id: project.id })))
+        .execute();
+    }
     await recordAudit(
       trx,
       {
@@ -142,7 +153,7 @@ export async function sendPairsToPeople(
 export async function humanWinRate(storage: Storage, runId: number, baselineId: number): Promise<HumanWinRate | null> {
   const sends = await storage.db
     .selectFrom('eval_pairwise')
-    .select(['run_id', 'baseline_id', 'target_project_id', 'question'])
+    .select(['id', 'run_id', 'baseline_id', 'target_project_id', 'question'])
     .where((eb) =>
       eb.or([
         eb.and([eb('run_id', '=', runId), eb('baseline_id', '=', baselineId)]),
@@ -151,15 +162,19 @@ export async function humanWinRate(storage: Storage, runId: number, baselineId: 
     )
     .execute();
   if (sends.length === 0) return null;
-  const seen = new Set<string>();
+  // Sends of the same pair, target and question count once, over the items they created.
+  const groups = new Map<string, { send: (typeof sends)[number]; ids: number[] }>();
+  for (const send of sends) {
+    const key = `${send.run_id}:${send.baseline_id}:${send.target_project_id}:${send.question}`;
+    const group = groups.get(key) ?? { send, ids: [] };
+    group.ids.push(Number(send.id));
+    groups.set(key, group);
+  }
   let sent = 0;
   let wins = 0;
   let losses = 0;
   let ties = 0;
-  for (const send of sends) {
-    const key = `${send.run_id}:${send.baseline_id}:${send.target_project_id}:${send.question}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const { send, ids } of groups.values()) {
     const flipped = Number(send.run_id) !== runId;
     const rows = await storage.db
       .selectFrom('items')
@@ -168,7 +183,9 @@ export async function humanWinRate(storage: Storage, runId: number, baselineId: 
       )
       .select(['items.metadata', 'decisions.answer'])
       .where('items.project_id', '=', Number(send.target_project_id))
-      .where('items.external_id', 'like', `${pairPrefix(Number(send.run_id), Number(send.baseline_id))}%`)
+      .where('items.id', 'in', (eb) =>
+        eb.selectFrom('eval_pairwise_items').select('item_id').distinct().where('pairwise_id', 'in', ids),
+      )
       .execute();
     for (const row of rows) {
       sent += 1;

@@ -1,10 +1,13 @@
+import { roleCan } from '../access/model.js';
 import { recordAudit } from '../audit/record.js';
 import { chunked, type Executor } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
-import { ValidationError } from '../errors.js';
+import { TandemError, ValidationError } from '../errors.js';
 import { enqueueJobs } from '../jobs/store.js';
 import { selectJudge } from '../judges/store.js';
+import { assertProjectOpen } from '../projects/lifecycle.js';
 import type { Project } from '../projects/store.js';
+import type { Role } from '../users/contracts.js';
 import { type CreateEvalRunBody, EvalOutputInput, type EvalRunView, type PostOutputsResponse } from './contracts.js';
 import { findGoldenVersion } from './golden-sets.js';
 import { generateKey, queueScores, type RunJudge, withConcurrency } from './queue.js';
@@ -21,6 +24,8 @@ import { runFigures } from './stats.js';
 
 interface Actor {
   readonly id: number;
+  /** The actor's role in the project (the access hook puts it on the request user). */
+  readonly role?: Role;
 }
 
 async function resolveJudges(storage: Storage, project: Project, names: readonly string[]): Promise<RunJudge[]> {
@@ -107,6 +112,13 @@ export async function createEvalRun(
   actor: Actor,
   now = Date.now(),
 ): Promise<{ run: EvalRunView; posted: PostOutputsResponse | null }> {
+  assertProjectOpen(project, 'starting an eval run');
+  if (body.generate && !(actor.role && roleCan(actor.role, 'manage'))) {
+    // Generating sends a server secret (apiKeyEnv) to a host the caller picks: managers only.
+    throw new TandemError('FORBIDDEN', 'Only managers and admins may start a run that generates its outputs', [
+      { path: 'generate', message: 'needs the manage capability; post the outputs instead' },
+    ]);
+  }
   const version = await findGoldenVersion(storage.db, project, body.goldenSet, body.version);
   const judges = await resolveJudges(storage, project, body.judges);
   const { runId, posted } = await storage.db.transaction().execute(async (trx) => {
@@ -200,6 +212,7 @@ export async function postEvalOutputs(
   actor: Actor,
   now = Date.now(),
 ): Promise<PostOutputsResponse> {
+  assertProjectOpen(project, 'posting eval outputs');
   const run = await findRun(storage.db, project, runId);
   if (run.generate) {
     throw new ValidationError([

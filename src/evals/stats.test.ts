@@ -11,6 +11,10 @@ describe('eval statistics', () => {
     expect(wilsonInterval(5, 5)?.low).toBeCloseTo(0.5655, 4);
     expect(wilsonInterval(0, 5)?.high).toBeCloseTo(0.4345, 4);
     expect(wilsonInterval(0, 0)).toBeNull();
+    for (const n of [1, 3, 7, 10, 49, 1000]) {
+      expect(wilsonInterval(0, n)?.low, `0 of ${n}`).toBe(0);
+      expect(wilsonInterval(n, n)?.high, `${n} of ${n}`).toBe(1);
+    }
   });
 
   it('takes nearest-rank percentiles', () => {

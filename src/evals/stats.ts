@@ -19,7 +19,10 @@ export function wilsonInterval(successes: number, trials: number, z = Z95): { lo
   const centre = p + z2 / (2 * trials);
   const margin = z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
   const denominator = 1 + z2 / trials;
-  return { low: Math.max(0, (centre - margin) / denominator), high: Math.min(1, (centre + margin) / denominator) };
+  // At the ends the exact bound is 0 (no successes) or 1 (all); floating point would give 1e-17.
+  const low = successes === 0 ? 0 : Math.max(0, (centre - margin) / denominator);
+  const high = successes === trials ? 1 : Math.min(1, (centre + margin) / denominator);
+  return { low, high };
 }
 
 /** Nearest-rank percentile of the values (p in 0–100); null when there are none. */

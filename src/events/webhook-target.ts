@@ -243,6 +243,24 @@ export interface CheckedReply {
 }
 
 /**
+ * A `lookup` for http(s).request that answers only with addresses `checkWebhookTarget` accepted,
+ * so a DNS answer that changes after the check cannot send the connection elsewhere.
+ */
+export function pinnedLookup(addresses: readonly { address: string; family: 4 | 6 }[]): LookupFunction {
+  return (_hostname, lookupOptions, callback) => {
+    const family = typeof lookupOptions === 'object' ? lookupOptions.family : undefined;
+    const usable = addresses.filter((a) => !family || a.family === family);
+    const first = usable[0] ?? addresses[0];
+    if (!first) return callback(new Error('no checked address'), '', 0);
+    if (typeof lookupOptions === 'object' && lookupOptions.all) {
+      (callback as unknown as (e: null, all: { address: string; family: number }[]) => void)(null, usable);
+      return;
+    }
+    callback(null, first.address, first.family);
+  };
+}
+
+/**
  * POST (or GET) to a checked target (the rules of `postWebhook`) and read the reply, at most
  * `maxBytes` of body. Used by webhook judges (src/judges), which read a verdict from the answer,
  * and ML backends (src/model/backend).
@@ -255,17 +273,7 @@ export async function postChecked(
 ): Promise<CheckedReply> {
   const target = await checkWebhookTarget(url);
   if (!target.ok) throw new WebhookTargetRefused(`target refused: the URL ${target.reason}`);
-  const pinned: LookupFunction = (_hostname, lookupOptions, callback) => {
-    const family = typeof lookupOptions === 'object' ? lookupOptions.family : undefined;
-    const usable = target.addresses.filter((a) => !family || a.family === family);
-    const first = usable[0] ?? target.addresses[0];
-    if (!first) return callback(new Error('no checked address'), '', 0);
-    if (typeof lookupOptions === 'object' && lookupOptions.all) {
-      (callback as unknown as (e: null, all: { address: string; family: number }[]) => void)(null, usable);
-      return;
-    }
-    callback(null, first.address, first.family);
-  };
+  const pinned = pinnedLookup(target.addresses);
   const client = target.url.protocol === 'https:' ? https : http;
   const maxBytes = options.maxBytes ?? 1_000_000;
   const signals = [AbortSignal.timeout(options.timeoutMs), ...(options.signal ? [options.signal] : [])];

@@ -332,8 +332,9 @@ describe.each(ENGINES)('judges on %s', (engine) => {
     const times = llm.times.slice(first);
     expect(times).toHaveLength(5);
     // 600 a minute is one slot per 100 ms: five slots span 400 ms. Without the limit the five
-    // calls (concurrency 4) arrive within a few ms; allow 100 ms for a slow first call.
-    expect((times.at(-1) as number) - (times[0] as number)).toBeGreaterThanOrEqual(300);
+    // calls (concurrency 4) arrive within a few ms. The first call of a process can be slow
+    // (cold HTTP client), so measure from the second: its three later slots span 300 ms.
+    expect((times.at(-1) as number) - (times[1] as number)).toBeGreaterThanOrEqual(200);
   });
 
   it('runs webhook judges: POSTs the item, reads the verdict; a 503 is retried', async () => {

@@ -1,7 +1,8 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import OpenAI from 'openai';
 import type { FieldIssue } from '../errors.js';
-import { checkWebhookTarget } from '../events/webhook-target.js';
+import { checkedFetch, RedirectRefused } from '../events/checked-fetch.js';
+import { checkWebhookTarget, WebhookTargetRefused } from '../events/webhook-target.js';
 import type { LabelSchema } from '../schemas/label-schema.js';
 import type { LlmJudgeConfig } from './contracts.js';
 import { type JudgeCallContext, JudgeCallError, type JudgeItem, type JudgeVerdict } from './verdict.js';
@@ -122,7 +123,7 @@ function clientFor(baseURL: string, apiKey: string, timeout: number): OpenAI {
   const key = `${baseURL}\n${apiKey}\n${timeout}`;
   let client = clients.get(key);
   if (!client) {
-    client = new OpenAI({ baseURL, apiKey, timeout, maxRetries: 0 });
+    client = new OpenAI({ baseURL, apiKey, timeout, maxRetries: 0, fetch: checkedFetch });
     if (clients.size > 100) clients.clear();
     clients.set(key, client);
   }
@@ -149,7 +150,7 @@ export async function evaluateLlm(
   if (config.apiKeyEnv) {
     const value = process.env[config.apiKeyEnv];
     if (!value) {
-      throw new JudgeCallError(`the server has no environment variable ${config.apiKeyEnv} (the judge's API key)`, {
+      throw new JudgeCallError(`the API key (apiKeyEnv ${config.apiKeyEnv}) is not available`, {
         permanent: true,
       });
     }
@@ -238,8 +239,14 @@ export function describeCallError(error: unknown, timeoutMs: number, signal: Abo
   if (signal.aborted) return signal.reason instanceof Error ? signal.reason : new Error('aborted');
   if (error instanceof OpenAI.APIConnectionTimeoutError)
     return new JudgeCallError(`the call timed out after ${timeoutMs} ms`);
-  if (error instanceof OpenAI.APIConnectionError)
+  if (error instanceof OpenAI.APIConnectionError) {
+    // Our fetch refuses redirects and unchecked targets for good: no retry can change that.
+    const cause = error.cause;
+    if (cause instanceof RedirectRefused || cause instanceof WebhookTargetRefused) {
+      return new JudgeCallError(cause.message, { permanent: true });
+    }
     return new JudgeCallError(`cannot reach the endpoint: ${error.message}`);
+  }
   if (error instanceof OpenAI.APIError && typeof error.status === 'number') {
     const status = error.status;
     const message = `the endpoint answered ${status}: ${error.message}`.slice(0, 500);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/record.js';
 import type { Executor } from '../db/executor.js';
 import type { Storage } from '../db/storage.js';
+import { assertProjectOpen } from '../projects/lifecycle.js';
 import type { Project } from '../projects/store.js';
 import { requestCalibration } from './calibration-requests.js';
 
@@ -41,6 +42,7 @@ export async function setJudgeThresholds(
   actor: { readonly id: number },
   now = Date.now(),
 ): Promise<JudgeThresholds> {
+  assertProjectOpen(project, 'changing the calibration bar');
   return storage.db.transaction().execute(async (trx) => {
     const current = await selectJudgeThresholds(trx, project.id);
     const next = { minKappa: body.minKappa ?? current.minKappa, minPairs: body.minPairs ?? current.minPairs };

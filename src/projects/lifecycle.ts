@@ -106,6 +106,7 @@ async function deleteProjectRows(trx: Executor, projectId: number): Promise<numb
   await trx.deleteFrom('judges').where('project_id', '=', projectId).execute();
   await trx.deleteFrom('judge_thresholds').where('project_id', '=', projectId).execute();
   for (const table of [
+    'eval_pairwise_items',
     'eval_pairwise',
     'eval_scores',
     'eval_outputs',

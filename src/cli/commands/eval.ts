@@ -324,10 +324,14 @@ export function evalCommand(): Command {
       'the human question that says pass/fail, for calibration (rule/webhook judges)',
     )
     .option('-p, --pass-values <values>', 'answers that mean pass (comma-separated)', list)
-    .option('--min-kappa <k>', "calibration: smallest Cohen's κ (default: the project's judge thresholds)", share)
+    .option(
+      '--min-kappa <k>',
+      "calibration: smallest Cohen's κ (only raises the project's judge thresholds, never lowers them)",
+      share,
+    )
     .option(
       '--min-pairs <n>',
-      "calibration: fewest items with both a verdict and a human decision (default: the project's)",
+      "calibration: fewest items with both a verdict and a human decision (only raises the project's)",
       positiveInt,
     )
     .option('--json', 'print the machine-readable report instead of Markdown')

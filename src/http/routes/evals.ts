@@ -250,7 +250,7 @@ export const evalRoutes: TandemPlugin<RouteContext> = async (app, { storage }) =
   app.post(
     '/projects/:project/evals/pairwise',
     {
-      config: { access: { project: 'read' } },
+      config: { access: { project: 'write' } },
       schema: {
         tags,
         summary:

@@ -23,7 +23,12 @@ export function EvalsPage() {
   const runs = useQuery({
     queryKey: ['eval-runs', slug],
     queryFn: () => got(tandem.GET('/api/projects/{project}/evals/runs', inProject(slug))),
-    refetchInterval: (q) => (q.state.data?.runs.some((r) => !r.complete) ? 2_000 : false),
+    // Poll only while jobs are at work (generation or scoring); a posted run missing outputs
+    // waits for its poster, and polling it would reload every run for nothing.
+    refetchInterval: (q) =>
+      q.state.data?.runs.some((r) => r.outputs.queued + r.outputs.running + r.scores.queued + r.scores.running > 0)
+        ? 2_000
+        : false,
   });
   const [openSet, setOpenSet] = useState<string | undefined>();
   const [pick, setPick] = useState<{ run?: number; baseline?: number }>({});

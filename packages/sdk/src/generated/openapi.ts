@@ -4713,9 +4713,9 @@ export interface paths {
                          * @default {}
                          */
                         calibration?: {
-                            /** @description Default: the project's judge thresholds */
+                            /** @description Raises the project's judge thresholds (the higher one counts); never lowers them */
                             minKappa?: number;
-                            /** @description Default: the project's judge thresholds */
+                            /** @description Raises the project's judge thresholds (the higher one counts); never lowers them */
                             minPairs?: number;
                             passValues?: string[];
                             question?: string;
@@ -5732,7 +5732,7 @@ export interface paths {
          * Send two runs to people: one review item per entry (input, output A, output B) in a project you choose
          * @description The target project needs a pairwise question and your write capability. Which side is the run is chosen per entry by a hash. Decisions there feed the comparison's human win rate.
          *
-         *     **Who may call:** People who read project results (viewer, engineer, manager, admin). Non-members but admins get 404.
+         *     **Who may call:** People who send items to the project (engineer, manager, admin). Non-members but admins get 404.
          */
         post: {
             parameters: {
