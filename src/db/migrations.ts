@@ -18,8 +18,8 @@ import { createJudgeTables } from './migrations-021.js';
 import { addTaskRank } from './migrations-022.js';
 import { createEvalPairwise, createGoldenSetTables } from './migrations-023.js';
 import { createTraceTables } from './migrations-024.js';
-import { addJudgeTrust } from './migrations-026.js';
 import { createModelBackendTables } from './migrations-025.js';
+import { addJudgeTrust } from './migrations-026.js';
 import { createEvalPairwiseItems } from './migrations-028.js';
 
 /** One migration set for both engines; column types come from the dialect seam. */

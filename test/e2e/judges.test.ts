@@ -161,6 +161,24 @@ describe('judges', () => {
     expect(await report.locator('canvas').count()).toBe(1);
     await page.waitForTimeout(300);
     await screenshot(page, 'eval-compare');
+
+    // A new version from the web: a bad line is named, then two good lines make support v2.
+    const form = page.getByRole('form', { name: 'New golden set version' });
+    await form.getByLabel('Name', { exact: true }).fill('support');
+    await form.getByLabel('Entries from').selectOption('jsonl');
+    const lines = form.getByLabel(/JSON lines: one entry per line/);
+    await lines.fill('{"externalId":"g4","input":{"question":"Modem?"}}\n{"externalId":"g5"}');
+    await form.getByRole('button', { name: 'Save version' }).click();
+    await form
+      .getByRole('status')
+      .getByText(/jsonl\.2/)
+      .waitFor();
+    await lines.fill(
+      '{"externalId":"g4","input":{"question":"Modem?"}}\n{"externalId":"g5","input":{"question":"Wifi?"}}',
+    );
+    await form.getByRole('button', { name: 'Save version' }).click();
+    await form.getByRole('status').getByText('Saved support v2 with 2 entries.').waitFor();
+    await page.getByRole('table', { name: 'Golden sets' }).getByRole('cell', { name: 'v2', exact: true }).waitFor();
     await page.context().close();
   });
 });

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useMe } from '../api/auth';
 import { getProject, got, inProject, tandem } from '../api/client';
 import { ComparePanel } from './ComparePanel';
+import { NewGoldenSetForm } from './NewGoldenSetForm';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)} %`);
 const cell = 'py-1 pr-3';
@@ -16,6 +18,9 @@ export function EvalsPage() {
   const search = useSearch({ from: '/projects/$project/evals' });
   const navigate = useNavigate({ from: '/projects/$project/evals' });
   const project = useQuery({ queryKey: ['project', slug], queryFn: () => getProject(slug) });
+  const { data: me } = useMe();
+  // Making golden sets needs `write` on the project (engineers, managers, admins).
+  const canWrite = me?.role === 'admin' || me?.role === 'manager' || me?.role === 'engineer';
   const sets = useQuery({
     queryKey: ['golden-sets', slug],
     queryFn: () => got(tandem.GET('/api/projects/{project}/evals/golden-sets', inProject(slug))),
@@ -85,8 +90,11 @@ export function EvalsPage() {
           </tbody>
         </table>
         {sets.isSuccess && sets.data.goldenSets.length === 0 && (
-          <p className="py-2 text-slate-500">No golden sets yet (`tandem eval golden-set …` or the API).</p>
+          <p className="py-2 text-slate-500">
+            No golden sets yet: make one below, or with `tandem eval golden from-items` / `tandem eval golden import`.
+          </p>
         )}
+        {canWrite && <NewGoldenSetForm slug={slug} />}
       </section>
       <section
         aria-labelledby="runs-title"
