@@ -1,7 +1,5 @@
-import OpenAI from 'openai';
-import { checkedFetch } from '../events/checked-fetch.js';
-import { checkWebhookTarget } from '../events/webhook-target.js';
-import { describeCallError, renderTemplate } from '../judges/llm.js';
+import type OpenAI from 'openai';
+import { describeCallError, modelClient, renderTemplate } from '../judges/llm.js';
 import type { JudgeItem } from '../judges/verdict.js';
 import { JudgeCallError } from '../judges/verdict.js';
 import type { GenerateConfig } from './contracts.js';
@@ -20,37 +18,12 @@ export interface Generated {
   readonly cost: number | null;
 }
 
-const clients = new Map<string, OpenAI>();
-
-function clientFor(baseURL: string, apiKey: string, timeout: number): OpenAI {
-  const key = `${baseURL}\n${apiKey}\n${timeout}`;
-  let client = clients.get(key);
-  if (!client) {
-    client = new OpenAI({ baseURL, apiKey, timeout, maxRetries: 0, fetch: checkedFetch });
-    if (clients.size > 100) clients.clear();
-    clients.set(key, client);
-  }
-  return client;
-}
-
 export async function generateOutput(
   config: GenerateConfig,
   entry: JudgeItem,
   signal: AbortSignal,
 ): Promise<Generated> {
-  const target = await checkWebhookTarget(config.baseUrl);
-  if (!target.ok) throw new JudgeCallError(`base URL refused: the URL ${target.reason}`, { permanent: true });
-  let apiKey = 'none';
-  if (config.apiKeyEnv) {
-    const value = process.env[config.apiKeyEnv];
-    if (!value) {
-      throw new JudgeCallError(`the API key (apiKeyEnv ${config.apiKeyEnv}) is not available`, {
-        permanent: true,
-      });
-    }
-    apiKey = value;
-  }
-  const client = clientFor(config.baseUrl, apiKey, config.timeoutMs);
+  const client = await modelClient(config);
   let completion: OpenAI.Chat.ChatCompletion;
   try {
     completion = await client.chat.completions.create(

@@ -130,20 +130,17 @@ function clientFor(baseURL: string, apiKey: string, timeout: number): OpenAI {
   return client;
 }
 
-interface Sample {
-  readonly answers: Record<string, unknown>;
-  readonly pass: boolean;
-  readonly inputTokens: number;
-  readonly outputTokens: number;
-}
-
-export async function evaluateLlm(
-  config: LlmJudgeConfig,
-  item: JudgeItem,
-  ctx: JudgeCallContext,
-): Promise<JudgeVerdict> {
-  // Checked at every run like a webhook target: the base URL may not point inside our network
-  // unless TANDEM_WEBHOOK_ALLOW_HOSTS lists it (a local model server, the tests' fake endpoint).
+/**
+ * The `openai` client for a model endpoint that llm judges and eval generation call. Checked at
+ * every call like a webhook target: the base URL may not point inside our network unless
+ * TANDEM_WEBHOOK_ALLOW_HOSTS lists it (a local model server, the tests' fake endpoint); the key
+ * is read from the named environment variable each time, never stored.
+ */
+export async function modelClient(config: {
+  readonly baseUrl: string;
+  readonly apiKeyEnv?: string | undefined;
+  readonly timeoutMs: number;
+}): Promise<OpenAI> {
   const target = await checkWebhookTarget(config.baseUrl);
   if (!target.ok) throw new JudgeCallError(`base URL refused: the URL ${target.reason}`, { permanent: true });
   let apiKey = 'none';
@@ -156,7 +153,22 @@ export async function evaluateLlm(
     }
     apiKey = value;
   }
-  const client = clientFor(config.baseUrl, apiKey, config.timeoutMs);
+  return clientFor(config.baseUrl, apiKey, config.timeoutMs);
+}
+
+interface Sample {
+  readonly answers: Record<string, unknown>;
+  readonly pass: boolean;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+}
+
+export async function evaluateLlm(
+  config: LlmJudgeConfig,
+  item: JudgeItem,
+  ctx: JudgeCallContext,
+): Promise<JudgeVerdict> {
+  const client = await modelClient(config);
   const { schema } = verdictSchema(ctx.labelSchema, config.questions);
   const validate = validatorFor(schema);
   const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [
